@@ -1,0 +1,67 @@
+package se.sambruk.core.demo;
+
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.sambruk.core.Roles;
+import se.sambruk.core.organisation.Organisation;
+import se.sambruk.core.organisation.Organisations;
+import se.sambruk.core.security.AppUsers;
+import se.sambruk.core.security.ApiClients;
+import se.sambruk.core.security.UserAccounts;
+
+/**
+ * Demo users and a demo API client (profile {@code demo}), all with well-known passwords
+ * listed in the README. Never enable in production.
+ */
+@Component
+@Order(5)
+@ConditionalOnBooleanProperty("sambruk.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "sambruk-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserAccounts accounts;
+    private final AppUsers users;
+    private final ApiClients clients;
+    private final Organisations organisations;
+
+    DemoData(UserAccounts accounts, AppUsers users, ApiClients clients, Organisations organisations) {
+        this.accounts = accounts;
+        this.users = users;
+        this.clients = clients;
+        this.organisations = organisations;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        user("admin", "Sambruks administratör", "Sambruk", Roles.SAMBRUK_ADMIN);
+        user("malmo", "Maja Handläggare (Malmö)", "Malmö", Roles.ORG_ADMIN, Roles.CASEWORKER);
+        user("ale", "Anders Handläggare (Ale)", "Ale", Roles.CASEWORKER, Roles.COUNCIL_DELEGATE);
+        user("kiruna", "Kim Handläggare (Kiruna)", "Kiruna", Roles.ORG_ADMIN, Roles.CASEWORKER);
+        if (!clients.existsByClientId("demo-client")) {
+            accounts.registerClient("demo-client", "Demoklient", organisation("Sambruk").getId(), Set.of("register.read"), "demo-secret");
+        }
+        log.info("Demo users admin, malmo, ale, kiruna (password '{}') and client demo-client are ready", PASSWORD);
+    }
+
+    private void user(String username, String displayName, String organisationName, String... roles) {
+        if (!users.existsByUsernameIgnoreCase(username)) {
+            accounts.createUser(username, displayName, username + "@demo.sambruk.se", organisation(organisationName).getId(),
+                    Set.of(roles), PASSWORD);
+        }
+    }
+
+    private Organisation organisation(String name) {
+        return organisations.findByNameIgnoreCase(name).orElseThrow(() -> new IllegalStateException("No organisation " + name));
+    }
+}

@@ -1,0 +1,35 @@
+package se.sambruk.core.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Organisations extends JpaRepository<Organisation, Long> {
+
+    Optional<Organisation> findByNameIgnoreCase(String name);
+
+    Optional<Organisation> findByMunicipalityCode(String municipalityCode);
+
+    @Query("""
+            select o from Organisation o
+            where (:type is null or o.type = :type)
+              and (:query is null
+                   or lower(o.name) like lower(concat('%', cast(:query as string), '%'))
+                   or o.municipalityCode = :query
+                   or lower(o.countyName) like lower(concat('%', cast(:query as string), '%')))
+            """)
+    Page<Organisation> search(@Param("type") OrganisationType type, @Param("query") String query, Pageable pageable);
+
+    @Query("select o from Organisation o where o.id in (select r.id from Organisation a join a.actsFor r where a.id = :id) order by o.name")
+    List<Organisation> representedBy(@Param("id") long id);
+
+    @Query("select a from Organisation a join a.actsFor r where r.id = :id order by a.name")
+    List<Organisation> actingFor(@Param("id") long id);
+
+    List<Organisation> findAllByOrderByName();
+}

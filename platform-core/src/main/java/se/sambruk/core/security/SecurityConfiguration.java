@@ -1,0 +1,154 @@
+package se.sambruk.core.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import se.sambruk.core.Roles;
+import se.sambruk.core.ServiceModule;
+
+/**
+ * The one security layer. Four filter chains, most specific first: the authorization server's
+ * endpoints, the REST API (bearer tokens), the operations endpoints, and the browser pages
+ * (form login or the organisation's OpenID Connect provider).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: https://*.tile.openstreetmap.org; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI styles itself inline; its pages hold no personal data. */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+
+    /** Pages anyone may see, signed in or not. */
+    static final String[] PUBLIC_PAGES = {
+            "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
+            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
+        http.securityMatcher(authorizationServer.getEndpointsMatcher())
+                .with(authorizationServer, Customizer.withDefaults())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> {
+                    for (ServiceModule module : modules) {
+                        requests.requestMatchers(module.apiBasePath() + "/**").access(gate.forService(module.serviceCode()));
+                    }
+                    requests.requestMatchers(HttpMethod.GET, "/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
+                            .hasAuthority("SCOPE_register.read")
+                            .requestMatchers("/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
+                            .hasAuthority("SCOPE_register.write")
+                            .anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie to forge requests with
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAnyAuthority("ROLE_" + Roles.SAMBRUK_ADMIN, "SCOPE_operations.read"))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain apiDocumentationChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY)))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain webChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate,
+                                 ObjectProvider<ClientRegistrationRepository> oidcProviders,
+                                 OrganisationOidcUserService oidcUserService) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    for (ServiceModule module : modules) {
+                        requests.requestMatchers(module.basePath() + "/**").access(gate.forService(module.serviceCode()));
+                    }
+                    requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                            .requestMatchers(HttpMethod.POST, "/setup").permitAll()
+                            .requestMatchers("/admin/**").hasRole(Roles.SAMBRUK_ADMIN)
+                            .requestMatchers("/org/**").hasRole(Roles.ORG_ADMIN)
+                            .anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SAMBRUK_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()")));
+        if (oidcProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
+        }
+        return http.build();
+    }
+}
