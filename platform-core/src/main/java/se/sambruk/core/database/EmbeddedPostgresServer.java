@@ -38,7 +38,7 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl(USER, "postgres");
     }
 
-    private static EmbeddedPostgres startPostgres(String dataDirectory) {
+    static EmbeddedPostgres startPostgres(String dataDirectory) {
         boolean throwAway = dataDirectory == null || dataDirectory.isBlank();
         try {
             Path directory = throwAway

@@ -3,6 +3,7 @@ package se.sambruk.core.security;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceModule;
 
@@ -49,6 +52,23 @@ class SecurityConfiguration {
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
             "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"};
 
+    /**
+     * The session cookie, the same however the app is started: HttpOnly, SameSite=Lax, and
+     * Secure whenever the request came over TLS (X-Forwarded-Proto behind a proxy), or always
+     * with {@code sambruk.security.secure-cookies=true}.
+     */
+    @Bean
+    CookieSerializer cookieSerializer(@Value("${sambruk.security.secure-cookies:false}") boolean alwaysSecure) {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName(SESSION_COOKIE);
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Lax");
+        if (alwaysSecure) {
+            serializer.setUseSecureCookie(true);
+        }
+        return serializer;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -63,6 +83,8 @@ class SecurityConfiguration {
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
         return new SpringAuthorizationEventPublisher(publisher);
     }
+
+    static final String SESSION_COOKIE = "SAMBRUK_SESSION";
 
     @Bean
     @Order(1)
@@ -138,7 +160,7 @@ class SecurityConfiguration {
                             .anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("SAMBRUK_SESSION"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,59 @@
+package se.sambruk;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import gatecheck.GateCheckModule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The whole application on its embedded PostgreSQL with the demo data, driven through MockMvc
+ * with the real security filter chains. Every test class that extends it shares one context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(GateCheckModule.class)
+public abstract class PlatformTest {
+
+    public static final String DEMO_PASSWORD = "sambruk-demo";
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    /** The session cookie (sessions live in the database, Spring Session JDBC). */
+    public static final String SESSION_COOKIE = "SAMBRUK_SESSION";
+
+    /** Signs in through the real login form and returns the session cookie. */
+    protected Cookie login(String username) throws Exception {
+        return login(username, DEMO_PASSWORD);
+    }
+
+    protected Cookie login(String username, String password) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).as("login of %s", username).isEqualTo("/");
+        Cookie session = result.getResponse().getCookie(SESSION_COOKIE);
+        assertThat(session).as("session cookie of %s in %s / %s", username, result.getResponse().getHeaderNames(),
+                result.getResponse().getHeaders("Set-Cookie")).isNotNull();
+        return session;
+    }
+
+    protected long organisationId(String name) {
+        return jdbc.queryForObject("select id from core.organisation where name = ?", Long.class, name);
+    }
+
+    protected long userId(String username) {
+        return jdbc.queryForObject("select id from core.app_user where username = ?", Long.class, username);
+    }
+}

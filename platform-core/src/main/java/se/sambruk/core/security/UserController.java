@@ -1,0 +1,195 @@
+package se.sambruk.core.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.Roles;
+import se.sambruk.core.ServiceModule;
+import se.sambruk.core.organisation.Organisations;
+import se.sambruk.core.web.NotFoundException;
+import se.sambruk.core.web.SearchText;
+
+/**
+ * Users, for staff ({@code /admin/users}: every organisation) and for an organisation's
+ * administrator ({@code /org/users}: that organisation only, and never the staff role).
+ * Reading a user's details is a read of personal data and is audited.
+ */
+@Controller
+class UserController {
+
+    private final AppUsers users;
+    private final UserAccounts accounts;
+    private final Organisations organisations;
+    private final AuditLog audit;
+    private final List<String> assignableRoles;
+
+    UserController(AppUsers users, UserAccounts accounts, Organisations organisations, AuditLog audit, List<ServiceModule> modules) {
+        this.users = users;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.audit = audit;
+        List<String> roles = new ArrayList<>(Roles.CORE_ROLES);
+        modules.forEach(module -> roles.addAll(module.roles()));
+        this.assignableRoles = List.copyOf(roles);
+    }
+
+    @GetMapping({"/admin/users", "/org/users"})
+    @Transactional(readOnly = true)
+    String list(HttpServletRequest request, Model model) {
+        Scope scope = scope(request);
+        model.addAttribute("users", scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId()));
+        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("base", scope.base());
+        return "admin/users";
+    }
+
+    @GetMapping({"/admin/users/{id}", "/org/users/{id}"})
+    @Transactional(readOnly = true)
+    String show(@PathVariable String id, HttpServletRequest request, Model model) {
+        Scope scope = scope(request);
+        AppUser user = find(id, scope);
+        audit.personalDataRead("user", user.getId(), user.getOrganisationId(), "user details");
+        model.addAttribute("user", user);
+        model.addAttribute("organisation", organisations.findById(user.getOrganisationId()).orElse(null));
+        model.addAttribute("lastLogin", user.getLastLoginAt() == null ? null
+                : user.getLastLoginAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDateTime());
+        model.addAttribute("locked", user.getLockedUntil() != null && user.getLockedUntil().isAfter(java.time.Instant.now()));
+        model.addAttribute("base", scope.base());
+        return "admin/user";
+    }
+
+    @PostMapping({"/admin/users/{id}/unlock", "/org/users/{id}/unlock"})
+    @Transactional
+    String unlock(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
+        Scope scope = scope(request);
+        AppUser user = find(id, scope);
+        user.unlock();
+        audit.personalDataChanged("user", user.getId(), user.getOrganisationId(), "unlocked");
+        redirect.addFlashAttribute("flashKey", "admin.saved");
+        return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    @PostMapping({"/admin/users/{id}/enabled", "/org/users/{id}/enabled"})
+    @Transactional
+    String setEnabled(@PathVariable String id, @RequestParam(defaultValue = "false") boolean enabled,
+                      HttpServletRequest request, RedirectAttributes redirect) {
+        Scope scope = scope(request);
+        AppUser user = find(id, scope);
+        user.setEnabled(enabled);
+        audit.personalDataChanged("user", user.getId(), user.getOrganisationId(), enabled ? "enabled" : "disabled");
+        redirect.addFlashAttribute("flashKey", "admin.saved");
+        return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    @GetMapping({"/admin/users/new", "/org/users/new"})
+    @Transactional(readOnly = true)
+    String newForm(HttpServletRequest request, Model model) {
+        return form(model, new UserForm(), scope(request));
+    }
+
+    @PostMapping({"/admin/users/new", "/org/users/new"})
+    @Transactional
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        Scope scope = scope(request);
+        long organisationId = scope.all() ? Optional.ofNullable(form.getOrganisation()).orElse(0L) : scope.organisationId();
+        if (!organisations.existsById(organisationId)) {
+            errors.rejectValue("organisation", "organisation.unknown");
+        }
+        Set<String> roles = new LinkedHashSet<>(form.getRoles());
+        if (!assignableRoles.containsAll(roles) || (!scope.all() && roles.contains(Roles.SAMBRUK_ADMIN))) {
+            errors.rejectValue("roles", "user.roles.invalid");
+        }
+        if (form.getUsername() != null && users.existsByUsernameIgnoreCase(form.getUsername().strip())) {
+            errors.rejectValue("username", "username.taken");
+        }
+        if (errors.hasErrors()) {
+            return form(model, form, scope);
+        }
+        AppUser user = accounts.createUser(form.getUsername(), form.getDisplayName(), form.getEmail(), organisationId, roles, form.getPassword());
+        audit.personalDataChanged("user", user.getId(), organisationId, "created");
+        redirect.addFlashAttribute("flashKey", "admin.saved");
+        return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    private String form(Model model, UserForm form, Scope scope) {
+        model.addAttribute("form", form);
+        model.addAttribute("base", scope.base());
+        model.addAttribute("roles", scope.all() ? assignableRoles
+                : assignableRoles.stream().filter(role -> !role.equals(Roles.SAMBRUK_ADMIN)).toList());
+        model.addAttribute("organisations", scope.all() ? organisations.findAllByOrderByName() : List.of());
+        return "admin/user-form";
+    }
+
+    private AppUser find(String id, Scope scope) {
+        Optional<Long> parsed = SearchText.parseId(id);
+        Optional<AppUser> user = scope.all()
+                ? parsed.flatMap(users::findById)
+                : parsed.flatMap(value -> users.findByIdAndOrganisationId(value, scope.organisationId()));
+        return user.orElseThrow(NotFoundException::new);
+    }
+
+    private java.util.Map<Long, String> organisationNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        organisations.findAll().forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
+        return names;
+    }
+
+    private static Scope scope(HttpServletRequest request) {
+        CurrentUser user = CurrentUser.require();
+        boolean staffPages = request.getRequestURI().startsWith("/admin/");
+        return new Scope(staffPages && user.isStaff(), user.organisationId(), staffPages ? "/admin/users" : "/org/users");
+    }
+
+    /** Which users a page may touch: all (staff pages) or one organisation's. */
+    private record Scope(boolean all, long organisationId, String base) {
+    }
+
+    static class UserForm {
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{user.username.pattern}")
+        private String username;
+        @NotBlank @Size(max = 200)
+        private String displayName;
+        @Email @Size(max = 254)
+        private String email;
+        private Long organisation;
+        private List<String> roles = new ArrayList<>();
+        @NotBlank @Size(min = UserAccounts.MIN_PASSWORD_LENGTH, max = 200)
+        private String password;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public Long getOrganisation() { return organisation; }
+        public void setOrganisation(Long organisation) { this.organisation = organisation; }
+        public List<String> getRoles() { return roles; }
+        public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+    }
+
+}
