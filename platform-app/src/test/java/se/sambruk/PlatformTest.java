@@ -1,11 +1,14 @@
 package se.sambruk;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.servlet.http.Cookie;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import gatecheck.GateCheckModule;
@@ -27,6 +30,16 @@ public abstract class PlatformTest {
 
     @Autowired
     protected MockMvc mvc;
+
+    @BeforeAll
+    static void requireDatabase() {
+        TestDatabase.assumeAvailable();
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
 
     @Autowired
     protected JdbcTemplate jdbc;
