@@ -35,7 +35,11 @@ class OrganisationOidcUserService extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser vouched = super.loadUser(request);
-        String registration = request.getClientRegistration().getRegistrationId();
+        return signIn(vouched, request.getClientRegistration().getRegistrationId());
+    }
+
+    /** The local user whom the provider vouches for, with the roles granted here. */
+    SambrukOidcUser signIn(OidcUser vouched, String registration) {
         long organisationId = organisationOf(registration)
                 .orElseThrow(() -> refused("The provider " + registration + " is not connected to an organisation"));
         AppUser user = Optional.ofNullable(vouched.getPreferredUsername()).flatMap(users::findByUsernameIgnoreCase)
