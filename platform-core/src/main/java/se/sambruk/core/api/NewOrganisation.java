@@ -1,0 +1,35 @@
+package se.sambruk.core.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import se.sambruk.core.organisation.Organisation;
+import se.sambruk.core.organisation.OrganisationType;
+
+/** A new organisation for the register; the limits match the columns of core.organisation. */
+record NewOrganisation(
+        @NotNull OrganisationType type,
+        @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String name,
+        @Pattern(regexp = "\\d{4}") String municipalityCode,
+        @Pattern(regexp = "\\d{2}") String countyCode,
+        @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS) String countyName,
+        @PositiveOrZero Integer population,
+        @Pattern(regexp = "\\d{6}-\\d{4}") String orgNumber,
+        @Size(max = 300) @Pattern(regexp = "https?://[^\\s/?#\\p{Cntrl}]+([/?#][^\\s\\p{Cntrl}]*)?") String website) {
+
+    /** PostgreSQL rejects NUL in text, and no name needs a tab or a bell. */
+    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+
+    Organisation toOrganisation() {
+        Organisation organisation = new Organisation(type, name.strip());
+        organisation.setMunicipalityCode(municipalityCode);
+        organisation.setCountyCode(countyCode);
+        organisation.setCountyName(countyName == null ? null : countyName.strip());
+        organisation.setPopulation(population);
+        organisation.setOrgNumber(orgNumber);
+        organisation.setWebsite(website);
+        return organisation;
+    }
+}
