@@ -12,14 +12,13 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -28,9 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.sambruk.core.web.NotFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -38,11 +35,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Every error of the API as an RFC 9457 problem detail. Bad input is always a 400 whose
  * {@code errors} name each field or parameter; only our own faults are a 500, and never with
- * their stack trace or message. Spring MVC's own exceptions keep the base class's handling.
+ * their stack trace or message.
+ *
+ * <p>Deliberately not a {@code ResponseEntityExceptionHandler}: Boot would then drop its own
+ * application-wide problem-detail handler, which still answers for requests that reach no
+ * controller (an unknown path under /api, a method not allowed).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's application-wide ProblemDetailsExceptionHandler
-class ApiErrors extends ResponseEntityExceptionHandler {
+class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -77,52 +78,44 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Access denied");
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
-        log.error("Unexpected error in the API", exception);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException exception) {
+        return badRequest(exception.getBindingResult().getFieldErrors().stream().map(ApiErrors::invalidField).toList());
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(exception, exception.getBindingResult().getFieldErrors().stream().map(ApiErrors::invalidField),
-                headers, request);
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException exception) {
+        return badRequest(exception.getParameterValidationResults().stream().flatMap(ApiErrors::invalidFields).toList());
     }
 
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(exception, exception.getParameterValidationResults().stream().flatMap(ApiErrors::invalidFields),
-                headers, request);
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail typeMismatch(TypeMismatchException exception) {
+        return badRequest(List.of(new InvalidField(exception.getPropertyName(), mustBe(exception.getRequiredType()))));
     }
 
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return invalid(exception, Stream.of(new InvalidField(exception.getPropertyName(), mustBe(exception.getRequiredType()))),
-                headers, request);
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException exception) {
+        return badRequest(List.of(new InvalidField(exception.getParameterName(), "is required")));
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(exception, Stream.of(new InvalidField(exception.getParameterName(), "is required")), headers, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException exception) {
         InvalidField error = exception.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
                 ? new InvalidField(path(json), json instanceof MismatchedInputException mismatch
                         ? mustBe(mismatch.getTargetType()) : "is not valid")
                 : new InvalidField("body", "must be a JSON object");
-        return invalid(exception, Stream.of(error), headers, request);
+        return badRequest(List.of(error));
     }
 
-    private ResponseEntity<Object> invalid(Exception exception, Stream<InvalidField> errors, HttpHeaders headers,
-                                           WebRequest request) {
-        return handleExceptionInternal(exception, badRequest(errors.toList()), headers, HttpStatus.BAD_REQUEST, request);
+    /** Spring MVC's other exceptions (405, 415, ...) carry their own problem detail; anything else is our fault. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> other(Exception exception) {
+        if (exception instanceof ErrorResponse known) {
+            return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(known.getBody());
+        }
+        log.error("Unexpected error in the API", exception);
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
     }
 
     private static ProblemDetail badRequest(List<InvalidField> errors) {

@@ -10,17 +10,34 @@ import se.sambruk.core.organisation.OrganisationType;
 
 /** A new organisation for the register; the limits match the columns of core.organisation. */
 record NewOrganisation(
-        @NotNull OrganisationType type,
-        @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String name,
-        @Pattern(regexp = "\\d{4}") String municipalityCode,
-        @Pattern(regexp = "\\d{2}") String countyCode,
-        @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS) String countyName,
-        @PositiveOrZero Integer population,
-        @Pattern(regexp = "\\d{6}-\\d{4}") String orgNumber,
-        @Size(max = 300) @Pattern(regexp = "https?://[^\\s/?#\\p{Cntrl}]+([/?#][^\\s\\p{Cntrl}]*)?") String website) {
+        @NotNull
+        OrganisationType type,
+
+        @NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE, message = NOT_PRINTABLE)
+        String name,
+
+        @Pattern(regexp = "\\d{4}", message = "must be four digits")
+        String municipalityCode,
+
+        @Pattern(regexp = "\\d{2}", message = "must be two digits")
+        String countyCode,
+
+        @Size(max = 100) @Pattern(regexp = PRINTABLE, message = NOT_PRINTABLE)
+        String countyName,
+
+        @PositiveOrZero
+        Integer population,
+
+        @Pattern(regexp = "\\d{6}-\\d{4}", message = "must be an organisationsnummer: six digits, hyphen, four digits")
+        String orgNumber,
+
+        @Size(max = 300) @Pattern(regexp = "https?://[^\\s/?#\\p{Cntrl}]+([/?#][^\\s\\p{Cntrl}]*)?",
+                message = "must be an http or https address")
+        String website) {
 
     /** PostgreSQL rejects NUL in text, and no name needs a tab or a bell. */
-    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+    static final String PRINTABLE = "[^\\p{Cntrl}]*";
+    static final String NOT_PRINTABLE = "must not contain control characters";
 
     Organisation toOrganisation() {
         Organisation organisation = new Organisation(type, name.strip());

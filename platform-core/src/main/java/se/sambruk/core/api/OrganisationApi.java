@@ -59,7 +59,7 @@ class OrganisationApi {
 
     @GetMapping
     @Transactional(readOnly = true)
-    @Operation(summary = "List organisations by name, optionally by type and search text")
+    @Operation(operationId = "listOrganisations", summary = "List organisations by name, optionally by type and search text")
     PageResponse<OrganisationSummary> list(
             @RequestParam(required = false) OrganisationType type,
             @Parameter(description = "Part of the name or county name, or a kommunkod")
@@ -74,7 +74,7 @@ class OrganisationApi {
 
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
-    @Operation(summary = "One organisation with its membership and subscriptions")
+    @Operation(operationId = "getOrganisation", summary = "One organisation with its membership and subscriptions")
     OrganisationDetails show(@PathVariable long id) {
         Organisation organisation = organisations.findById(id).orElseThrow(NotFoundException::new);
         return new OrganisationDetails(
@@ -86,7 +86,7 @@ class OrganisationApi {
     }
 
     @PostMapping
-    @Operation(summary = "Add an organisation to the register",
+    @Operation(operationId = "createOrganisation", summary = "Add an organisation to the register",
             security = @SecurityRequirement(name = ApiDocumentation.SECURITY_SCHEME, scopes = "register.write"))
     ResponseEntity<OrganisationSummary> create(@Valid @RequestBody NewOrganisation request, UriComponentsBuilder uris) {
         Organisation created = registration.register(request);

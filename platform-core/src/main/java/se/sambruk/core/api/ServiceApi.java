@@ -30,7 +30,7 @@ class ServiceApi {
 
     @GetMapping
     @Transactional(readOnly = true)
-    @Operation(summary = "Every service in the catalogue, by name")
+    @Operation(operationId = "listServices", summary = "Every service in the catalogue, by name")
     List<ServiceDetails> list() {
         Map<String, ServiceUsage> usageByCode = usage.perService();
         return catalogue.findAllByOrderByName().stream()
@@ -40,7 +40,7 @@ class ServiceApi {
 
     @GetMapping("/{code}")
     @Transactional(readOnly = true)
-    @Operation(summary = "One service by its code, such as egil")
+    @Operation(operationId = "getService", summary = "One service by its code, such as egil")
     ServiceDetails show(@PathVariable String code) {
         return catalogue.lookup(code)
                 .map(service -> ServiceDetails.of(service, usage.perService().get(service.getCode())))

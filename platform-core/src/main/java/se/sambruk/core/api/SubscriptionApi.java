@@ -30,7 +30,7 @@ class SubscriptionApi {
 
     @GetMapping
     @Transactional(readOnly = true)
-    @Operation(summary = "Subscriptions, optionally of one service and/or held by one organisation")
+    @Operation(operationId = "listSubscriptions", summary = "Subscriptions, optionally of one service and/or held by one organisation")
     List<SubscriptionSummary> list(
             @Parameter(description = "Service code, such as egil") @RequestParam(required = false) @Size(max = 30) String service,
             @Parameter(description = "Id of the subscribing organisation") @RequestParam(required = false) Long organisation) {
