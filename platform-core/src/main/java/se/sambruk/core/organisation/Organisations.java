@@ -1,5 +1,6 @@
 package se.sambruk.core.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +33,14 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
     List<Organisation> actingFor(@Param("id") long id);
 
     List<Organisation> findAllByOrderByName();
+
+    /** Whom each of the given organisations acts for, in one query (no N+1 over a page). */
+    @Query("""
+            select new se.sambruk.core.organisation.Organisations$ActsFor(a.id, r.id, r.name)
+            from Organisation a join a.actsFor r where a.id in :ids order by r.name
+            """)
+    List<ActsFor> actsForAll(@Param("ids") Collection<Long> ids);
+
+    record ActsFor(long organisationId, long representedId, String representedName) {
+    }
 }
