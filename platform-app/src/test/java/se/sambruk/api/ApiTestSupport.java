@@ -4,12 +4,10 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.sambruk.PlatformTest;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.security.ApiClients;
 import se.sambruk.core.security.UserAccounts;
@@ -20,18 +18,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The whole application with its real security: tokens come from the app's own
+ * The whole application (see {@link PlatformTest}) with its real security: tokens come from the app's own
  * {@code /oauth2/token} endpoint with client credentials, as a municipal system gets them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-abstract class ApiTestSupport {
+abstract class ApiTestSupport extends PlatformTest {
 
     static final String READ = "register.read";
     static final String WRITE = "register.write";
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     UserAccounts accounts;
     @Autowired

@@ -46,7 +46,8 @@ class RegisterPagesTests extends PlatformTest {
         mvc.perform(get("/search").param("q", "provisum")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/services/provisum")));
         mvc.perform(get("/map.svg")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("class=\"uses\"")));
+                .andExpect(content().string(containsString("<path fill=\"#1d6b4f\"")))
+                .andExpect(content().string(containsString("<title>Malmö</title>")));
     }
 
     @Test
