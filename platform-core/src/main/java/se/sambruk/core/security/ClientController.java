@@ -44,10 +44,8 @@ class ClientController {
     @GetMapping("/admin/clients")
     @Transactional(readOnly = true)
     String list(Model model) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        organisations.findAll().forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
         model.addAttribute("clients", clients.findAllByOrderByClientId());
-        model.addAttribute("organisationNames", names);
+        model.addAttribute("organisationNames", organisations.namesById());
         return "admin/clients";
     }
 

@@ -59,7 +59,7 @@ class UserController {
     String list(HttpServletRequest request, Model model) {
         Scope scope = scope(request);
         model.addAttribute("users", scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId()));
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.namesById());
         model.addAttribute("base", scope.base());
         return "admin/users";
     }
@@ -148,12 +148,6 @@ class UserController {
                 ? parsed.flatMap(users::findById)
                 : parsed.flatMap(value -> users.findByIdAndOrganisationId(value, scope.organisationId()));
         return user.orElseThrow(NotFoundException::new);
-    }
-
-    private java.util.Map<Long, String> organisationNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        organisations.findAll().forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
-        return names;
     }
 
     private static Scope scope(HttpServletRequest request) {
