@@ -43,4 +43,11 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     record ActsFor(long organisationId, long representedId, String representedName) {
     }
+
+    /** Every organisation's name by id, for lists that show the organisation of each row. */
+    default java.util.Map<Long, String> namesById() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        findAll().forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
+        return names;
+    }
 }
