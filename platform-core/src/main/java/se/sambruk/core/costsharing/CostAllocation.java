@@ -21,13 +21,22 @@ public final class CostAllocation {
      * A municipality served in the year, and who pays for it (itself, or the body that acts for it).
      *
      * @param usage the usage figure the service reported for the year (only the USAGE key reads it)
-     * @param months the months of the year it paid for, 0 to 12
+     * @param period the months of the year it pays for
      */
-    public record Unit(long payerId, long municipalityId, long population, long usage, int months) {
+    public record Unit(long payerId, long municipalityId, long population, long usage, PayingPeriod period) {
         public Unit {
-            if (months < 0 || months > 12 || population < 0 || usage < 0) {
-                throw new IllegalArgumentException("Months 0-12, population and usage not negative");
+            if (population < 0 || usage < 0) {
+                throw new IllegalArgumentException("Population and usage cannot be negative");
             }
+        }
+
+        /** A unit that pays for the last {@code months} months of the year. */
+        public Unit(long payerId, long municipalityId, long population, long usage, int months) {
+            this(payerId, municipalityId, population, usage, months <= 0 ? PayingPeriod.NONE : new PayingPeriod(13 - Math.min(months, 12), 12));
+        }
+
+        public int months() {
+            return period.months();
         }
     }
 
@@ -68,18 +77,35 @@ public final class CostAllocation {
         return LargestRemainder.split(total, units.stream().map(unit -> BigInteger.valueOf(weight.applyAsLong(unit))).toList());
     }
 
+    /** The months of a year that a subscription pays for, {@code first} to {@code last} (1-12); empty when none. */
+    public record PayingPeriod(int first, int last) {
+
+        public static final PayingPeriod NONE = new PayingPeriod(1, 0);
+
+        public int months() {
+            return Math.max(0, last - first + 1);
+        }
+
+        /** Paying months within quarter 1-4. */
+        public int monthsInQuarter(int quarter) {
+            int from = Math.max(first, quarter * 3 - 2);
+            int to = Math.min(last, quarter * 3);
+            return Math.max(0, to - from + 1);
+        }
+    }
+
     /**
      * The months of {@code year} that a subscription pays for: a join pays from the first whole
      * month (a join on the 1st pays that month), a leave pays through the month it leaves in.
      * {@code endsOn} is the first day without the service; null dates mean open-ended.
      */
-    public static int payingMonths(Year year, LocalDate startsOn, LocalDate endsOn) {
+    public static PayingPeriod payingPeriod(Year year, LocalDate startsOn, LocalDate endsOn) {
         LocalDate first = year.atDay(1);
         LocalDate last = year.atMonth(12).atEndOfMonth();
         int firstMonth = 1;
         if (startsOn != null && startsOn.isAfter(first)) {
             if (startsOn.isAfter(last)) {
-                return 0;
+                return PayingPeriod.NONE;
             }
             firstMonth = startsOn.getMonthValue() + (startsOn.getDayOfMonth() == 1 ? 0 : 1);
         }
@@ -87,10 +113,14 @@ public final class CostAllocation {
         if (endsOn != null && !endsOn.isAfter(last)) {
             LocalDate lastDay = endsOn.minusDays(1);
             if (lastDay.isBefore(first)) {
-                return 0;
+                return PayingPeriod.NONE;
             }
             lastMonth = lastDay.getMonthValue();
         }
-        return Math.max(0, lastMonth - firstMonth + 1);
+        return lastMonth < firstMonth ? PayingPeriod.NONE : new PayingPeriod(firstMonth, lastMonth);
+    }
+
+    public static int payingMonths(Year year, LocalDate startsOn, LocalDate endsOn) {
+        return payingPeriod(year, startsOn, endsOn).months();
     }
 }

@@ -10,7 +10,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Clock;
+
 import se.sambruk.core.Roles;
+import se.sambruk.core.catalogue.ServiceCatalogue;
+import se.sambruk.core.costsharing.AllocationKey;
+import se.sambruk.core.costsharing.BudgetLine;
+import se.sambruk.core.costsharing.CostBudget;
+import se.sambruk.core.costsharing.CostLineKind;
+import se.sambruk.core.costsharing.CostSharing;
 import se.sambruk.core.organisation.Organisation;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.security.AppUsers;
@@ -33,12 +41,19 @@ class DemoData implements ApplicationRunner {
     private final AppUsers users;
     private final ApiClients clients;
     private final Organisations organisations;
+    private final ServiceCatalogue catalogue;
+    private final CostSharing costs;
+    private final Clock clock;
 
-    DemoData(UserAccounts accounts, AppUsers users, ApiClients clients, Organisations organisations) {
+    DemoData(UserAccounts accounts, AppUsers users, ApiClients clients, Organisations organisations,
+             ServiceCatalogue catalogue, CostSharing costs, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.clients = clients;
         this.organisations = organisations;
+        this.catalogue = catalogue;
+        this.costs = costs;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +66,30 @@ class DemoData implements ApplicationRunner {
         if (!clients.existsByClientId("demo-client")) {
             accounts.registerClient("demo-client", "Demoklient", organisation("Sambruk").getId(), Set.of("register.read"), "demo-secret");
         }
+        demoBudgets();
         log.info("Demo users admin, malmo, ale, kiruna (password '{}') and client demo-client are ready", PASSWORD);
+    }
+
+    /** This year's demo budget for every service (made-up figures, labelled as such). */
+    private void demoBudgets() {
+        int year = java.time.Year.now(clock).getValue();
+        for (var service : catalogue.findAllByOrderByName()) {
+            CostBudget budget = costs.budget(service, year);
+            if (budget.getId() != null) {
+                continue;
+            }
+            budget.addLine(new BudgetLine(CostLineKind.OPERATIONS, "Drift (demobudget)", 420_000_00L));
+            budget.addLine(new BudgetLine(CostLineKind.MANAGEMENT, "Förvaltning (demobudget)", 265_000_00L));
+            budget.addLine(new BudgetLine(CostLineKind.LICENCES, "Licenser (demobudget)", 140_000_00L));
+            budget.addLine(new BudgetLine(CostLineKind.DEVELOPMENT, "Utveckling (demobudget)", 310_500_00L));
+            budget.addLine(new BudgetLine(CostLineKind.SURCHARGE, "Sambruks förvaltningspåslag 8 % (demobudget)", 90_840_00L));
+            switch (service.getCode()) {
+                case "egil" -> budget.useKey(AllocationKey.BASE_PLUS_PER_CAPITA, 30);
+                case "multifraga" -> budget.useKey(AllocationKey.EQUAL, 0);
+                default -> budget.useKey(AllocationKey.POPULATION, 0);
+            }
+            costs.save(budget);
+        }
     }
 
     private void user(String username, String displayName, String organisationName, String... roles) {

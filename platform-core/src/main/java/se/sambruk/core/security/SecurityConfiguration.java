@@ -107,7 +107,9 @@ class SecurityConfiguration {
                     for (ServiceModule module : modules) {
                         requests.requestMatchers(module.apiBasePath() + "/**").access(gate.forService(module.serviceCode()));
                     }
-                    requests.requestMatchers(HttpMethod.GET, "/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
+                    requests.requestMatchers(HttpMethod.GET, "/api/v1/cost-shares", "/api/v1/cost-shares/**")
+                            .hasAuthority("SCOPE_costs.read")
+                            .requestMatchers(HttpMethod.GET, "/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
                             .hasAuthority("SCOPE_register.read")
                             .requestMatchers("/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
                             .hasAuthority("SCOPE_register.write")

@@ -1,0 +1,194 @@
+package se.sambruk.core.costsharing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Year;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.AuditAction;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.catalogue.DigitalService;
+import se.sambruk.core.catalogue.ServiceCatalogue;
+import se.sambruk.core.organisation.OrganisationType;
+import se.sambruk.core.organisation.Organisations;
+import se.sambruk.core.web.NotFoundException;
+import se.sambruk.core.web.SearchText;
+
+/**
+ * Staff keep each service's yearly budget and allocation key, see the shares, try "what if one
+ * more municipality joins", approve (lock) the year and export the invoicing basis.
+ */
+@Controller
+class CostSharingController {
+
+    private final CostSharing costs;
+    private final ServiceCatalogue catalogue;
+    private final Organisations organisations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CostSharingController(CostSharing costs, ServiceCatalogue catalogue, Organisations organisations, AuditLog audit, Clock clock) {
+        this.costs = costs;
+        this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/costs")
+    String page(@RequestParam(required = false) String service, @RequestParam(required = false) String year,
+                @RequestParam(required = false) String whatIf, Model model) {
+        DigitalService chosen = service == null || service.isBlank()
+                ? catalogue.findAllByOrderByName().get(0) : costs.service(service).orElseThrow(NotFoundException::new);
+        int chosenYear = year(year);
+        CostSharing.Calculation calculation = costs.calculate(chosen, chosenYear);
+        model.addAttribute("calculation", calculation);
+        model.addAttribute("kr", new Kronor());
+        model.addAttribute("services", catalogue.findAllByOrderByName());
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("kinds", CostLineKind.values());
+        model.addAttribute("keys", AllocationKey.values());
+        model.addAttribute("municipalities", organisations.search(OrganisationType.MUNICIPALITY, null,
+                org.springframework.data.domain.PageRequest.of(0, 400, org.springframework.data.domain.Sort.by("name"))).getContent());
+        SearchText.parseId(whatIf).ifPresent(municipality -> {
+            model.addAttribute("whatIf", costs.whatIf(chosen, chosenYear, municipality));
+            model.addAttribute("whatIfId", municipality);
+        });
+        return "admin/costs";
+    }
+
+    @PostMapping("/admin/costs/lines")
+    String addLine(@RequestParam String service, @RequestParam String year, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String description, @RequestParam(required = false) String amount,
+                   RedirectAttributes redirect) {
+        return change(service, year, redirect, budget -> {
+            Long ore = Money.parseKronor(amount);
+            CostLineKind lineKind = parse(CostLineKind.class, kind);
+            String text = SearchText.clean(description);
+            if (ore == null || lineKind == null || text == null) {
+                return "cost.line.invalid";
+            }
+            budget.addLine(new BudgetLine(lineKind, text.length() > 200 ? text.substring(0, 200) : text, ore));
+            return null;
+        });
+    }
+
+    @PostMapping("/admin/costs/lines/remove")
+    String removeLine(@RequestParam String service, @RequestParam String year, @RequestParam(defaultValue = "-1") String index,
+                      RedirectAttributes redirect) {
+        return change(service, year, redirect, budget -> {
+            budget.removeLine(SearchText.parseIntOr(index, -1));
+            return null;
+        });
+    }
+
+    @PostMapping("/admin/costs/key")
+    String setKey(@RequestParam String service, @RequestParam String year, @RequestParam(required = false) String key,
+                  @RequestParam(defaultValue = "0") String basePercent, RedirectAttributes redirect) {
+        return change(service, year, redirect, budget -> {
+            AllocationKey allocationKey = parse(AllocationKey.class, key);
+            int percent = SearchText.parseIntOr(basePercent, -1);
+            if (allocationKey == null || percent < 0 || percent > 100) {
+                return "cost.key.invalid";
+            }
+            budget.useKey(allocationKey, percent);
+            return null;
+        });
+    }
+
+    @PostMapping("/admin/costs/approve")
+    String approve(@RequestParam String service, @RequestParam String year, RedirectAttributes redirect) {
+        DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
+        int chosenYear = year(year);
+        try {
+            costs.approve(chosen, chosenYear, CurrentUser.require().name());
+            audit.record(AuditAction.REGISTER_CHANGED, "cost_budget", chosen.getCode() + "/" + chosenYear, null, "approved");
+            redirect.addFlashAttribute("flashKey", "cost.approved");
+        } catch (IllegalStateException refused) {
+            redirect.addFlashAttribute("flashKey", refused.getMessage().startsWith("cost.") ? refused.getMessage() : "cost.locked");
+        }
+        return redirect(chosen, chosenYear);
+    }
+
+    /** The invoicing basis: per paying organisation and quarter, for the accounting office. */
+    @GetMapping("/admin/costs/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam String service, @RequestParam(required = false) String year) {
+        DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
+        int chosenYear = year(year);
+        CostSharing.Calculation calculation = costs.calculate(chosen, chosenYear);
+        StringBuilder csv = new StringBuilder("tjanst;ar;organisation_id;organisation;kvartal;belopp_kr;status\n");
+        for (CostSharing.PayerShare share : calculation.shares()) {
+            long[] quarters = share.quarters();
+            for (int quarter = 0; quarter < 4; quarter++) {
+                csv.append(chosen.getCode()).append(';').append(chosenYear).append(';').append(share.payerId()).append(';')
+                        .append(csvText(share.payer())).append(';').append(quarter + 1).append(';')
+                        .append(Money.plain(quarters[quarter])).append(';')
+                        .append(calculation.budget().isApproved() ? "godkand" : "preliminar").append('\n');
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("kostnadsfordelning-" + chosen.getCode() + "-" + chosenYear + ".csv").build().toString())
+                .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Formats öre as kronor in the templates. */
+    record Kronor() {
+        public String of(long ore) {
+            return Money.format(ore);
+        }
+    }
+
+    private String change(String service, String year, RedirectAttributes redirect,
+                          java.util.function.Function<CostBudget, String> edit) {
+        DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
+        int chosenYear = year(year);
+        CostBudget budget = costs.budget(chosen, chosenYear);
+        try {
+            String problem = edit.apply(budget);
+            if (problem != null) {
+                redirect.addFlashAttribute("flashKey", problem);
+            } else {
+                costs.save(budget);
+                audit.record(AuditAction.REGISTER_CHANGED, "cost_budget", chosen.getCode() + "/" + chosenYear, null, "budget changed");
+                redirect.addFlashAttribute("flashKey", "admin.saved");
+            }
+        } catch (IllegalStateException locked) {
+            redirect.addFlashAttribute("flashKey", "cost.locked");
+        }
+        return redirect(chosen, chosenYear);
+    }
+
+    private int year(String year) {
+        int parsed = SearchText.parseIntOr(year, Year.now(clock).getValue());
+        return parsed < 2000 || parsed > 2100 ? Year.now(clock).getValue() : parsed;
+    }
+
+    private static String redirect(DigitalService service, int year) {
+        return "redirect:/admin/costs?service=" + service.getCode() + "&year=" + year;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static String csvText(String text) {
+        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
+    }
+
+}
