@@ -129,6 +129,22 @@ public class CostSharing {
         return compute(service, budget, units);
     }
 
+    /** One year of a service: its cost, the municipalities it served, and the cost per municipality. */
+    public record YearFigures(int year, long total, int municipalities) {
+        public long perMunicipality() {
+            return municipalities == 0 ? 0 : total / municipalities;
+        }
+    }
+
+    /** Every year that has a budget, oldest first, for the chart of cost and users over the years. */
+    @Transactional(readOnly = true)
+    public List<YearFigures> history(DigitalService service) {
+        return budgets.findByServiceIdOrderByYear(service.getId()).stream()
+                .map(budget -> new YearFigures(budget.getYear(), budget.total(),
+                        (int) calculate(service, budget.getYear()).shares().stream().mapToLong(share -> share.items().size()).sum()))
+                .toList();
+    }
+
     /** Locks the year: the computed shares are stored and never change again. */
     @Transactional
     public void approve(DigitalService service, int year, String by) {

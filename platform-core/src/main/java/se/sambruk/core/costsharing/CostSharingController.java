@@ -54,6 +54,7 @@ class CostSharingController {
         CostSharing.Calculation calculation = costs.calculate(chosen, chosenYear);
         model.addAttribute("calculation", calculation);
         model.addAttribute("kr", new Kronor());
+        model.addAttribute("chart", CostChart.of(costs.history(chosen)));
         model.addAttribute("services", catalogue.findAllByOrderByName());
         model.addAttribute("year", chosenYear);
         model.addAttribute("kinds", CostLineKind.values());
