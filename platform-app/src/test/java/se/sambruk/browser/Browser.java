@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
@@ -20,14 +19,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One headless Chromium per test class: the system's Chromium and chromedriver (Debian packages
- * {@code chromium} and {@code chromium-driver}), never a downloaded one. Where they are missing
- * the browser tests are skipped. A failed test leaves a screenshot and the page source in
- * {@code target/browser-failures/}.
+ * {@code chromium} and {@code chromium-driver}), never a downloaded one, started for the first
+ * test of a class. Where they are missing each browser test is skipped, saying why. A failed
+ * test leaves a screenshot and the page source in {@code target/browser-failures/}.
  * <p>
  * Test classes run one after another (surefire runs no tests in parallel), so one instance
  * serves them all in turn.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("sambruk.browser.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("sambruk.browser.chromedriver", "/usr/bin/chromedriver"));
@@ -41,10 +40,16 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    public void beforeEach(ExtensionContext context) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 () -> "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver, or set -Dsambruk.browser.chromium/-Dsambruk.browser.chromedriver)");
+        if (driver == null) {
+            start();
+        }
+    }
+
+    private void start() throws IOException {
         profile = Files.createTempDirectory("sambruk-chromium-");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
@@ -68,6 +73,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         }
         if (profile != null) {
             FileSystemUtils.deleteRecursively(profile);
+            profile = null;
         }
     }
 
@@ -76,12 +82,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         if (driver == null) {
             return;
         }
-        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
+                + (context.getDisplayName().startsWith("[") ? context.getDisplayName().replaceAll("[^\\w\\[\\]-]+", "_") : "");
         try {
             Files.createDirectories(FAILURES);
             Files.write(FAILURES.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(FAILURES.resolve(name + ".html"),
-                    "<!-- " + driver.getCurrentUrl() + " -->\n" + Optional.ofNullable(driver.getPageSource()).orElse(""));
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
