@@ -19,9 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The whole application on its embedded PostgreSQL with the demo data, driven through MockMvc
- * with the real security filter chains. Every test class that extends it shares one context.
+ * with the real security filter chains. Every test class that extends it shares one context,
+ * which also serves HTTP on a random port for the browser tests.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(GateCheckModule.class)
 public abstract class PlatformTest {

@@ -9,10 +9,11 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per JVM: the application's, or the one every test context of a test
- * run shares. It stops when the JVM does.
+ * run shares. It stops when the JVM does, after the application contexts have closed.
  */
 final class EmbeddedPostgresServer {
 
@@ -29,7 +30,9 @@ final class EmbeddedPostgresServer {
     static synchronized EmbeddedPostgresServer start(String dataDirectory) {
         if (running == null) {
             running = new EmbeddedPostgresServer(startPostgres(dataDirectory));
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "embedded-postgres-stop"));
+            // Stops after Spring Boot has closed every application context, not alongside it: a context
+            // that still needs the database while closing would otherwise wait for a connection in vain.
+            SpringApplication.getShutdownHandlers().add(running::close);
         }
         return running;
     }
@@ -49,6 +52,7 @@ final class EmbeddedPostgresServer {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(throwAway)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start();

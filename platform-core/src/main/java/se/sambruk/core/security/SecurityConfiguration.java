@@ -162,7 +162,7 @@ class SecurityConfiguration {
                             .anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies(SESSION_COOKIE))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut").deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

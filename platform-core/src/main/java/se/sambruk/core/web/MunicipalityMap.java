@@ -3,6 +3,7 @@ package se.sambruk.core.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ class MunicipalityMap {
 
     private static final double WIDTH = 360;
     private static final String USES = "#1d6b4f", OTHER = "#e8eef3";
+    /** With its charset: clients that do not read the XML declaration's default (UTF-8) would garble å, ä, ö. */
+    private static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
     private static final double MIN_LON = 10.9, MAX_LON = 24.2, MIN_LAT = 55.3, MAX_LAT = 69.1;
     /** Longitude degrees shrink with latitude; scale them at Sweden's middle so the shape is right. */
     private static final double LON_SCALE = Math.cos(Math.toRadians(62));
@@ -59,7 +62,7 @@ class MunicipalityMap {
         }
         svg.append("</g>");
         svg.append("</svg>");
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+        return ResponseEntity.ok().contentType(SVG)
                 .cacheControl(CacheControl.noCache()).body(svg.toString());
     }
 

@@ -1,0 +1,96 @@
+package se.sambruk.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * One headless Chromium per test class: the system's Chromium and chromedriver (Debian packages
+ * {@code chromium} and {@code chromium-driver}), never a downloaded one, started for the first
+ * test of a class. Where they are missing each browser test is skipped, saying why. A failed
+ * test leaves a screenshot and the page source in {@code target/browser-failures/}.
+ * <p>
+ * Test classes run one after another (surefire runs no tests in parallel), so one instance
+ * serves them all in turn.
+ */
+final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("sambruk.browser.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("sambruk.browser.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path FAILURES = Path.of("target", "browser-failures");
+
+    private ChromeDriver driver;
+    private Path profile;
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                () -> "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver, or set -Dsambruk.browser.chromium/-Dsambruk.browser.chromedriver)");
+        if (driver == null) {
+            start();
+        }
+    }
+
+    private void start() throws IOException {
+        profile = Files.createTempDirectory("sambruk-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                        "--window-size=1280,1024", "--user-data-dir=" + profile);
+        // An explicit driver and browser: Selenium Manager (which would download them) never runs.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+            profile = null;
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver == null) {
+            return;
+        }
+        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
+                + (context.getDisplayName().startsWith("[") ? context.getDisplayName().replaceAll("[^\\w\\[\\]-]+", "_") : "");
+        try {
+            Files.createDirectories(FAILURES);
+            Files.write(FAILURES.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(FAILURES.resolve(name + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
