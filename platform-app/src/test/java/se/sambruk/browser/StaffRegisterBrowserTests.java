@@ -43,7 +43,8 @@ class StaffRegisterBrowserTests extends BrowserTest {
     void staffPagesPassTheAccessibilityCheck() {
         signIn("admin");
         for (String path : List.of("/admin/organisations/new", "/admin/subscriptions/new", "/admin/users", "/admin/users/new",
-                "/admin/users/" + userId("ale"), "/admin/clients", "/admin/clients/new", "/admin/audit")) {
+                "/admin/users/" + userId("ale"), "/admin/clients", "/admin/clients/new", "/admin/audit",
+                "/admin/costs?service=provisum&whatIf=" + organisationId("Kiruna"))) {
             open(path);
         }
     }
