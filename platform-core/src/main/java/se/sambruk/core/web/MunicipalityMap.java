@@ -3,6 +3,7 @@ package se.sambruk.core.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ class MunicipalityMap {
         this.shapes = read(boundaries, json);
     }
 
+    /** With its charset: the names are UTF-8 (Malmö, Åre), and a client without the charset would read them wrong. */
+    private static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
+
     @GetMapping(value = "/map.svg", produces = "image/svg+xml")
     ResponseEntity<String> map() {
         Set<String> reached = usage.municipalitiesReached();
@@ -59,7 +63,7 @@ class MunicipalityMap {
         }
         svg.append("</g>");
         svg.append("</svg>");
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+        return ResponseEntity.ok().contentType(SVG)
                 .cacheControl(CacheControl.noCache()).body(svg.toString());
     }
 
