@@ -18,8 +18,7 @@ class AnonymousAccessSweepTests extends SweepTest {
 
     @Test
     void everyHandlerRefusesAnonymousVisitorsUnlessListedAsPublic() {
-        Map<String, Long> ids = Map.of("users", userId("malmo"), "organisations", organisationId("Malmö"),
-                "subscriptions", anySubscriptionId(), "clients", sweepClient("sweep-anonymous-target"));
+        Map<String, Long> ids = recordIds();
         Findings findings = new Findings();
         List<Endpoint> endpoints = endpoints();
         for (Endpoint endpoint : endpoints) {

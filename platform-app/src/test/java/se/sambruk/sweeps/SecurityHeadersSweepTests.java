@@ -27,7 +27,7 @@ class SecurityHeadersSweepTests extends SweepTest {
 
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
-        Map<String, Long> ids = Map.of("users", userId("malmo"), "organisations", organisationId("Malmö"));
+        Map<String, Long> ids = recordIds();
         List<Caller> callers = List.of(Caller.ANONYMOUS, user("admin"), user("malmo"));
         Findings findings = new Findings();
         List<String> pagesSeen = new ArrayList<>();

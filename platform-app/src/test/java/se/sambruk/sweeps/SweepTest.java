@@ -26,6 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriUtils;
 import se.sambruk.PlatformTest;
+import se.sambruk.core.Roles;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.security.ApiClients;
 import se.sambruk.core.security.AppUsers;
@@ -117,8 +118,16 @@ abstract class SweepTest extends PlatformTest {
         return jdbc.queryForObject("select id from core.api_client where client_id = ?", Long.class, clientId);
     }
 
-    long anySubscriptionId() {
-        return jdbc.queryForObject("select min(id) from core.subscription", Long.class);
+    /**
+     * A record for each collection the paths name, for path variables: a user and an API client
+     * made for the sweeps (a sweep may disable them without harm to other tests), Malmö, and a
+     * subscription (the sweeps never send a valid end date).
+     */
+    Map<String, Long> recordIds() {
+        return Map.of("users", sweepUser("sweep.target", "Malmö", Roles.CASEWORKER),
+                "clients", sweepClient("sweep-target-client"),
+                "organisations", organisationId("Malmö"),
+                "subscriptions", jdbc.queryForObject("select min(id) from core.subscription", Long.class));
     }
 
     /**
@@ -201,9 +210,13 @@ abstract class SweepTest extends PlatformTest {
         private int checked;
 
         void check(boolean ok, Outcome outcome, String problem) {
+            check(ok, outcome.describe(), problem);
+        }
+
+        void check(boolean ok, String subject, String problem) {
             checked++;
             if (!ok) {
-                problems.add(outcome.describe() + ": " + problem);
+                problems.add(subject + ": " + problem);
             }
         }
 
