@@ -18,6 +18,8 @@ import se.sambruk.core.web.SearchText;
 class OrganisationController {
 
     static final int PAGE_SIZE = 50;
+    /** Far beyond the register's last page, and small enough that the row offset stays an int. */
+    static final int MAX_PAGE = 100_000;
 
     private final Organisations organisations;
     private final Members members;
@@ -36,7 +38,7 @@ class OrganisationController {
                 @RequestParam(defaultValue = "0") String page,
                 Model model) {
         OrganisationType typeFilter = parseType(type);
-        int pageNumber = Math.max(0, SearchText.parseIntOr(page, 0));
+        int pageNumber = Math.min(MAX_PAGE, Math.max(0, SearchText.parseIntOr(page, 0)));
         String query = SearchText.clean(q);
         Page<Organisation> result = organisations.search(typeFilter, query,
                 PageRequest.of(pageNumber, PAGE_SIZE, Sort.by("name")));

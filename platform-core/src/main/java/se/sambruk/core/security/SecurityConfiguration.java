@@ -33,7 +33,8 @@ import se.sambruk.core.ServiceModule;
 /**
  * The one security layer. Four filter chains, most specific first: the authorization server's
  * endpoints, the REST API (bearer tokens), the operations endpoints, and the browser pages
- * (form login or the organisation's OpenID Connect provider).
+ * (form login or the organisation's OpenID Connect provider). What anyone may reach without
+ * signing in is listed in {@link PublicEndpoints}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -47,10 +48,8 @@ class SecurityConfiguration {
     static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 
-    /** Pages anyone may see, signed in or not. */
-    static final String[] PUBLIC_PAGES = {
-            "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
-            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"};
+    static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY =
+            ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
     /**
      * The session cookie, the same however the app is started: HttpOnly, SameSite=Lax, and
@@ -127,7 +126,7 @@ class SecurityConfiguration {
     SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(PublicEndpoints.array(PublicEndpoints.HEALTH)).permitAll()
                         .anyRequest().hasAnyAuthority("ROLE_" + Roles.SAMBRUK_ADMIN, "SCOPE_operations.read"))
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .csrf(csrf -> csrf.disable())
@@ -138,9 +137,10 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain apiDocumentationChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher(PublicEndpoints.array(PublicEndpoints.API_DOCUMENTATION))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();
@@ -155,8 +155,8 @@ class SecurityConfiguration {
                     for (ServiceModule module : modules) {
                         requests.requestMatchers(module.basePath() + "/**").access(gate.forService(module.serviceCode()));
                     }
-                    requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-                            .requestMatchers(HttpMethod.POST, "/setup").permitAll()
+                    requests.requestMatchers(HttpMethod.GET, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
+                            .requestMatchers(HttpMethod.POST, PublicEndpoints.array(PublicEndpoints.FORMS)).permitAll()
                             .requestMatchers("/admin/**").hasRole(Roles.SAMBRUK_ADMIN)
                             .requestMatchers("/org/**").hasRole(Roles.ORG_ADMIN)
                             .anyRequest().authenticated();
@@ -167,7 +167,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
                         .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()")));
         if (oidcProviders.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")

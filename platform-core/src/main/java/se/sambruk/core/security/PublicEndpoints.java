@@ -1,0 +1,67 @@
+package se.sambruk.core.security;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Everything anyone may reach without signing in, in one place. The security configuration
+ * permits exactly these, and the security sweep of the tests fails for any handler that answers
+ * an anonymous request without being listed here: making a page public means adding it here.
+ * The patterns are Spring's path patterns, as Spring Security matches them.
+ */
+public final class PublicEndpoints {
+
+    /** Pages and static resources, {@code GET} only. */
+    public static final List<String> PAGES = List.of(
+            "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
+            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
+
+    /** Forms anyone may send, {@code POST} only: signing in, and creating the first administrator with the one-time token. */
+    public static final List<String> FORMS = List.of("/login", "/setup");
+
+    /** The API's documentation, any method: OpenAPI and Swagger UI. */
+    public static final List<String> API_DOCUMENTATION = List.of(
+            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
+
+    /** The probes of load balancers and orchestrators, any method (details only for staff). */
+    public static final List<String> HEALTH = List.of("/actuator/health", "/actuator/health/**");
+
+    /**
+     * The authorization server's token endpoint (the client authenticates in the request itself)
+     * and its public keys, any method; the authorization server's own configuration guards them.
+     */
+    public static final List<String> AUTHORIZATION_SERVER = List.of("/oauth2/token", "/oauth2/jwks");
+
+    private static final List<PathPattern> PAGE_PATTERNS = parse(PAGES);
+    private static final List<PathPattern> FORM_PATTERNS = parse(FORMS);
+    private static final List<PathPattern> ANY_METHOD_PATTERNS = parse(
+            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER).flatMap(List::stream).toList());
+
+    private PublicEndpoints() {
+    }
+
+    /** Whether a request with this method to this path (without context path or query) needs no signed-in user. */
+    public static boolean isPublic(HttpMethod method, String path) {
+        return matches(ANY_METHOD_PATTERNS, path)
+                || (HttpMethod.GET.equals(method) && matches(PAGE_PATTERNS, path))
+                || (HttpMethod.POST.equals(method) && matches(FORM_PATTERNS, path));
+    }
+
+    static String[] array(List<String> patterns) {
+        return patterns.toArray(String[]::new);
+    }
+
+    private static boolean matches(List<PathPattern> patterns, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return patterns.stream().anyMatch(pattern -> pattern.matches(container));
+    }
+
+    private static List<PathPattern> parse(List<String> patterns) {
+        return patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+}
