@@ -47,9 +47,6 @@ class MunicipalityMap {
         this.shapes = read(boundaries, json);
     }
 
-    /** With its charset: the names are UTF-8 (Malmö, Åre), and a client without the charset would read them wrong. */
-    private static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
-
     @GetMapping(value = "/map.svg", produces = "image/svg+xml")
     ResponseEntity<String> map() {
         Set<String> reached = usage.municipalitiesReached();
