@@ -84,7 +84,7 @@ abstract class SweepTest extends PlatformTest {
     /** An API client of Sambruk with every register scope, registered on first use. */
     Caller apiClient() throws Exception {
         String clientId = "sweep-api-client", secret = "sweep-api-client-secret";
-        Set<String> scopes = Set.of("register.read", "register.write", "operations.read");
+        Set<String> scopes = se.sambruk.core.security.ApiClient.KNOWN_SCOPES; // every scope, so new APIs are swept too
         synchronized (SweepTest.class) {
             if (!clients.existsByClientId(clientId)) {
                 accounts.registerClient(clientId, "Security sweeps", organisationId("Sambruk"), scopes, secret);
