@@ -44,6 +44,9 @@ class MunicipalityMap {
         this.shapes = read(boundaries, json);
     }
 
+    /** SVG in UTF-8, said in the header too: municipality names such as Malmö are not ASCII. */
+    private static final MediaType SVG = MediaType.valueOf("image/svg+xml;charset=UTF-8");
+
     @GetMapping(value = "/map.svg", produces = "image/svg+xml")
     ResponseEntity<String> map() {
         Set<String> reached = usage.municipalitiesReached();
@@ -59,7 +62,7 @@ class MunicipalityMap {
         }
         svg.append("</g>");
         svg.append("</svg>");
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+        return ResponseEntity.ok().contentType(SVG)
                 .cacheControl(CacheControl.noCache()).body(svg.toString());
     }
 
