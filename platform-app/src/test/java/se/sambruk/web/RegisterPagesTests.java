@@ -114,6 +114,14 @@ class RegisterPagesTests extends PlatformTest {
     }
 
     @Test
+    void staffSeeEveryUserWithTheNameOfTheirOrganisation() throws Exception {
+        mvc.perform(get("/admin/users").cookie(login("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Malmö</td>")))
+                .andExpect(content().string(containsString("<td>Kiruna</td>")))
+                .andExpect(content().string(containsString("<td>Sambruk</td>")));
+    }
+
+    @Test
     void htmxIsServedUnderItsVersionlessPath() throws Exception {
         mvc.perform(get("/")).andExpect(content().string(containsString("src=\"/webjars/htmx.org/dist/htmx.min.js\"")));
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());

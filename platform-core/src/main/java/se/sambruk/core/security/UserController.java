@@ -58,8 +58,9 @@ class UserController {
     @Transactional(readOnly = true)
     String list(HttpServletRequest request, Model model) {
         Scope scope = scope(request);
-        model.addAttribute("users", scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId()));
-        model.addAttribute("organisationNames", organisationNames());
+        List<AppUser> listed = scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId());
+        model.addAttribute("users", listed);
+        model.addAttribute("organisationNames", organisationNames(listed));
         model.addAttribute("base", scope.base());
         return "admin/users";
     }
@@ -150,9 +151,11 @@ class UserController {
         return user.orElseThrow(NotFoundException::new);
     }
 
-    private java.util.Map<Long, String> organisationNames() {
+    /** The names of the listed users' organisations only, not of the whole register. */
+    private java.util.Map<Long, String> organisationNames(List<AppUser> listed) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        organisations.findAll().forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
+        organisations.findAllById(listed.stream().map(AppUser::getOrganisationId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
         return names;
     }
 
