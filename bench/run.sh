@@ -101,6 +101,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+LOAD_AT_START=$(cut -d ' ' -f 1-3 /proc/loadavg)
+log "load average before the app starts: $LOAD_AT_START (quiet machine: 1-minute value below ~1.0)"
 log "starting the app on $BASE (database in $DB_DIR, log in $OUT_DIR/app.log)"
 # shellcheck disable=SC2086
 SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
@@ -191,6 +193,7 @@ verdict() { # line, min rps, max latency field, max ms
     echo "Sambruk Platform load benchmark: $CONNECTIONS connections, $THREADS wrk threads, $DURATION per target (warm-up $WARMUP)"
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
     echo "java: $(java -version 2>&1 | head -n 1)"
+    echo "load average before the app started: $LOAD_AT_START; the values per target below include this benchmark's own load"
     echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
     echo
     printf '%-6s %-24s %10s %9s %9s %9s %7s %7s  %-22s %s\n' target path 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' non2xx socket 'load before (1/5/15)' verdict
