@@ -85,6 +85,7 @@ class RegisterPagesTests extends PlatformTest {
     @Test
     void staffCanAddAnOrganisationAndStartAndEndASubscription() throws Exception {
         Cookie admin = login("admin");
+        int reachedBefore = municipalitiesReachedOnStartPage();
         mvc.perform(post("/admin/organisations/new").cookie(admin).with(csrf())
                         .param("name", "Testförbundet").param("type", "KOMMUNALFORBUND").param("memberStatus", "ACTIVE")
                         .param("memberSince", "2026-01-01").param("actsFor", String.valueOf(organisationId("Kiruna"))))
@@ -94,13 +95,36 @@ class RegisterPagesTests extends PlatformTest {
                         .param("service", "uka").param("organisation", String.valueOf(body)).param("startsOn", "2026-01-01")
                         .param("covers", String.valueOf(organisationId("Kiruna"))))
                 .andExpect(status().is3xxRedirection());
-        // Kiruna now reaches UKA through the body that acts for it.
+        // Kiruna now reaches UKA through the body that acts for it, and the start page counts it at once.
         mvc.perform(get("/services/uka/workspace").cookie(login("kiruna"))).andExpect(status().isOk());
+        assertThat(municipalitiesReachedOnStartPage()).isEqualTo(reachedBefore + 1);
 
         Long subscription = jdbc.queryForObject("select id from core.subscription where organisation_id = ?", Long.class, body);
         mvc.perform(post("/admin/subscriptions/" + subscription + "/end").cookie(admin).with(csrf()).param("endsOn", "2026-02-01"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/services/uka/workspace").cookie(login("kiruna"))).andExpect(status().isForbidden());
+        assertThat(municipalitiesReachedOnStartPage()).isEqualTo(reachedBefore);
+    }
+
+    private int municipalitiesReachedOnStartPage() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var figure = java.util.regex.Pattern.compile("<strong>(\\d+)</strong> <span>kommuner använder minst en tjänst").matcher(page);
+        assertThat(figure.find()).as("municipalities reached on the start page").isTrue();
+        return Integer.parseInt(figure.group(1));
+    }
+
+    @Test
+    void staffSeeEveryUserWithTheNameOfTheirOrganisation() throws Exception {
+        mvc.perform(get("/admin/users").cookie(login("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Malmö</td>")))
+                .andExpect(content().string(containsString("<td>Kiruna</td>")))
+                .andExpect(content().string(containsString("<td>Sambruk</td>")));
+    }
+
+    @Test
+    void htmxIsServedUnderItsVersionlessPath() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("src=\"/webjars/htmx.org/dist/htmx.min.js\"")));
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
     }
 
     @Test

@@ -46,8 +46,17 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     /** Every organisation's name by id, for lists that show the organisation of each row. */
     default java.util.Map<Long, String> namesById() {
+        return names(findAll());
+    }
+
+    /** The names of just these organisations, by id. */
+    default java.util.Map<Long, String> namesById(Collection<Long> ids) {
+        return names(findAllById(new java.util.HashSet<>(ids)));
+    }
+
+    private static java.util.Map<Long, String> names(Iterable<Organisation> organisations) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        findAll().forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
+        organisations.forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
         return names;
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import se.sambruk.core.Roles;
@@ -66,6 +67,16 @@ class SecurityConfiguration {
             serializer.setUseSecureCookie(true);
         }
         return serializer;
+    }
+
+    /**
+     * Session attributes are written with an upsert. Two requests of one session that both add
+     * the same attribute (the CSRF token, made by the first pages after signing in) otherwise
+     * both insert it, and the later one fails with a duplicate key and answers 500.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

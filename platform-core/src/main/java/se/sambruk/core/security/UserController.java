@@ -58,8 +58,9 @@ class UserController {
     @Transactional(readOnly = true)
     String list(HttpServletRequest request, Model model) {
         Scope scope = scope(request);
-        model.addAttribute("users", scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId()));
-        model.addAttribute("organisationNames", organisations.namesById());
+        List<AppUser> listed = scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId());
+        model.addAttribute("users", listed);
+        model.addAttribute("organisationNames", organisations.namesById(listed.stream().map(AppUser::getOrganisationId).toList()));
         model.addAttribute("base", scope.base());
         return "admin/users";
     }

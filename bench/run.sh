@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# Load benchmark of the packaged app with wrk: the public start page, a signed-in staff list
+# page and the register API. See bench/README.md. Loads only 127.0.0.1.
+#
+# Settings (environment variables):
+#   DURATION=60s      length of each measured run
+#   CONNECTIONS=50    concurrent connections
+#   THREADS=2         wrk threads
+#   WARMUP=10s        load on each target just before its measured run (not counted)
+#   PAGE_PATH=/admin/users                  the signed-in page target
+#   API_PATH=/api/v1/organisations          the API target
+#   PORT=             port for the app; a free one is picked when empty
+#   BUILD=auto        auto: package when the jar is missing; always; never
+#   JAVA_OPTS=        extra JVM options for the app
+#   OUT_DIR=bench/results/<time>   raw wrk output, app log and summary
+#   KEEP_DB=0         1 keeps the throw-away database folder
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+DURATION=${DURATION:-60s}
+CONNECTIONS=${CONNECTIONS:-50}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-10s}
+PAGE_PATH=${PAGE_PATH:-/admin/users}
+API_PATH=${API_PATH:-/api/v1/organisations}
+PORT=${PORT:-}
+BUILD=${BUILD:-auto}
+JAVA_OPTS=${JAVA_OPTS:-}
+OUT_DIR=${OUT_DIR:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
+KEEP_DB=${KEEP_DB:-0}
+JAR=$ROOT/platform-app/target/sambruk-platform.jar
+LUA=$ROOT/bench/report.lua
+
+# Targets (issue "Quality harness"): API >= 2000 req/s with p99 < 50 ms; pages >= 500 req/s
+# with p95 < 100 ms; no errors at all.
+API_MIN_RPS=2000; API_MAX_P99_MS=50
+PAGE_MIN_RPS=500; PAGE_MAX_P95_MS=100
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+mkdir -p "$OUT_DIR"
+
+# --- wrk -------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+    log "wrk is missing: installing the Debian package"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi
+    $SUDO apt-get install -y wrk >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; } \
+        || die "could not install wrk (apt-get install -y wrk)"
+fi
+command -v curl >/dev/null 2>&1 || die "curl is needed"
+
+# --- build -----------------------------------------------------------------------------------
+if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
+    log "packaging the app (./mvnw -q -DskipTests package)"
+    ./mvnw -q -DskipTests package
+fi
+[ -f "$JAR" ] || die "$JAR is missing (BUILD=never?)"
+
+# --- start -----------------------------------------------------------------------------------
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -z "$PORT" ]; then
+    for _ in $(seq 1 50); do
+        candidate=$((20000 + RANDOM % 30000))
+        if ! port_in_use "$candidate"; then PORT=$candidate; break; fi
+    done
+    [ -n "$PORT" ] || die "no free port found"
+fi
+BASE=http://127.0.0.1:$PORT
+DB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/sambruk-bench-db.XXXXXX")
+APP_PID=
+
+stop_app() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        log "stopping the app (pid $APP_PID)"
+        kill -TERM "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=
+    # The embedded PostgreSQL stops with the app; if the app was killed, stop ours by its pid file.
+    local pidfile
+    pidfile=$(find "$DB_DIR" -maxdepth 3 -name postmaster.pid 2>/dev/null | head -n 1)
+    if [ -n "$pidfile" ]; then
+        local pg_pid
+        pg_pid=$(head -n 1 "$pidfile")
+        if [ -n "$pg_pid" ] && kill -0 "$pg_pid" 2>/dev/null; then
+            log "stopping the embedded PostgreSQL left behind (pid $pg_pid)"
+            kill -INT "$pg_pid" 2>/dev/null || true
+            for _ in $(seq 1 20); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 0.5; done
+        fi
+    fi
+}
+cleanup() {
+    stop_app
+    if [ "$KEEP_DB" = 1 ]; then log "database kept in $DB_DIR"; else rm -rf "$DB_DIR"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+LOAD_AT_START=$(cut -d ' ' -f 1-3 /proc/loadavg)
+log "load average before the app starts: $LOAD_AT_START (quiet machine: 1-minute value below ~1.0)"
+log "starting the app on $BASE (database in $DB_DIR, log in $OUT_DIR/app.log)"
+# shellcheck disable=SC2086
+SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
+    --server.port="$PORT" --server.address=127.0.0.1 >"$OUT_DIR/app.log" 2>&1 &
+APP_PID=$!
+
+for i in $(seq 1 300); do
+    kill -0 "$APP_PID" 2>/dev/null || die "the app stopped while starting; see $OUT_DIR/app.log"
+    if curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; then break; fi
+    [ "$i" -eq 300 ] && die "the app did not become healthy in 300 s; see $OUT_DIR/app.log"
+    sleep 1
+done
+log "the app is up"
+
+# --- credentials -----------------------------------------------------------------------------
+JAR_FILE=$OUT_DIR/cookies.txt
+rm -f "$JAR_FILE"
+CSRF=$(curl -fsS -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+[ -n "$CSRF" ] || die "no CSRF token on /login"
+LOGIN=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR_FILE" -b "$JAR_FILE" \
+    --data-urlencode username=admin --data-urlencode password=sambruk-demo --data-urlencode "_csrf=$CSRF" "$BASE/login")
+case "$LOGIN" in
+    302*error*|302*login*) die "login as admin failed: $LOGIN" ;;
+    302*) ;;
+    *) die "login as admin failed: $LOGIN" ;;
+esac
+SESSION=$(awk '$6 == "SAMBRUK_SESSION" { print $7 }' "$JAR_FILE" | tail -n 1)
+[ -n "$SESSION" ] || die "no SAMBRUK_SESSION cookie after login"
+
+get_token() {
+    curl -fsS -u demo-client:demo-secret -d grant_type=client_credentials -d scope=register.read "$BASE/oauth2/token" \
+        | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+expect_200() { # url, header...
+    local url=$1; shift
+    local args=() h
+    for h in "$@"; do args+=(-H "$h"); done
+    local code
+    code=$(curl -sS -o /dev/null -w '%{http_code}' "${args[@]}" "$url")
+    [ "$code" = 200 ] || die "$url answered $code, not 200"
+}
+
+# --- runs ------------------------------------------------------------------------------------
+SUMMARY=$OUT_DIR/summary.txt
+: >"$SUMMARY"
+
+run_target() { # name, path, header (may be empty)
+    local name=$1 path=$2 header=$3
+    local hargs=()
+    [ -n "$header" ] && hargs=(-H "$header")
+    expect_200 "$BASE$path" ${header:+"$header"}
+    log "$name: warm-up $WARMUP on $path"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 2s "${hargs[@]}" -s "$LUA" "$BASE$path" >"$OUT_DIR/$name-warmup.txt" 2>&1
+    local load
+    load=$(cut -d ' ' -f 1-3 /proc/loadavg)
+    log "$name: $DURATION, $CONNECTIONS connections, $THREADS threads (load average before: $load)"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 2s --latency "${hargs[@]}" -s "$LUA" "$BASE$path" | tee "$OUT_DIR/$name.txt" >&2
+    expect_200 "$BASE$path" ${header:+"$header"}
+    local result
+    result=$(grep '^RESULT ' "$OUT_DIR/$name.txt" | sed 's/^RESULT //')
+    [ -n "$result" ] || die "no result line from wrk for $name"
+    echo "$name path=$path load=${load// /,} $result" >>"$SUMMARY"
+}
+
+run_target start "/" ""
+run_target page "$PAGE_PATH" "Cookie: SAMBRUK_SESSION=$SESSION"
+TOKEN=$(get_token)
+[ -n "$TOKEN" ] || die "no access token from /oauth2/token"
+run_target api "$API_PATH" "Authorization: Bearer $TOKEN"
+
+stop_app
+
+# --- summary ---------------------------------------------------------------------------------
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
+verdict() { # line, min rps, max latency field, max ms
+    local line=$1 rps p errors
+    rps=$(field "$line" rps); p=$(field "$line" "$3"); errors=$(( $(field "$line" non2xx) + $(field "$line" socket_errors) ))
+    if awk -v r="$rps" -v min="$2" -v p="$p" -v max="$4" -v e="$errors" 'BEGIN { exit !(r >= min && p < max && e == 0) }'; then
+        echo PASS
+    else
+        echo FAIL
+    fi
+}
+
+{
+    echo
+    echo "Sambruk Platform load benchmark: $CONNECTIONS connections, $THREADS wrk threads, $DURATION per target (warm-up $WARMUP)"
+    echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "java: $(java -version 2>&1 | head -n 1)"
+    echo "load average before the app started: $LOAD_AT_START; the values per target below include this benchmark's own load"
+    echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+    echo
+    printf '%-6s %-24s %10s %9s %9s %9s %7s %7s  %-22s %s\n' target path 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' non2xx socket 'load before (1/5/15)' verdict
+    while read -r line; do
+        name=${line%% *}
+        case "$name" in
+            api) v=$(verdict "$line" "$API_MIN_RPS" p99_ms "$API_MAX_P99_MS") ;;
+            *)   v=$(verdict "$line" "$PAGE_MIN_RPS" p95_ms "$PAGE_MAX_P95_MS") ;;
+        esac
+        printf '%-6s %-24s %10s %9s %9s %9s %7s %7s  %-22s %s\n' "$name" "$(field "$line" path)" "$(field "$line" rps)" \
+            "$(field "$line" p50_ms)" "$(field "$line" p95_ms)" "$(field "$line" p99_ms)" \
+            "$(field "$line" non2xx)" "$(field "$line" socket_errors)" "$(field "$line" load)" "$v"
+    done <"$SUMMARY"
+    echo
+    echo "targets: start page and $PAGE_PATH >= $PAGE_MIN_RPS req/s with p95 < $PAGE_MAX_P95_MS ms;" \
+        "API >= $API_MIN_RPS req/s with p99 < $API_MAX_P99_MS ms; no non-2xx responses and no socket errors"
+    echo "raw output: $OUT_DIR"
+} | tee -a "$OUT_DIR/report.txt"
