@@ -47,9 +47,6 @@ class MunicipalityMap {
         this.shapes = read(boundaries, json);
     }
 
-    /** SVG in UTF-8, said in the header too: municipality names such as Malmö are not ASCII. */
-    private static final MediaType SVG = MediaType.valueOf("image/svg+xml;charset=UTF-8");
-
     @GetMapping(value = "/map.svg", produces = "image/svg+xml")
     ResponseEntity<String> map() {
         Set<String> reached = usage.municipalitiesReached();
