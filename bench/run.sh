@@ -111,7 +111,7 @@ APP_PID=$!
 
 for i in $(seq 1 300); do
     kill -0 "$APP_PID" 2>/dev/null || die "the app stopped while starting; see $OUT_DIR/app.log"
-    if curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; then break; fi
+    if curl -fsS -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null; then break; fi  # ready: demo data loaded
     [ "$i" -eq 300 ] && die "the app did not become healthy in 300 s; see $OUT_DIR/app.log"
     sleep 1
 done

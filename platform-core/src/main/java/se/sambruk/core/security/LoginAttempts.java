@@ -34,8 +34,8 @@ class LoginAttempts {
         this.clock = clock;
     }
 
+    /** Not transactional itself: it fires for every API call's bearer token too, which needs no database work. */
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         if (authentication instanceof JwtAuthenticationToken) {
@@ -43,7 +43,10 @@ class LoginAttempts {
         }
         CurrentUser.from(authentication).ifPresent(user -> {
             if (user.userId() != null) {
-                users.findById(user.userId()).ifPresent(found -> found.registerSuccessfulLogin(clock.instant()));
+                users.findById(user.userId()).ifPresent(found -> {
+                    found.registerSuccessfulLogin(clock.instant());
+                    users.save(found);
+                });
                 audit.record(AuditAction.LOGIN_SUCCESS, user.name(), user.organisationId(), "user", user.userId(), user.organisationId(), null);
             }
         });
