@@ -3,6 +3,7 @@ package se.sambruk.core.security;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,10 +16,12 @@ public interface AppUsers extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    @EntityGraph(attributePaths = "roles")
     List<AppUser> findByOrganisationIdOrderByUsername(long organisationId);
 
     Optional<AppUser> findByIdAndOrganisationId(long id, long organisationId);
 
+    @EntityGraph(attributePaths = "roles")
     List<AppUser> findAllByOrderByUsername();
 
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role")
