@@ -6,17 +6,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.ServiceAccess;
 import se.sambruk.core.ServiceModule;
 import se.sambruk.core.catalogue.DigitalService;
 import se.sambruk.core.catalogue.ServiceCatalogue;
 
-/** What the common layout needs on every page: the services the user may reach, and where we are. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+/**
+ * What the common layout needs on every page: the signed-in user, the services the user may
+ * reach, and where we are. Added only when a page is rendered, so REST calls and redirects pay
+ * nothing for it.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
     private final ServiceAccess access;
     private final ServiceCatalogue catalogue;
@@ -28,27 +34,30 @@ class LayoutModel {
         this.modules = modules.stream().collect(Collectors.toMap(ServiceModule::serviceCode, Function.identity()));
     }
 
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        CurrentUser user = CurrentUser.get().orElse(null);
+        page.addObject("currentUser", user);
+        page.addObject("currentPath", request.getRequestURI());
+        page.addObject("navServices", navServices(user));
+    }
+
     /** Links to the services the signed-in user works in: the module's pages, or the service's workspace page. */
-    @ModelAttribute("navServices")
-    List<NavLink> navServices() {
-        return CurrentUser.get()
-                .filter(user -> !user.isStaff())
-                .map(user -> access.usableServices(user.organisationId()))
-                .map(codes -> catalogue.findAllByOrderByName().stream()
-                        .filter(service -> codes.contains(service.getCode()))
-                        .map(this::link)
-                        .toList())
-                .orElse(List.of());
-    }
-
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
-        return CurrentUser.get().orElse(null);
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+    private List<NavLink> navServices(CurrentUser user) {
+        if (user == null || user.isStaff()) {
+            return List.of();
+        }
+        var codes = access.usableServices(user.organisationId());
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return catalogue.findAllByOrderByName().stream()
+                .filter(service -> codes.contains(service.getCode()))
+                .map(this::link)
+                .toList();
     }
 
     private NavLink link(DigitalService service) {

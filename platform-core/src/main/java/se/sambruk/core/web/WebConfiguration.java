@@ -19,6 +19,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+    private final LayoutModel layoutModel;
+
+    WebConfiguration(LayoutModel layoutModel) {
+        this.layoutModel = layoutModel;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("SAMBRUK_LANG");
@@ -45,6 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(layoutModel);
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
