@@ -76,6 +76,8 @@ class CouncilTests extends PlatformTest {
         Cookie malmo = login("malmo");
         Cookie admin = login("admin");
 
+        mvc.perform(get("/services/" + FMG).cookie(ale)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/councils/" + FMG + "\"")));
         mvc.perform(get("/councils").cookie(ale)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("FixaMinGata")));
         mvc.perform(get("/councils/" + FMG).cookie(ale)).andExpect(status().isOk())
