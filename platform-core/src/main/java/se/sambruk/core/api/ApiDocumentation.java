@@ -23,7 +23,8 @@ class ApiDocumentation {
                 .tokenUrl("/oauth2/token")
                 .scopes(new Scopes()
                         .addString("register.read", "Läsa registret: organisationer, tjänster, abonnemang")
-                        .addString("register.write", "Ändra registret"));
+                        .addString("register.write", "Ändra registret")
+                        .addString("councils.read", "Läsa förvaltningsrådens förslag och omröstningar"));
         return new OpenAPI()
                 .info(new Info()
                         .title("Sambruk Platform API")

@@ -119,6 +119,8 @@ class SecurityConfiguration {
                     }
                     requests.requestMatchers(HttpMethod.GET, "/api/v1/cost-shares", "/api/v1/cost-shares/**")
                             .hasAuthority("SCOPE_costs.read")
+                            .requestMatchers(HttpMethod.GET, "/api/v1/councils/**")
+                            .hasAuthority("SCOPE_councils.read")
                             .requestMatchers(HttpMethod.GET, "/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
                             .hasAuthority("SCOPE_register.read")
                             .requestMatchers("/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
