@@ -83,6 +83,19 @@ class RegisterPagesTests extends PlatformTest {
     }
 
     @Test
+    void staffFormsMarkAMissingOrganisationInline() throws Exception {
+        Cookie admin = login("admin");
+        for (String form : new String[]{"/admin/clients/new", "/admin/users/new", "/admin/subscriptions/new"}) {
+            mvc.perform(post(form).cookie(admin).with(csrf()).param("clientId", "x").param("name", "x").param("username", "x")
+                            .param("displayName", "x").param("password", "long-enough-password").param("service", "egil")
+                            .param("scopes", "register.read").param("roles", "CASEWORKER"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("href=\"#organisation\"")))
+                    .andExpect(content().string(containsString("aria-describedby=\"organisation-error\"")));
+        }
+    }
+
+    @Test
     void staffCanAddAnOrganisationAndStartAndEndASubscription() throws Exception {
         Cookie admin = login("admin");
         int reachedBefore = municipalitiesReachedOnStartPage();
