@@ -95,6 +95,19 @@ class CostSharingTests extends PlatformTest {
                 .mapToLong(line -> new java.math.BigDecimal(line.split(";")[5]).movePointRight(2).longValueExact()).sum();
         assertThat(exported).isEqualTo(120_000_50L);
         assertThat(csv).contains(";godkand");
+
+        byte[] workbook = mvc.perform(get("/admin/costs/export.xlsx").cookie(admin).param("service", "fixamingata").param("year", year))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var sheet = excel.getSheetAt(0);
+            long inWorkbook = 0;
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                inWorkbook += java.math.BigDecimal.valueOf(sheet.getRow(row).getCell(5).getNumericCellValue())
+                        .setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+            }
+            assertThat(inWorkbook).isEqualTo(120_000_50L);
+            assertThat(sheet.getLastRowNum()).isEqualTo(csv.lines().count() - 1);
+        }
     }
 
     @Test

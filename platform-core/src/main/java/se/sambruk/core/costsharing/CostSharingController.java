@@ -123,25 +123,26 @@ class CostSharingController {
 
     /** The invoicing basis: per paying organisation and quarter, for the accounting office. */
     @GetMapping("/admin/costs/export.csv")
-    ResponseEntity<byte[]> export(@RequestParam String service, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> exportCsv(@RequestParam String service, @RequestParam(required = false) String year) {
+        return export(service, year, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), InvoicingBasis::csv);
+    }
+
+    @GetMapping("/admin/costs/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@RequestParam String service, @RequestParam(required = false) String year) {
+        return export(service, year, "xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), InvoicingBasis::xlsx);
+    }
+
+    private ResponseEntity<byte[]> export(String service, String year, String extension, MediaType type,
+                                          java.util.function.Function<java.util.List<InvoicingBasis.Line>, byte[]> format) {
         DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
         int chosenYear = year(year);
-        CostSharing.Calculation calculation = costs.calculate(chosen, chosenYear);
-        StringBuilder csv = new StringBuilder("tjanst;ar;organisation_id;organisation;kvartal;belopp_kr;status\n");
-        for (CostSharing.PayerShare share : calculation.shares()) {
-            long[] quarters = share.quarters();
-            for (int quarter = 0; quarter < 4; quarter++) {
-                csv.append(chosen.getCode()).append(';').append(chosenYear).append(';').append(share.payerId()).append(';')
-                        .append(csvText(share.payer())).append(';').append(quarter + 1).append(';')
-                        .append(Money.plain(quarters[quarter])).append(';')
-                        .append(calculation.budget().isApproved() ? "godkand" : "preliminar").append('\n');
-            }
-        }
+        byte[] body = format.apply(InvoicingBasis.lines(costs.calculate(chosen, chosenYear), chosenYear));
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("kostnadsfordelning-" + chosen.getCode() + "-" + chosenYear + ".csv").build().toString())
-                .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+                        .filename("kostnadsfordelning-" + chosen.getCode() + "-" + chosenYear + "." + extension).build().toString())
+                .body(body);
     }
 
     /** Formats öre as kronor in the templates. */
@@ -186,10 +187,6 @@ class CostSharingController {
         } catch (IllegalArgumentException unknown) {
             return null;
         }
-    }
-
-    private static String csvText(String text) {
-        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
     }
 
 }
