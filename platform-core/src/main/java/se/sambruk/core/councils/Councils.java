@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import se.sambruk.core.catalogue.ServiceCatalogue;
 import se.sambruk.core.councils.VoteCounting.Choice;
 import se.sambruk.core.councils.VoteCounting.Outcome;
 import se.sambruk.core.councils.VoteCounting.Rule;
+import se.sambruk.core.councils.VoteCounting.Weighting;
+import se.sambruk.core.costsharing.CostSharing;
+import se.sambruk.core.security.AppUser;
 import se.sambruk.core.organisation.Organisation;
 import se.sambruk.core.subscription.Subscription;
 import se.sambruk.core.subscription.Subscriptions;
@@ -47,9 +51,15 @@ public class Councils {
     private final ServiceAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final CouncilSettingsRepository settings;
+    private final Comments comments;
+    private final Delegates delegates;
+    private final CostSharing costSharing;
+    private final DecisionRecorder recorder;
 
     Councils(ServiceCatalogue catalogue, Subscriptions subscriptions, Proposals proposals, VotingRounds rounds,
-             ServiceAccess access, AuditLog audit, Clock clock) {
+             ServiceAccess access, AuditLog audit, Clock clock, CouncilSettingsRepository settings, Comments comments,
+             Delegates delegates, CostSharing costSharing, DecisionRecorder recorder) {
         this.catalogue = catalogue;
         this.subscriptions = subscriptions;
         this.proposals = proposals;
@@ -57,6 +67,11 @@ public class Councils {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
+        this.comments = comments;
+        this.delegates = delegates;
+        this.costSharing = costSharing;
+        this.recorder = recorder;
     }
 
     /** A member organisation; {@code population} is what it represents: its own and the municipalities it acts for. */
@@ -173,7 +188,7 @@ public class Councils {
         return round;
     }
 
-    private Proposal proposalOf(Council council, long id) {
+    Proposal proposalOf(Council council, long id) {
         return proposals.findById(id)
                 .filter(proposal -> proposal.getServiceId() == council.service().getId())
                 .orElseThrow(NotFoundException::new);
@@ -192,16 +207,106 @@ public class Councils {
         requireMember(user, council);
         Proposal proposal = proposalOf(council, proposalId);
         Member member = council.member(user.organisationId()).orElseThrow();
-        boolean added = proposal.support(member.id(), member.name(), user.name(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        boolean added = proposal.support(member.id(), member.name(), user.name(), now);
         if (added) {
             audit.record(AuditAction.REGISTER_CHANGED, "council_proposal", proposal.getId(), user.organisationId(), "supported");
+            CouncilSettings own = settings(council);
+            if (own.thresholdReached(proposal.getSupportCount())) {
+                sendToVote(proposal, own, now);
+            }
         }
         return added;
     }
 
-    /** Staff move a proposal by hand; a voting round alone moves it into and out of voting. */
-    public void move(CurrentUser user, Council council, long proposalId, ProposalState target) {
+    /**
+     * The support threshold is reached: the proposal goes up for a vote by itself, in a round that
+     * opens now with the council's rule and closes after its round length.
+     */
+    private void sendToVote(Proposal proposal, CouncilSettings own, Instant now) {
+        String by = "stödtröskel (" + own.getSupportThreshold() + ")";
+        if (proposal.getState() == ProposalState.NEW) {
+            proposal.moveTo(ProposalState.PREPARATION, by, now);
+        }
+        if (proposal.getState() != ProposalState.PREPARATION) {
+            return;
+        }
+        Instant closes = now.plus(own.getRoundDays(), ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        VotingRound round = rounds.save(new VotingRound(proposal.getId(), now, closes, own.rule(), by));
+        proposal.moveTo(ProposalState.VOTING, by, now);
+        audit.record(AuditAction.REGISTER_CHANGED, "council_round", round.getId(), null, "opened at the support threshold");
+    }
+
+    /** The council's settings, or the defaults when none are saved. */
+    @Transactional(readOnly = true)
+    public CouncilSettings settings(Council council) {
+        return settings.findById(council.service().getId()).orElseGet(() -> new CouncilSettings(council.service().getId()));
+    }
+
+    /** Staff set the council's support threshold, the rule of the rounds the threshold opens, and the chair. */
+    public CouncilSettings changeSettings(CurrentUser user, Council council, Integer supportThreshold, int roundDays, Rule rule,
+                                          Long chairUserId) {
         requireStaff(user);
+        if (chairUserId != null && chairCandidates(council).stream().noneMatch(candidate -> candidate.getId().equals(chairUserId))) {
+            throw new IllegalArgumentException("council.chair.invalid");
+        }
+        CouncilSettings own = settings.findById(council.service().getId()).orElseGet(() -> new CouncilSettings(council.service().getId()));
+        own.change(supportThreshold, roundDays, rule, chairUserId);
+        audit.record(AuditAction.REGISTER_CHANGED, "council_settings", council.service().getId(), null, "settings changed");
+        return settings.save(own);
+    }
+
+    /** Who may be named chair: the delegates of the member organisations. */
+    @Transactional(readOnly = true)
+    public List<AppUser> chairCandidates(Council council) {
+        List<Long> ids = council.members().stream().map(Member::id).toList();
+        return ids.isEmpty() ? List.of() : delegates.findDelegates(ids);
+    }
+
+    /** The delegates of the member organisations, to notify. */
+    @Transactional(readOnly = true)
+    public List<AppUser> delegates(Council council) {
+        return chairCandidates(council);
+    }
+
+    /** Staff, and the delegate the council named chair while the delegate's organisation is a member. */
+    public boolean mayChair(CurrentUser user, Council council) {
+        if (user.isStaff()) {
+            return true;
+        }
+        Long chair = settings(council).getChairUserId();
+        return chair != null && chair.equals(user.userId()) && user.hasRole(Roles.COUNCIL_DELEGATE)
+                && council.hasMember(user.organisationId());
+    }
+
+    void requireChair(CurrentUser user, Council council) {
+        if (!mayChair(user, council)) {
+            refuse("council", council.service().getCode(), "staff or the council's chair only");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Comment> comments(Proposal proposal) {
+        return comments.findByProposalIdOrderByCreatedAtAscIdAsc(proposal.getId());
+    }
+
+    /** A user of a member organisation (or the chair, or staff) comments on a proposal. */
+    public Comment comment(CurrentUser user, Council council, long proposalId, String text) {
+        if (!isMember(user, council) && !mayChair(user, council)) {
+            refuse("council", council.service().getCode(), "not a member organisation");
+        }
+        Proposal proposal = proposalOf(council, proposalId);
+        if (text == null || text.isBlank() || text.strip().length() > 4000) {
+            throw new IllegalArgumentException("comment.text.invalid");
+        }
+        Comment comment = comments.save(new Comment(proposal.getId(), user.organisationId(), user.name(), text.strip(), Instant.now(clock)));
+        audit.record(AuditAction.REGISTER_CHANGED, "council_comment", comment.getId(), user.organisationId(), "commented");
+        return comment;
+    }
+
+    /** Staff or the chair move a proposal by hand; a voting round alone moves it into and out of voting. */
+    public void move(CurrentUser user, Council council, long proposalId, ProposalState target) {
+        requireChair(user, council);
         Proposal proposal = proposalOf(council, proposalId);
         if (target == null || !proposal.getState().manualNext().contains(target)) {
             throw new IllegalStateException("proposal.transition.invalid");
@@ -210,9 +315,9 @@ public class Councils {
         audit.record(AuditAction.REGISTER_CHANGED, "council_proposal", proposal.getId(), null, "state " + target);
     }
 
-    /** Staff open a decision round on a proposal under preparation; the proposal goes up for vote. */
+    /** Staff or the chair open a decision round on a proposal under preparation; the proposal goes up for vote. */
     public VotingRound openRound(CurrentUser user, Council council, long proposalId, Instant opensAt, Instant closesAt, Rule rule) {
-        requireStaff(user);
+        requireChair(user, council);
         Proposal proposal = proposalOf(council, proposalId);
         if (proposal.getState() != ProposalState.PREPARATION) {
             throw new IllegalStateException("round.proposal.notReady");
@@ -225,13 +330,66 @@ public class Councils {
 
     /** A delegate of a member organisation votes for the organisation; a later vote replaces the earlier one. */
     public void vote(CurrentUser user, Council council, long roundId, Choice choice) {
+        vote(user, council, roundId, choice, null);
+    }
+
+    /**
+     * A delegate (or the organisation's machine client with the scope councils.write) votes for its
+     * organisation, or, with {@code forOrganisationId}, for an organisation that gave it its vote by
+     * proxy in this round. A later vote for the same organisation replaces the earlier one.
+     */
+    public void vote(CurrentUser user, Council council, long roundId, Choice choice, Long forOrganisationId) {
         VotingRound round = roundOf(council, roundId);
-        if (user.isStaff() || !user.hasRole(Roles.COUNCIL_DELEGATE) || !council.hasMember(user.organisationId())) {
-            refuse("council_round", round.getId(), "only a member organisation's delegate votes");
+        requireVoter(user, council, "council_round", round.getId());
+        Member own = council.member(user.organisationId()).orElseThrow();
+        Instant now = Instant.now(clock);
+        if (forOrganisationId == null || forOrganisationId == own.id()) {
+            round.vote(own.id(), own.name(), choice, weight(round, council, own), user.name(), now);
+        } else {
+            Member giver = council.member(forOrganisationId).orElseThrow(() -> new IllegalStateException("round.proxy.none"));
+            round.voteByProxy(own.id(), giver.id(), giver.name(), choice, weight(round, council, giver),
+                    user.name() + " (" + own.name() + ")", now);
         }
-        Member member = council.member(user.organisationId()).orElseThrow();
-        round.vote(member.id(), member.name(), choice, Math.max(1, member.population()), user.name(), Instant.now(clock));
         audit.record(AuditAction.REGISTER_CHANGED, "council_round", round.getId(), user.organisationId(), "voted");
+    }
+
+    /** A delegate gives the organisation's vote in one round to another member organisation. */
+    public void giveProxy(CurrentUser user, Council council, long roundId, long toOrganisationId) {
+        VotingRound round = roundOf(council, roundId);
+        requireVoter(user, council, "council_round", round.getId());
+        if (!council.hasMember(toOrganisationId)) {
+            throw new IllegalArgumentException("round.proxy.notMember");
+        }
+        round.giveProxy(user.organisationId(), toOrganisationId, user.name(), Instant.now(clock));
+        audit.record(AuditAction.REGISTER_CHANGED, "council_round", round.getId(), user.organisationId(), "proxy to " + toOrganisationId);
+    }
+
+    public void withdrawProxy(CurrentUser user, Council council, long roundId) {
+        VotingRound round = roundOf(council, roundId);
+        requireVoter(user, council, "council_round", round.getId());
+        round.withdrawProxy(user.organisationId());
+        audit.record(AuditAction.REGISTER_CHANGED, "council_round", round.getId(), user.organisationId(), "proxy withdrawn");
+    }
+
+    /** Delegates of member organisations vote, and machine clients of member organisations with the scope councils.write. */
+    public boolean mayVote(CurrentUser user, Council council) {
+        boolean machine = user.userId() == null && user.authorities().contains("SCOPE_councils.write");
+        return !user.isStaff() && council.hasMember(user.organisationId()) && (user.hasRole(Roles.COUNCIL_DELEGATE) || machine);
+    }
+
+    void requireVoter(CurrentUser user, Council council, String type, Object id) {
+        if (!mayVote(user, council)) {
+            refuse(type, id, "only a member organisation's delegate votes");
+        }
+    }
+
+    /** The weight of a member's vote under the round's weighting: its population, or its cost share of the round's year. */
+    private long weight(VotingRound round, Council council, Member member) {
+        if (round.getWeighting() == Weighting.COST_SHARE) {
+            int year = round.getOpensAt().atZone(STOCKHOLM).getYear();
+            return Math.max(1, costSharing.calculate(council.service(), year).amountOf(member.id()));
+        }
+        return Math.max(1, member.population());
     }
 
     /**
@@ -257,6 +415,7 @@ public class Councils {
             proposal.moveTo(round.getOutcome() == Outcome.ADOPTED ? ProposalState.DECIDED : ProposalState.REJECTED,
                     "omröstning " + round.getId(), now);
         }
+        recorder.recordRound(service.getId(), round, proposal);
         return true;
     }
 
@@ -271,7 +430,7 @@ public class Councils {
         return closed;
     }
 
-    boolean isMember(CurrentUser user, Council council) {
+    public boolean isMember(CurrentUser user, Council council) {
         return !user.isStaff() && council.hasMember(user.organisationId());
     }
 
@@ -281,13 +440,13 @@ public class Councils {
         }
     }
 
-    private void requireStaff(CurrentUser user) {
+    void requireStaff(CurrentUser user) {
         if (!user.isStaff()) {
             refuse("council", null, "staff only");
         }
     }
 
-    private void refuse(String type, Object id, String why) {
+    void refuse(String type, Object id, String why) {
         audit.record(AuditAction.ACCESS_DENIED, type, id, null, why);
         throw new AccessDeniedException(why);
     }

@@ -5,15 +5,19 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import se.sambruk.core.ClusterJobs;
 
 /**
- * Closes the voting rounds whose closing time has passed, once a minute. Closing is idempotent and
- * guarded by the round's version, so when several nodes run the job one wins and the others
- * give way; a round is also closed whenever someone looks at it after its closing time.
+ * Once a minute: closes the voting and prioritisation rounds whose closing time has passed, and
+ * sends the delegates their notices (a round opened, a round closes within a day). The work runs
+ * through {@link ClusterJobs}, so with several nodes one runs it at a time. Closing is also
+ * idempotent and guarded by the round's version, and a round is closed whenever someone looks
+ * at it after its closing time.
  */
 @Configuration
 @EnableScheduling
@@ -22,22 +26,46 @@ class RoundClosing {
     private static final Logger log = LoggerFactory.getLogger(RoundClosing.class);
 
     private final Councils councils;
+    private final PriorityVoting priorities;
+    private final CouncilNotices notices;
+    private final ObjectProvider<ClusterJobs> clusterJobs;
     private final Clock clock;
 
-    RoundClosing(Councils councils, Clock clock) {
+    RoundClosing(Councils councils, PriorityVoting priorities, CouncilNotices notices, ObjectProvider<ClusterJobs> clusterJobs, Clock clock) {
         this.councils = councils;
+        this.priorities = priorities;
+        this.notices = notices;
+        this.clusterJobs = clusterJobs;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${sambruk.councils.close-rounds-every:PT1M}", initialDelayString = "PT1M")
     void closeDueRounds() {
+        ClusterJobs jobs = clusterJobs.getIfAvailable();
+        if (jobs == null) {
+            run();
+        } else {
+            jobs.runAlone("councils.rounds", this::run);
+        }
+    }
+
+    void run() {
+        Instant now = Instant.now(clock);
         try {
-            int closed = councils.closeDue(Instant.now(clock));
+            int closed = councils.closeDue(now) + priorities.closeDue(now);
             if (closed > 0) {
-                log.info("Closed {} voting round(s)", closed);
+                log.info("Closed {} round(s)", closed);
             }
         } catch (OptimisticLockingFailureException anotherNodeWasFirst) {
             log.debug("Another node closed the rounds first", anotherNodeWasFirst);
+        }
+        try {
+            int notified = notices.sendDue(now);
+            if (notified > 0) {
+                log.info("Sent {} council notice(s)", notified);
+            }
+        } catch (OptimisticLockingFailureException anotherNodeWasFirst) {
+            log.debug("Another node sent the notices first", anotherNodeWasFirst);
         }
     }
 }

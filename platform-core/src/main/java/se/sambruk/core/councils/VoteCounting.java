@@ -10,7 +10,12 @@ import java.util.List;
  *       reach the rule's quorum percentage, or the proposal is rejected for want of quorum.</li>
  *   <li>Majority: abstentions are left out; simple majority needs more yes than no, a qualified
  *       majority needs at least its fraction (2/3, 3/4) of the yes and no weight.</li>
- *   <li>Tie-break: a tie rejects the proposal (the status quo stands); there is no casting vote.</li>
+ *   <li>Weight: one organisation one vote, or each vote weighted by the population the organisation
+ *       represents or by its cost share (öre) of the service that year; a weight is at least 1.
+ *       A vote given by proxy counts with the weight of the organisation that gave it.</li>
+ *   <li>Tie-break, stated in the rule: {@link TieBreak#STATUS_QUO} rejects on a tie (there is no casting
+ *       vote); {@link TieBreak#HEADCOUNT} breaks a tie of weights by the number of organisations voting
+ *       yes and no, and rejects if they tie too.</li>
  * </ul>
  */
 public final class VoteCounting {
@@ -32,20 +37,26 @@ public final class VoteCounting {
         }
     }
 
-    /** One organisation one vote, or each organisation's vote weighted by the population it represents. */
-    public enum Weighting { ONE_PER_ORGANISATION, POPULATION }
+    /** One organisation one vote, or each organisation's vote weighted by the population it represents or its cost share. */
+    public enum Weighting { ONE_PER_ORGANISATION, POPULATION, COST_SHARE }
+
+    public enum TieBreak { STATUS_QUO, HEADCOUNT }
 
     public enum Outcome { ADOPTED, REJECTED, NO_QUORUM }
 
-    public record Rule(Majority majority, int quorumPercent, Weighting weighting) {
+    public record Rule(Majority majority, int quorumPercent, Weighting weighting, TieBreak tieBreak) {
         public Rule {
-            if (majority == null || weighting == null || quorumPercent < 0 || quorumPercent > 100) {
+            if (majority == null || weighting == null || tieBreak == null || quorumPercent < 0 || quorumPercent > 100) {
                 throw new IllegalArgumentException("round.rule.invalid");
             }
         }
+
+        public Rule(Majority majority, int quorumPercent, Weighting weighting) {
+            this(majority, quorumPercent, weighting, TieBreak.STATUS_QUO);
+        }
     }
 
-    /** One organisation's vote; {@code weight} is its population (at least 1) under population weighting. */
+    /** One organisation's vote; {@code weight} is its population or cost share under those weightings. */
     public record Ballot(long organisationId, Choice choice, long weight) {
     }
 
@@ -56,11 +67,13 @@ public final class VoteCounting {
         long yes = 0;
         long no = 0;
         long abstain = 0;
+        int yesHeads = 0;
+        int noHeads = 0;
         for (Ballot ballot : ballots) {
-            long weight = rule.weighting() == Weighting.POPULATION ? Math.max(1, ballot.weight()) : 1;
+            long weight = rule.weighting() == Weighting.ONE_PER_ORGANISATION ? 1 : Math.max(1, ballot.weight());
             switch (ballot.choice()) {
-                case YES -> yes += weight;
-                case NO -> no += weight;
+                case YES -> { yes += weight; yesHeads++; }
+                case NO -> { no += weight; noHeads++; }
                 case ABSTAIN -> abstain += weight;
             }
         }
@@ -70,6 +83,9 @@ public final class VoteCounting {
         if (!quorum) {
             outcome = Outcome.NO_QUORUM;
         } else if (yes > no && yes * rule.majority().denominator >= (yes + no) * rule.majority().numerator) {
+            outcome = Outcome.ADOPTED;
+        } else if (yes == no && yes > 0 && rule.majority() == Majority.SIMPLE && rule.tieBreak() == TieBreak.HEADCOUNT
+                && yesHeads > noHeads) {
             outcome = Outcome.ADOPTED;
         } else {
             outcome = Outcome.REJECTED;

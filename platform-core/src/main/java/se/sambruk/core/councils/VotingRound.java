@@ -3,7 +3,11 @@ package se.sambruk.core.councils;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,6 +29,7 @@ import se.sambruk.core.councils.VoteCounting.Majority;
 import se.sambruk.core.councils.VoteCounting.Outcome;
 import se.sambruk.core.councils.VoteCounting.Result;
 import se.sambruk.core.councils.VoteCounting.Rule;
+import se.sambruk.core.councils.VoteCounting.TieBreak;
 import se.sambruk.core.councils.VoteCounting.Weighting;
 
 /**
@@ -49,7 +54,11 @@ public class VotingRound {
     private int quorumPercent;
     @Enumerated(EnumType.STRING)
     private Weighting weighting;
+    @Enumerated(EnumType.STRING)
+    private TieBreak tieBreak;
     private String openedBy;
+    private Instant openingNoticeAt;
+    private Instant closingNoticeAt;
 
     private Instant closedAt;
     @Enumerated(EnumType.STRING)
@@ -67,6 +76,10 @@ public class VotingRound {
     @CollectionTable(name = "council_vote", schema = "core", joinColumns = @JoinColumn(name = "round_id"))
     private List<Vote> votes = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "council_proxy", schema = "core", joinColumns = @JoinColumn(name = "round_id"))
+    private Set<Proxy> proxies = new HashSet<>();
+
     protected VotingRound() {
     }
 
@@ -80,11 +93,12 @@ public class VotingRound {
         this.majority = rule.majority();
         this.quorumPercent = rule.quorumPercent();
         this.weighting = rule.weighting();
+        this.tieBreak = rule.tieBreak();
         this.openedBy = openedBy;
     }
 
     public Rule rule() {
-        return new Rule(majority, quorumPercent, weighting);
+        return new Rule(majority, quorumPercent, weighting, tieBreak);
     }
 
     public boolean isOpenAt(Instant now) {
@@ -99,8 +113,23 @@ public class VotingRound {
         return closedAt != null;
     }
 
-    /** An organisation's vote; replaces its earlier vote in this round. */
+    /** An organisation's vote; replaces its earlier vote in this round. Refused once it has given its vote by proxy. */
     void vote(long organisationId, String organisationName, Choice choice, long weight, String by, Instant now) {
+        if (proxyOf(organisationId).isPresent()) {
+            throw new IllegalStateException("round.proxy.given");
+        }
+        cast(organisationId, organisationName, choice, weight, by, now, null);
+    }
+
+    /** A vote that {@code holder} casts for {@code giver}, who gave it its vote in this round. */
+    void voteByProxy(long holder, long giver, String giverName, Choice choice, long weight, String by, Instant now) {
+        if (proxyOf(giver).filter(proxy -> proxy.toOrganisationId == holder).isEmpty()) {
+            throw new IllegalStateException("round.proxy.none");
+        }
+        cast(giver, giverName, choice, weight, by, now, holder);
+    }
+
+    private void cast(long organisationId, String organisationName, Choice choice, long weight, String by, Instant now, Long proxy) {
         if (!isOpenAt(now)) {
             throw new IllegalStateException("round.notOpen");
         }
@@ -108,7 +137,70 @@ public class VotingRound {
             throw new IllegalArgumentException("round.choice.invalid");
         }
         votes.removeIf(vote -> vote.organisationId == organisationId);
-        votes.add(new Vote(organisationId, organisationName, choice, weight, by, now));
+        votes.add(new Vote(organisationId, organisationName, choice, weight, by, now, proxy));
+    }
+
+    /**
+     * {@code from} gives its vote in this round to {@code to}, replacing an earlier proxy. Refused when
+     * the round has closed, when {@code from} has voted itself, and for chains: one who holds a proxy
+     * cannot give its own vote away, and a proxy cannot go to one who gave its own.
+     */
+    void giveProxy(long from, long to, String by, Instant now) {
+        if (closedAt != null || !now.isBefore(closesAt)) {
+            throw new IllegalStateException("round.notOpen");
+        }
+        if (from == to) {
+            throw new IllegalArgumentException("round.proxy.self");
+        }
+        if (voteOf(from) != null) {
+            throw new IllegalStateException("round.proxy.alreadyVoted");
+        }
+        if (proxyOf(to).isPresent() || proxies.stream().anyMatch(proxy -> proxy.toOrganisationId == from)) {
+            throw new IllegalStateException("round.proxy.chain");
+        }
+        proxies.removeIf(proxy -> proxy.fromOrganisationId == from);
+        proxies.add(new Proxy(from, to, by, now));
+    }
+
+    /** Withdraws a proxy that has not been used yet. */
+    void withdrawProxy(long from) {
+        if (closedAt != null) {
+            throw new IllegalStateException("round.notOpen");
+        }
+        if (voteOf(from) != null) {
+            throw new IllegalStateException("round.proxy.used");
+        }
+        proxies.removeIf(proxy -> proxy.fromOrganisationId == from);
+    }
+
+    public Optional<Proxy> proxyOf(long from) {
+        return proxies.stream().filter(proxy -> proxy.fromOrganisationId == from).findFirst();
+    }
+
+    /** The organisations that gave their vote to {@code holder}. */
+    public List<Long> proxiesHeldBy(long holder) {
+        return proxies.stream().filter(proxy -> proxy.toOrganisationId == holder).map(Proxy::getFromOrganisationId).sorted().toList();
+    }
+
+    public List<Proxy> getProxies() {
+        return proxies.stream().sorted(Comparator.comparing(Proxy::getFromOrganisationId)).toList();
+    }
+
+    boolean needsOpeningNotice(Instant now) {
+        return closedAt == null && openingNoticeAt == null && !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
+    boolean needsClosingNotice(Instant now) {
+        return closedAt == null && closingNoticeAt == null && now.isBefore(closesAt)
+                && !now.isBefore(closesAt.minus(java.time.Duration.ofDays(1)));
+    }
+
+    void openingNoticeSent(Instant now) {
+        openingNoticeAt = now;
+    }
+
+    void closingNoticeSent(Instant now) {
+        closingNoticeAt = now;
     }
 
     /** Counts the votes once the closing time has passed; false when it is not yet due or already closed. */
@@ -135,6 +227,7 @@ public class VotingRound {
     public Majority getMajority() { return majority; }
     public int getQuorumPercent() { return quorumPercent; }
     public Weighting getWeighting() { return weighting; }
+    public TieBreak getTieBreak() { return tieBreak; }
     public String getOpenedBy() { return openedBy; }
     public Instant getClosedAt() { return closedAt; }
     public Outcome getOutcome() { return outcome; }
@@ -167,11 +260,15 @@ public class VotingRound {
         private String castBy;
         @Column(name = "cast_at")
         private Instant castAt;
+        @Column(name = "proxy_organisation_id")
+        private Long proxyOrganisationId;
 
         protected Vote() {
         }
 
-        Vote(long organisationId, String organisationName, Choice choice, long weight, String castBy, Instant castAt) {
+        Vote(long organisationId, String organisationName, Choice choice, long weight, String castBy, Instant castAt,
+             Long proxyOrganisationId) {
+            this.proxyOrganisationId = proxyOrganisationId;
             this.organisationId = organisationId;
             this.organisationName = organisationName;
             this.choice = choice;
@@ -186,5 +283,44 @@ public class VotingRound {
         public long getWeight() { return weight; }
         public String getCastBy() { return castBy; }
         public Instant getCastAt() { return castAt; }
+        /** The organisation that cast this vote by proxy, or null when the organisation voted itself. */
+        public Long getProxyOrganisationId() { return proxyOrganisationId; }
+    }
+
+    @Embeddable
+    public static class Proxy {
+        @Column(name = "from_organisation_id")
+        private long fromOrganisationId;
+        @Column(name = "to_organisation_id")
+        private long toOrganisationId;
+        @Column(name = "given_by")
+        private String givenBy;
+        @Column(name = "given_at")
+        private Instant givenAt;
+
+        protected Proxy() {
+        }
+
+        Proxy(long fromOrganisationId, long toOrganisationId, String givenBy, Instant givenAt) {
+            this.fromOrganisationId = fromOrganisationId;
+            this.toOrganisationId = toOrganisationId;
+            this.givenBy = givenBy;
+            this.givenAt = givenAt;
+        }
+
+        public long getFromOrganisationId() { return fromOrganisationId; }
+        public long getToOrganisationId() { return toOrganisationId; }
+        public String getGivenBy() { return givenBy; }
+        public Instant getGivenAt() { return givenAt; }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Proxy proxy && proxy.fromOrganisationId == fromOrganisationId;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fromOrganisationId);
+        }
     }
 }

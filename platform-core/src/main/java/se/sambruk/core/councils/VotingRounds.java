@@ -16,4 +16,11 @@ interface VotingRounds extends JpaRepository<VotingRound, Long> {
 
     @Query("select r.id from VotingRound r where r.closedAt is null and r.closesAt <= :now")
     List<Long> findDue(@Param("now") Instant now);
+
+    @Query("select r from VotingRound r where r.closedAt is not null and r.proposalId in"
+            + " (select p.id from Proposal p where p.serviceId = :service) order by r.closedAt, r.id")
+    List<VotingRound> findClosedByService(@Param("service") long serviceId);
+
+    @Query("select r from VotingRound r where r.closedAt is null and r.opensAt <= :now and r.closesAt > :now")
+    List<VotingRound> findOpen(@Param("now") Instant now);
 }

@@ -1,0 +1,6 @@
+package se.sambruk.core.councils;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CouncilSettingsRepository extends JpaRepository<CouncilSettings, Long> {
+}
