@@ -8,6 +8,7 @@ public class RoundForm {
     private String majority = "SIMPLE";
     private String quorumPercent = "50";
     private String weighting = "ONE_PER_ORGANISATION";
+    private String tieBreak = "STATUS_QUO";
 
     public String getOpensAt() { return opensAt; }
     public void setOpensAt(String opensAt) { this.opensAt = opensAt; }
@@ -19,4 +20,6 @@ public class RoundForm {
     public void setQuorumPercent(String quorumPercent) { this.quorumPercent = quorumPercent; }
     public String getWeighting() { return weighting; }
     public void setWeighting(String weighting) { this.weighting = weighting; }
+    public String getTieBreak() { return tieBreak; }
+    public void setTieBreak(String tieBreak) { this.tieBreak = tieBreak; }
 }
