@@ -24,7 +24,8 @@ class ApiDocumentation {
                 .scopes(new Scopes()
                         .addString("register.read", "Läsa registret: organisationer, tjänster, abonnemang")
                         .addString("register.write", "Ändra registret")
-                        .addString("councils.read", "Läsa förvaltningsrådens förslag och omröstningar"));
+                        .addString("councils.read", "Läsa förvaltningsrådens förslag, omröstningar, beslut och protokoll")
+                        .addString("councils.write", "Lämna förslag, stödja förslag och rösta för organisationen i förvaltningsråden"));
         return new OpenAPI()
                 .info(new Info()
                         .title("Sambruk Platform API")

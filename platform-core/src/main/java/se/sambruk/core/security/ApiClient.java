@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 public class ApiClient {
 
     /** The scopes a client may be granted. */
-    public static final Set<String> KNOWN_SCOPES = Set.of("register.read", "register.write", "costs.read", "councils.read", "operations.read");
+    public static final Set<String> KNOWN_SCOPES = Set.of("register.read", "register.write", "costs.read", "councils.read", "councils.write", "operations.read");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

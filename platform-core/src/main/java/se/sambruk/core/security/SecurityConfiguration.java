@@ -121,6 +121,8 @@ class SecurityConfiguration {
                             .hasAuthority("SCOPE_costs.read")
                             .requestMatchers(HttpMethod.GET, "/api/v1/councils/**")
                             .hasAuthority("SCOPE_councils.read")
+                            .requestMatchers("/api/v1/councils/**")
+                            .hasAuthority("SCOPE_councils.write")
                             .requestMatchers(HttpMethod.GET, "/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
                             .hasAuthority("SCOPE_register.read")
                             .requestMatchers("/api/v1/organisations/**", "/api/v1/services/**", "/api/v1/subscriptions/**")
