@@ -140,12 +140,11 @@ class PriorityController {
         PriorityRound round = priorities.round(council, roundId);
         councils.requireVoter(user, council, "council_priority_round", round.getId());
         try {
-            Map<Long, Integer> values = switch (round.getMethod()) {
-                case BUDGET_PICKS -> Prioritisation.picks(round.candidateList(), round.getBudgetOre(), ids(pick));
-                case POINTS -> Prioritisation.points(round.candidateList(), round.getPointsPerOrganisation(), points(parameters));
-                case PAIRWISE -> Prioritisation.pairwise(round.candidateList(), comparisons(parameters));
-            };
-            priorities.vote(user, council, round.getId(), values);
+            switch (round.getMethod()) {
+                case BUDGET_PICKS -> priorities.votePicks(user, council, round.getId(), ids(pick));
+                case POINTS -> priorities.votePoints(user, council, round.getId(), points(parameters));
+                case PAIRWISE -> priorities.votePairwise(user, council, round.getId(), comparisons(parameters));
+            }
             redirect.addFlashAttribute("flashKey", "priority.voted");
         } catch (IllegalStateException | IllegalArgumentException refused) {
             redirect.addFlashAttribute("flashKey", refused.getMessage());

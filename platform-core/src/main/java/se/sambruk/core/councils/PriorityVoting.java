@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import se.sambruk.core.costsharing.CostLineKind;
 import se.sambruk.core.costsharing.CostSharing;
 import se.sambruk.core.councils.Councils.Council;
 import se.sambruk.core.councils.Councils.Member;
+import se.sambruk.core.councils.Prioritisation.Comparison;
 import se.sambruk.core.councils.Prioritisation.Method;
 import se.sambruk.core.web.NotFoundException;
 
@@ -87,10 +89,32 @@ public class PriorityVoting {
         return round;
     }
 
-    /** A delegate's ballot, reduced to a value per proposal by {@link Prioritisation}; a later ballot replaces it. */
-    public void vote(CurrentUser user, Council council, long roundId, Map<Long, Integer> values) {
+    /** A ballot of budget picks (only in a round of that method); a later ballot replaces it. */
+    public void votePicks(CurrentUser user, Council council, long roundId, Set<Long> picked) {
+        PriorityRound round = voterRound(user, council, roundId, Method.BUDGET_PICKS);
+        cast(user, council, round, Prioritisation.picks(round.candidateList(), round.getBudgetOre(), picked));
+    }
+
+    public void votePoints(CurrentUser user, Council council, long roundId, Map<Long, Integer> points) {
+        PriorityRound round = voterRound(user, council, roundId, Method.POINTS);
+        cast(user, council, round, Prioritisation.points(round.candidateList(), round.getPointsPerOrganisation(), points));
+    }
+
+    public void votePairwise(CurrentUser user, Council council, long roundId, List<Comparison> comparisons) {
+        PriorityRound round = voterRound(user, council, roundId, Method.PAIRWISE);
+        cast(user, council, round, Prioritisation.pairwise(round.candidateList(), comparisons));
+    }
+
+    private PriorityRound voterRound(CurrentUser user, Council council, long roundId, Method method) {
         PriorityRound round = roundOf(council, roundId);
         councils.requireVoter(user, council, "council_priority_round", round.getId());
+        if (round.getMethod() != method) {
+            throw new IllegalArgumentException("priority.method.invalid");
+        }
+        return round;
+    }
+
+    private void cast(CurrentUser user, Council council, PriorityRound round, Map<Long, Integer> values) {
         Member member = council.member(user.organisationId()).orElseThrow();
         round.vote(member.id(), member.name(), values, user.name(), Instant.now(clock));
         audit.record(AuditAction.REGISTER_CHANGED, "council_priority_round", round.getId(), user.organisationId(), "voted");

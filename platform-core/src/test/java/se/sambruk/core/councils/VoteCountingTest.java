@@ -107,4 +107,24 @@ class VoteCountingTest {
         assertThatThrownBy(() -> round.vote(2, "Ale", Choice.NO, 1, "ale", now.plusSeconds(3601))).isInstanceOf(IllegalStateException.class);
         assertThat(round.close(now.plusSeconds(7200), 1)).as("closed once").isFalse();
     }
+
+    @Test
+    void costShareWeightingCountsTheSharesAndATieCanBeBrokenByHeadcount() {
+        Rule costShare = new Rule(Majority.SIMPLE, 0, Weighting.COST_SHARE);
+        // weights 1000, 2000 (yes) against 3000 (no): a tie of weights, two organisations against one
+        List<Ballot> tie = List.of(yes(1), yes(2), no(3));
+        Result statusQuo = VoteCounting.count(costShare, 3, tie);
+        assertThat(statusQuo.yes()).isEqualTo(3000);
+        assertThat(statusQuo.no()).isEqualTo(3000);
+        assertThat(statusQuo.outcome()).isEqualTo(Outcome.REJECTED);
+        Rule headcount = new Rule(Majority.SIMPLE, 0, Weighting.COST_SHARE, VoteCounting.TieBreak.HEADCOUNT);
+        assertThat(VoteCounting.count(headcount, 3, tie).outcome()).isEqualTo(Outcome.ADOPTED);
+        // heads tie too: the status quo stands
+        assertThat(VoteCounting.count(headcount, 2, List.of(new Ballot(1, Choice.YES, 5), new Ballot(2, Choice.NO, 5))).outcome())
+                .isEqualTo(Outcome.REJECTED);
+        // no headcount rescue for a weighted loss
+        assertThat(VoteCounting.count(headcount, 3, List.of(yes(1), yes(2), no(4))).outcome()).isEqualTo(Outcome.REJECTED);
+        // an organisation with no cost share still weighs 1
+        assertThat(VoteCounting.count(costShare, 2, List.of(new Ballot(1, Choice.YES, 0), new Ballot(2, Choice.NO, 0))).yes()).isEqualTo(1);
+    }
 }
