@@ -112,7 +112,7 @@ class CouncilDecisionTests extends PlatformTest {
 
             // the chair opens a meeting; its minutes will take up the round's result
             MvcResult held = mvc.perform(post("/councils/" + FMG + "/meetings").with(csrf()).cookie(chair)
-                            .param("title", "Rådsmöte " + RUN).param("heldAt", LocalDateTime.now(STOCKHOLM).withNano(0).withSecond(0).toString())
+                            .param("title", "Rådsmöte " + RUN).param("heldAt", LocalDateTime.now(STOCKHOLM).plusHours(1).withNano(0).withSecond(0).toString())
                             .param("place", "Teams"))
                     .andExpect(status().is3xxRedirection()).andReturn();
             String meetingPath = held.getResponse().getRedirectedUrl();
@@ -331,13 +331,14 @@ class CouncilDecisionTests extends PlatformTest {
         // the results are recorded as decisions: in the next minutes when none are open
         Meeting meeting = meetings.hold(STAFF, council, "Prioriteringsmöte " + RUN, Instant.now(), "Stockholm");
         for (PriorityRound round : List.of(points, picks, pairwise)) {
-            String decision = jdbc.queryForObject("select text from core.council_decision where priority_round_id = ?", String.class, round.getId());
+            String decision = jdbc.queryForObject("select text from core.council_decision where priority_round_id = ?", String.class, round.getId())
+                    .replace('\u00a0', ' ');
             assertThat(decision).contains("Prioritering av utvecklingsbudgeten").contains("400 000");
             assertThat(jdbc.queryForObject("select meeting_id from core.council_decision where priority_round_id = ?", Long.class, round.getId()))
                     .isEqualTo(meeting.getId());
         }
-        assertThat(jdbc.queryForObject("select text from core.council_decision where priority_round_id = ?", String.class, pairwise.getId()))
-                .contains("”Karta " + RUN + "” (200 000 kr)");
+        assertThat(jdbc.queryForObject("select text from core.council_decision where priority_round_id = ?", String.class, pairwise.getId())
+                .replace('\u00a0', ' ')).contains("”Karta " + RUN + "” (200 000 kr)");
         meetings.approve(STAFF, council, meeting.getId());
     }
 
