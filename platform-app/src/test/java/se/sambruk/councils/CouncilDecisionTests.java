@@ -338,7 +338,7 @@ class CouncilDecisionTests extends PlatformTest {
                     .isEqualTo(meeting.getId());
         }
         assertThat(jdbc.queryForObject("select text from core.council_decision where priority_round_id = ?", String.class, pairwise.getId())
-                .replace('\u00a0', ' ')).contains("”Karta " + RUN + "” (200 000 kr)");
+                .replace('\u00a0', ' ')).contains("”Karta " + RUN + "” (200 000,00 kr)");
         meetings.approve(STAFF, council, meeting.getId());
     }
 
