@@ -67,6 +67,7 @@ class CouncilDecisionTests extends PlatformTest {
     @Autowired CostSharing costSharing;
     @Autowired ServiceCatalogue catalogue;
     @Autowired UserAccounts accounts;
+    @Autowired se.sambruk.core.councils.CouncilNotices notices;
 
     private String user(String organisation, String... roles) {
         String username = "decisions-" + SEQUENCE.incrementAndGet() + "-" + RUN;
@@ -422,5 +423,36 @@ class CouncilDecisionTests extends PlatformTest {
                         .param("grant_type", "client_credentials").param("scope", scopes))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return com.jayway.jsonpath.JsonPath.read(response, "$.access_token");
+    }
+
+    @Test
+    void delegatesAreNotifiedWhenARoundOpensAndADayBeforeItCloses() {
+        String username = "decisions-notice-" + RUN;
+        accounts.createUser(username, "Nora Delegat", username + "@example.se", organisationId("Ockelbo"), Set.of(Roles.COUNCIL_DELEGATE), DEMO_PASSWORD);
+        long userId = userId(username);
+        Council council = councils.council(FMG);
+        Proposal proposal = proposal(council, "Avisering", 10_000);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant closes = now.plus(3, ChronoUnit.DAYS);
+        long roundId = councils.openRound(STAFF, council, proposal.getId(), now.minusSeconds(60), closes,
+                new Rule(Majority.SIMPLE, 0, Weighting.ONE_PER_ORGANISATION)).getId();
+        String link = "/councils/" + FMG + "/rounds/" + roundId;
+
+        notices.sendDue(now);
+        notices.sendDue(now.plusSeconds(60)); // once only
+        assertThat(jdbc.queryForList("select subject from core.user_notification where user_id = ? and link = ?", String.class, userId, link))
+                .containsExactly("Förvaltningsrådet för FixaMinGata: en omröstning har öppnat");
+        assertThat(jdbc.queryForObject("select count(*) from core.user_notification where user_id = ? and link = ?", Integer.class,
+                userId("ale"), link)).as("every delegate of a member").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from core.user_notification where user_id = ? and link = ?", Integer.class,
+                userId("kiruna"), link)).as("not a member's delegate").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ? and body like ?", Integer.class,
+                username + "@example.se", "%Avisering " + RUN + "%")).isEqualTo(1);
+
+        notices.sendDue(closes.minus(12, ChronoUnit.HOURS));
+        notices.sendDue(closes.minus(11, ChronoUnit.HOURS));
+        assertThat(jdbc.queryForList("select subject from core.user_notification where user_id = ? and link = ? order by id", String.class, userId, link))
+                .containsExactly("Förvaltningsrådet för FixaMinGata: en omröstning har öppnat",
+                        "Förvaltningsrådet för FixaMinGata: omröstningen stänger inom ett dygn");
     }
 }

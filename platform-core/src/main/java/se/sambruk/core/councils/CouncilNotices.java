@@ -23,7 +23,7 @@ import se.sambruk.core.security.AppUser;
  * same transaction that queues the notices.
  */
 @Component
-class CouncilNotices {
+public class CouncilNotices {
 
     private static final Logger log = LoggerFactory.getLogger(CouncilNotices.class);
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -51,7 +51,7 @@ class CouncilNotices {
 
     /** Sends the notices that are due at {@code now}; returns how many users were notified. */
     @Transactional
-    int sendDue(Instant now) {
+    public int sendDue(Instant now) {
         Notifications notifier = notifications.getIfAvailable();
         if (notifier == null) {
             log.warn("No Notifications implementation: council notices wait");
