@@ -56,4 +56,27 @@ class CouncilBrowserTests extends BrowserTest {
         navigate(() -> find("main form[action$='/vote'] button[type=submit]").click());
         assertThat(find(".flash").getText()).startsWith("Rösten är registrerad.");
     }
+
+    /** The demo council's minutes, printable minutes, prioritisation and the chair's forms pass the accessibility check. */
+    @Test
+    void minutesPrioritisationAndTheChairsFormsAreAccessible() {
+        signIn("admin");
+        open("/councils/fixamingata");
+        navigate(() -> find("main a[href^='/councils/fixamingata/meetings/']:not([href$='/new'])").click());
+        assertThat(find("main").getText()).contains("§1").contains("Protokollet justerades");
+        String meetingPath = path();
+        open(meetingPath + "/print");
+        open("/councils/fixamingata/meetings/new");
+        navigate(() -> find("main button[type=submit]").click()); // no title, no place: errors summarised
+        assertThat(find(".error-summary").getText()).contains("Skriv en rubrik");
+        open("/councils/fixamingata/priorities/new");
+        open("/councils/fixamingata/settings");
+
+        driver.manage().deleteAllCookies();
+        signIn("ale");
+        open("/councils/fixamingata");
+        navigate(() -> find("main a[href^='/councils/fixamingata/priorities/']").click());
+        assertThat(find("main form[action$='/vote']").getText()).contains("Fördela högst 100 poäng");
+        open(meetingPath);
+    }
 }
