@@ -46,11 +46,6 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
         return names(findAll());
     }
 
-    /** The names of just these organisations, by id. */
-    default java.util.Map<Long, String> namesById(Collection<Long> ids) {
-        return names(findAllById(new java.util.HashSet<>(ids)));
-    }
-
     private static java.util.Map<Long, String> names(Iterable<Organisation> organisations) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         organisations.forEach(organisation -> names.put(organisation.getId(), organisation.getName()));
