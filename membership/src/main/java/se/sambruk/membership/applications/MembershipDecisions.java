@@ -1,0 +1,65 @@
+package se.sambruk.membership.applications;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sambruk.core.AuditAction;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.MemberRegister;
+
+/** The board's decisions and members' resignations, carried into the core's member register. */
+@Service
+public class MembershipDecisions {
+
+    private final Applications applications;
+    private final Resignations resignations;
+    private final MemberRegister register;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MembershipDecisions(Applications applications, Resignations resignations, MemberRegister register, AuditLog audit, Clock clock) {
+        this.applications = applications;
+        this.resignations = resignations;
+        this.register = register;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Approves: the application is closed and the organisation is a member from the start date. */
+    @Transactional
+    public void approve(Application application, long organisationId, LocalDate boardDecidedOn, LocalDate startsOn,
+                        boolean rejoining, String note, String by) {
+        application.approve(organisationId, boardDecidedOn, startsOn, rejoining, note, by);
+        register.admit(organisationId, startsOn, "Styrelsebeslut " + boardDecidedOn + (rejoining ? ", återinträde" : ""));
+        audit.record(AuditAction.REGISTER_CHANGED, "membership_application", application.getId(), organisationId, "approved");
+    }
+
+    @Transactional
+    public void reject(Application application, LocalDate boardDecidedOn, String note, String by) {
+        application.reject(boardDecidedOn, note, by);
+        audit.record(AuditAction.REGISTER_CHANGED, "membership_application", application.getId(), null, "rejected");
+    }
+
+    /** Records the notice; the member stays a member until the end of the notice period. */
+    @Transactional
+    public Resignation resign(long organisationId, LocalDate noticeReceived, int noticeMonths, String reason, String by) {
+        Resignation resignation = resignations.save(new Resignation(organisationId, noticeReceived, noticeMonths, reason, by));
+        register.resign(organisationId, resignation.getEndsOn(), "Utträde anmält " + noticeReceived);
+        return resignation;
+    }
+
+    /** Organisations whose approved application this year's fee treats as a rejoin (half the deposit). */
+    @Transactional(readOnly = true)
+    public Set<Long> rejoiningOrganisations() {
+        return applications.findByStatusAndRejoiningTrue(Application.Status.APPROVED).stream()
+                .map(Application::getOrganisationId).collect(Collectors.toSet());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
