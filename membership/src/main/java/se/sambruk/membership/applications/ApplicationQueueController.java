@@ -56,7 +56,8 @@ class ApplicationQueueController {
                   Model model, RedirectAttributes redirect) {
         Application application = find(id);
         if (!application.isOpen()) {
-            errors.reject("membership.application.decided");
+            model.addAttribute("refusal", "membership.application.decided");
+            return page(model, application, form);
         }
         boolean approve = "APPROVE".equals(form.getDecision());
         if (approve) {
@@ -74,11 +75,11 @@ class ApplicationQueueController {
         }
         String by = CurrentUser.require().name();
         if (approve) {
-            decisions.approve(application, form.getOrganisation(), form.getBoardDecidedOn(), form.getStartsOn(), form.isRejoining(),
+            decisions.approve(application.getId(), form.getOrganisation(), form.getBoardDecidedOn(), form.getStartsOn(), form.isRejoining(),
                     ApplicationForm.blankToNull(form.getNote()), by);
             redirect.addFlashAttribute("flashKey", "membership.decision.approved");
         } else {
-            decisions.reject(application, form.getBoardDecidedOn(), ApplicationForm.blankToNull(form.getNote()), by);
+            decisions.reject(application.getId(), form.getBoardDecidedOn(), ApplicationForm.blankToNull(form.getNote()), by);
             redirect.addFlashAttribute("flashKey", "membership.decision.rejected");
         }
         return "redirect:/admin/membership/applications";
@@ -89,7 +90,7 @@ class ApplicationQueueController {
     }
 
     private String page(Model model, Application application, DecisionForm form) {
-        model.addAttribute("application", application);
+        model.addAttribute("entry", application);
         model.addAttribute("form", form);
         model.addAttribute("organisations", register.organisations());
         if (application.getOrganisationId() != null) {

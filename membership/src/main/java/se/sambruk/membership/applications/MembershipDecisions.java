@@ -31,15 +31,17 @@ public class MembershipDecisions {
 
     /** Approves: the application is closed and the organisation is a member from the start date. */
     @Transactional
-    public void approve(Application application, long organisationId, LocalDate boardDecidedOn, LocalDate startsOn,
+    public void approve(long applicationId, long organisationId, LocalDate boardDecidedOn, LocalDate startsOn,
                         boolean rejoining, String note, String by) {
+        Application application = applications.findById(applicationId).orElseThrow();
         application.approve(organisationId, boardDecidedOn, startsOn, rejoining, note, by);
         register.admit(organisationId, startsOn, "Styrelsebeslut " + boardDecidedOn + (rejoining ? ", återinträde" : ""));
         audit.record(AuditAction.REGISTER_CHANGED, "membership_application", application.getId(), organisationId, "approved");
     }
 
     @Transactional
-    public void reject(Application application, LocalDate boardDecidedOn, String note, String by) {
+    public void reject(long applicationId, LocalDate boardDecidedOn, String note, String by) {
+        Application application = applications.findById(applicationId).orElseThrow();
         application.reject(boardDecidedOn, note, by);
         audit.record(AuditAction.REGISTER_CHANGED, "membership_application", application.getId(), null, "rejected");
     }

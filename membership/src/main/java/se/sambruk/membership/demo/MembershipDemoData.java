@@ -42,7 +42,7 @@ class MembershipDemoData implements ApplicationRunner {
     /** The plan: 109 members at the start of 2022. */
     static final int PLAN_MEMBERS = 109;
     /** Kept out of the register so that the demo (kiruna) and the tests have non-members to try. */
-    static final Set<String> NEVER_MEMBERS = Set.of("Kiruna", "Pajala", "Arjeplog", "Gällivare", "Jokkmokk", "Överkalix");
+    static final Set<String> NEVER_MEMBERS = Set.of("Kiruna", "Arjeplog", "Gällivare", "Jokkmokk", "Haparanda", "Sorsele", "Dorotea");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -83,7 +83,7 @@ class MembershipDemoData implements ApplicationRunner {
         // applications: two in the queue, one decided this year
         application("Kiruna kommun", "212000-2817", "MUNICIPALITY", "Karin Lindqvist", "karin.lindqvist@kiruna.example",
                 "Vi vill använda FixaMinGata och delta i nätverket för digital signering tillsammans med andra kommuner i norr.", today.minusDays(12));
-        application("Pajala kommun", null, "MUNICIPALITY", "Per Niemi", "per.niemi@pajala.example",
+        application("Gällivare kommun", null, "MUNICIPALITY", "Per Niemi", "per.niemi@gallivare.example",
                 "Vi är en liten kommun och vill dela kostnaden för digitala tjänster med andra; Tillarbetslivet är intressant för våra skolor.", today.minusDays(3));
         if (!added.isEmpty()) {
             MemberRegister.OrganisationRef newest = added.get(added.size() - 1);
