@@ -68,6 +68,9 @@ class ApplicationTests extends MembershipTestSupport {
         assertThat(jdbc.queryForObject("select member_since from core.member where organisation_id = ?", java.sql.Date.class,
                 organisationId("Arjeplog")).toLocalDate()).isEqualTo(TODAY);
         assertThat(jdbc.queryForObject("select status from membership.application where id = ?", String.class, id)).isEqualTo("APPROVED");
+        // the contact person got the confirmation of the application and the board's decision by e-mail
+        assertThat(jdbc.queryForList("select subject from core.outgoing_mail where recipient = 'jon.bergstrom@arjeplog.example' order by id",
+                String.class)).containsExactly("Sambruk: er ansökan om medlemskap", "Välkommen som medlem i Sambruk");
         // decided once: a second decision is refused
         mvc.perform(post("/admin/membership/applications/" + id + "/decision").cookie(admin).with(csrf())
                         .param("decision", "REJECT").param("boardDecidedOn", TODAY.toString()))
