@@ -16,6 +16,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Applying on the public form, the staff's queue and the board's decision, resignation and the lost member. */
 class ApplicationTests extends MembershipTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.sambruk.core.MemberRegister register;
+
+    @Test
+    void aMemberWhoseLastDayHasPassedBecomesAFormerMember() {
+        long dorotea = organisationId("Dorotea");
+        register.admit(dorotea, java.time.LocalDate.of(2020, 1, 1), "Test");
+        register.resign(dorotea, TODAY.minusDays(1), "Test");
+        assertThat(register.isMember(dorotea, TODAY)).isFalse();
+        assertThat(memberStatus("Dorotea")).isEqualTo("RESIGNING");
+        assertThat(register.endMembershipsBefore(TODAY)).isPositive();
+        assertThat(memberStatus("Dorotea")).isEqualTo("FORMER");
+        assertThat(register.endMembershipsBefore(TODAY)).isZero();
+    }
+
     @Test
     void aFormWithBadInputShowsTheErrorsAndKeepsWhatWasTyped() throws Exception {
         long before = jdbc.queryForObject("select count(*) from membership.application", Long.class);

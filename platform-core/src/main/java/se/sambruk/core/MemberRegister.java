@@ -60,4 +60,12 @@ public interface MemberRegister {
      * @throws IllegalStateException when the organisation is not a member
      */
     void resign(long organisationId, LocalDate memberUntil, String note);
+
+    /**
+     * Marks as former members those whose last day ({@code memberUntil}) is before {@code day}: the
+     * register's status then says what the dates already do.
+     *
+     * @return how many memberships ended
+     */
+    int endMembershipsBefore(LocalDate day);
 }

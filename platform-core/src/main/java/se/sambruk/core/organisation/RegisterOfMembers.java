@@ -90,6 +90,21 @@ class RegisterOfMembers implements MemberRegister {
         audit.record(AuditAction.REGISTER_CHANGED, "member", organisationId, organisationId, "resigns, member until " + memberUntil);
     }
 
+    @Override
+    @Transactional
+    public int endMembershipsBefore(LocalDate day) {
+        int ended = 0;
+        for (Member member : members.findByStatusIn(java.util.EnumSet.of(MemberStatus.ACTIVE, MemberStatus.RESIGNING))) {
+            if (member.getMemberUntil() != null && member.getMemberUntil().isBefore(day)) {
+                member.setStatus(MemberStatus.FORMER);
+                audit.record(AuditAction.REGISTER_CHANGED, "system", null, "member", member.getOrganisationId(),
+                        member.getOrganisationId(), "membership ended " + member.getMemberUntil());
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     private static Membership membership(Member member, Organisation organisation) {
         return new Membership(ref(organisation), member.getStatus().name(), member.getMemberSince(), member.getMemberUntil());
     }
