@@ -25,7 +25,25 @@ class OrganisationIsolationSweepTests extends SweepTest {
     }
 
     private Map<String, OrgRecord> malmoRecords() {
-        return Map.of("users", new OrgRecord(sweepUser(MALMO_USER, "Malmö", Roles.ORG_ADMIN), "core.app_user"));
+        return Map.of("users", new OrgRecord(sweepUser(MALMO_USER, "Malmö", Roles.ORG_ADMIN), "core.app_user"),
+                "contacts", new OrgRecord(malmoRecord("membership.contact", """
+                        insert into membership.contact (organisation_id, area, name, email, consent)
+                        values (?, 'SCHOOL', '%s', 'sweep@malmo.example', true) returning id
+                        """.formatted(MALMO_USER)), "membership.contact"),
+                "orders", new OrgRecord(malmoRecord("membership.service_order", """
+                        insert into membership.service_order (organisation_id, service_code, status, note, ordered_by)
+                        values (?, 'uka', 'REJECTED', '%s', 'malmo') returning id
+                        """.formatted(MALMO_USER)), "membership.service_order"));
+    }
+
+    /** A record of Malmö's made for the sweep (its text names the sweep's Malmö user), created on first use. */
+    private long malmoRecord(String table, String insert) {
+        synchronized (SweepTest.class) {
+            long malmo = organisationId("Malmö");
+            String column = table.equals("membership.contact") ? "name" : "note";
+            return jdbc.queryForList("select id from " + table + " where organisation_id = ? and " + column + " = ?", Long.class, malmo, MALMO_USER)
+                    .stream().findFirst().orElseGet(() -> jdbc.queryForObject(insert, Long.class, malmo));
+        }
     }
 
     @Test

@@ -19,10 +19,15 @@ public final class PublicEndpoints {
     /** Pages and static resources, {@code GET} only. */
     public static final List<String> PAGES = List.of(
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
-            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
+            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+            // membership: the application form for organisations that want to join, and the calendar of
+            // webinars and seminars, which calendar programs fetch without signing in
+            "/membership/apply", "/membership/apply/sent", "/membership/events.ics");
 
-    /** Forms anyone may send, {@code POST} only: signing in, and creating the first administrator with the one-time token. */
-    public static final List<String> FORMS = List.of("/login", "/setup");
+    /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership. */
+    public static final List<String> FORMS = List.of("/login", "/setup",
+            // an organisation applies for membership of the association
+            "/membership/apply");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.NavigationLink;
 import se.sambruk.core.ServiceAccess;
 import se.sambruk.core.ServiceModule;
 import se.sambruk.core.catalogue.DigitalService;
@@ -27,10 +28,12 @@ class LayoutModel implements HandlerInterceptor {
     private final ServiceAccess access;
     private final ServiceCatalogue catalogue;
     private final Map<String, ServiceModule> modules;
+    private final List<NavigationLink> moduleLinks;
 
-    LayoutModel(ServiceAccess access, ServiceCatalogue catalogue, List<ServiceModule> modules) {
+    LayoutModel(ServiceAccess access, ServiceCatalogue catalogue, List<ServiceModule> modules, List<NavigationLink> moduleLinks) {
         this.access = access;
         this.catalogue = catalogue;
+        this.moduleLinks = List.copyOf(moduleLinks);
         this.modules = modules.stream().collect(Collectors.toMap(ServiceModule::serviceCode, Function.identity()));
     }
 
@@ -43,6 +46,8 @@ class LayoutModel implements HandlerInterceptor {
         page.addObject("currentUser", user);
         page.addObject("currentPath", request.getRequestURI());
         page.addObject("navServices", navServices(user));
+        page.addObject("navModules", user == null ? List.of()
+                : moduleLinks.stream().filter(link -> link.role() == null || user.hasRole(link.role())).toList());
     }
 
     /** Links to the services the signed-in user works in: the module's pages, or the service's workspace page. */

@@ -1,0 +1,29 @@
+package se.sambruk.membership.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvTest {
+
+    @Test
+    void excelOpensItWithSwedishCharactersAndSemicolons() {
+        byte[] csv = Csv.write(List.of("organisation", "belopp"), List.of(List.of("Malmö; \"Sveriges\" stad", "80000"), List.of("=HYPERLINK()", "-5")));
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo("\uFEFF\"organisation\";\"belopp\"\r\n\"Malmö; \"\"Sveriges\"\" stad\";80000\r\n\"'=HYPERLINK()\";-5\r\n");
+    }
+
+    @Test
+    void kronorAreReadAsTypedAndWrittenTheSwedishWay() {
+        assertThat(Kronor.parse("25 000")).isEqualTo(25_000_00L);
+        assertThat(Kronor.parse("12500,50 kr")).isEqualTo(12_500_50L);
+        assertThat(Kronor.parse("tolv")).isNull();
+        assertThat(Kronor.parse("-5")).isNull();
+        assertThat(Kronor.format(3_400_000_00L)).isEqualTo("3\u00a0400\u00a0000");
+        assertThat(Kronor.format(12_500_50L)).isEqualTo("12\u00a0500,50");
+    }
+}
