@@ -19,10 +19,19 @@ public final class PublicEndpoints {
     /** Pages and static resources, {@code GET} only. */
     public static final List<String> PAGES = List.of(
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
-            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
+            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+            // FixaMinGata: residents report street faults without an account (the staff pages below
+            // /fixamingata/handlaggning stay gated); the report and its photos, timeline and RSS are public
+            "/fixamingata", "/fixamingata/*.js", "/fixamingata/*.css", "/fixamingata/rapportera", "/fixamingata/utkast/*",
+            "/fixamingata/utkast/*/andra", "/fixamingata/utkast/*/bilder/*", "/fixamingata/bekrafta/*", "/fixamingata/rapporter/*",
+            "/fixamingata/rapporter/*/bilder/*", "/fixamingata/rapporter/*/rss", "/fixamingata/kommuner/*/rss");
 
     /** Forms anyone may send, {@code POST} only: signing in, and creating the first administrator with the one-time token. */
-    public static final List<String> FORMS = List.of("/login", "/setup");
+    public static final List<String> FORMS = List.of("/login", "/setup",
+            // FixaMinGata: a resident's report (a draft, its revision, sending it, or adding it to a
+            // nearby report) and updates on a published report; CSRF-protected like every form
+            "/fixamingata/rapportera", "/fixamingata/utkast/*", "/fixamingata/utkast/*/skicka", "/fixamingata/utkast/*/lagg-till",
+            "/fixamingata/rapporter/*/uppdateringar");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(
@@ -37,10 +46,17 @@ public final class PublicEndpoints {
      */
     public static final List<String> AUTHORIZATION_SERVER = List.of("/oauth2/token", "/oauth2/jwks");
 
+    /**
+     * FixaMinGata's Open311 GeoReport v2 server, any method: reading is public by the standard, and
+     * writing (POST requests, servicerequestupdates) is checked against the standard's api_key by
+     * the server itself. A stateless chain of its own, without sessions or CSRF tokens.
+     */
+    public static final List<String> OPEN311 = List.of("/open311/v2/**");
+
     private static final List<PathPattern> PAGE_PATTERNS = parse(PAGES);
     private static final List<PathPattern> FORM_PATTERNS = parse(FORMS);
     private static final List<PathPattern> ANY_METHOD_PATTERNS = parse(
-            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER).flatMap(List::stream).toList());
+            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER, OPEN311).flatMap(List::stream).toList());
 
     private PublicEndpoints() {
     }
