@@ -273,6 +273,12 @@ public class Reporting {
                 blankToNull(assignedTo), blankToNull(priority), report.id());
     }
 
+    /** The back-end's id of the report, once it has taken it. */
+    @Transactional
+    public void deliveredAs(long reportId, String externalId) {
+        jdbc.update("update fixamingata.report set external_id = ? where id = ?", externalId, reportId);
+    }
+
     void queueDelivery(long reportId, long organisationId, Long updateId) {
         jdbc.update("insert into fixamingata.delivery (report_id, update_id, organisation_id) values (?, ?, ?)", reportId, updateId, organisationId);
     }
