@@ -94,16 +94,16 @@ class FixaMinGataDemo implements ApplicationRunner {
         record Demo(String category, double lat, double lon, String title, String detail, ReportState state, String answer) {
         }
         List<Demo> demos = List.of(
-                new Demo("Gatubelysning ur funktion", 57.9275, 12.0744, "Tre gatlampor släckta på Göteborgsvägen",
+                new Demo("Gatubelysning ur funktion", 57.9605, 12.1502, "Tre gatlampor släckta på Göteborgsvägen",
                         "Tre lampor i rad är släckta mellan busshållplatsen och rondellen. Mörkt och obehagligt på kvällen.", ReportState.CONFIRMED, null),
-                new Demo("Hål eller skador i vägen", 57.9301, 12.0770, "Djupt hål i cykelbanan",
+                new Demo("Hål eller skador i vägen", 57.9612, 12.1531, "Djupt hål i cykelbanan",
                         "Ett hål på cirka 20 cm i diameter mitt i cykelbanan vid skolan.", ReportState.IN_PROGRESS,
                         "Tack för rapporten. Vi lagar hålet under veckan."),
-                new Demo("Klotter", 57.9262, 12.0712, "Klotter på gångtunneln",
+                new Demo("Klotter", 57.9588, 12.1476, "Klotter på gångtunneln",
                         "Stort klotter på båda sidor i gångtunneln under järnvägen.", ReportState.PLANNED, "Sanering är planerad."),
-                new Demo("Nedskräpning", 57.9320, 12.0801, "Skräp vid återvinningsstationen",
+                new Demo("Nedskräpning", 57.9630, 12.1555, "Skräp vid återvinningsstationen",
                         "Mycket skräp och kartonger runt containrarna.", ReportState.FIXED_BY_MUNICIPALITY, "Städat. Tack!"),
-                new Demo("Parkbänkar och utemöbler", 57.9288, 12.0735, "Trasig parkbänk i Ale torg",
+                new Demo("Parkbänkar och utemöbler", 57.9600, 12.1500, "Trasig parkbänk i Ale torg",
                         "Ryggstödet har lossnat på bänken närmast fontänen.", ReportState.CONFIRMED, null));
         for (Demo demo : demos) {
             Category category = aleCategories.stream().filter(c -> c.name().equals(demo.category())).findFirst().orElse(aleCategories.get(0));

@@ -288,7 +288,7 @@ public class Reporting {
     }
 
     public String municipalityName(String kommunkod) {
-        return boundaries.byCode(kommunkod).map(m -> m.name() + " kommun").orElse(kommunkod);
+        return boundaries.byCode(kommunkod).map(Municipality::displayName).orElse(kommunkod);
     }
 
     private static String blankToNull(String value) {
