@@ -112,6 +112,8 @@ class FixaMinGataTests extends PlatformTest {
                 .andExpect(content().string(not(containsString(email))))
                 .andExpect(content().string(not(containsString("0701234567"))));
         mvc.perform(get("/fixamingata/rapporter/" + id + "/bilder/0")).andExpect(status().isOk());
+        mvc.perform(get("/fixamingata/kommuner/1440/rss")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Gatlampan släckt vid hållplatsen</title>")));
 
         outbox.sendDue();
         LocalMailCatcher.CaughtMail delivered = mails.await(m -> m.isTo("felanmalan@ale.demo.sambruk.se")
@@ -143,6 +145,8 @@ class FixaMinGataTests extends PlatformTest {
         mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "REOPEN")
                         .param("text", "Lampan är släckt igen.").param("name", "Ida"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/fixamingata/rapporter/" + id + "/rss")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lampan är släckt igen.")));
         mvc.perform(get("/fixamingata/rapporter/" + id)).andExpect(content().string(containsString("Lampan är släckt igen.")))
                 .andExpect(content().string(containsString("Öppnad igen av en invånare")));
         outbox.sendDue();
