@@ -9,5 +9,5 @@ LOG="$(mktemp -t fmg-bench.XXXXXX.log)"
 ./mvnw -B -o -pl platform-app -am verify -Dtest=FixaMinGataBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -DargLine="-Dfmg.bench=true -Dfmg.bench.reports=$REPORTS -Dfmg.bench.threads=${THREADS:-8} -Dfmg.bench.seconds=${RUN_SECONDS:-20}" \
   > "$LOG" 2>&1 || { tail -50 "$LOG"; exit 1; }
-grep -h "FMG bench" "$LOG"
+grep -h "FMG bench" platform-app/target/surefire-reports/se.sambruk.fixamingata.FixaMinGataBenchmark-output.txt
 echo "(full log: $LOG)"

@@ -26,6 +26,7 @@ import se.sambruk.fixamingata.report.Categories;
 import se.sambruk.fixamingata.report.Category;
 import se.sambruk.fixamingata.report.Coordinates;
 import se.sambruk.fixamingata.report.NewReport;
+import se.sambruk.fixamingata.report.NewestFirst;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportState;
 import se.sambruk.fixamingata.report.Reporting;
@@ -121,32 +122,31 @@ class Open311Controller {
                                     @RequestParam(required = false) String status, @RequestParam(required = false) String limit) {
         Open311Format f = format(format);
         long organisation = jurisdiction(jurisdiction);
-        StringBuilder sql = new StringBuilder(REQUEST_SELECT).append(" where r.organisation_id = ? and r.state = any (?)");
+        int max = limit == null ? DEFAULT_LIMIT : (int) Math.min(MAX_LIMIT, Math.max(1, number(limit, "limit")));
         List<Object> parameters = new ArrayList<>();
-        parameters.add(organisation);
+        String sql;
         if (ids != null && !ids.isBlank()) {
             List<Long> wanted = new ArrayList<>();
             for (String id : ids.split(",")) {
                 wanted.add(number(id, "service_request_id"));
             }
-            parameters.add(states(null));
-            sql.append(" and r.id = any (?)");
-            parameters.add(wanted.toArray(Long[]::new));
+            sql = REQUEST_SELECT + " where r.organisation_id = ? and r.state = any (?) and r.id = any (?) order by r.created_at desc, r.id desc limit " + max;
+            parameters.addAll(List.of(organisation, states(null), wanted.toArray(Long[]::new)));
         } else {
-            parameters.add(states(status));
             OffsetDateTime end = endDate == null ? OffsetDateTime.now() : date(endDate, "end_date");
             OffsetDateTime start = startDate == null ? end.minusDays(90) : date(startDate, "start_date");
-            sql.append(" and r.created_at >= ? and r.created_at <= ?");
-            parameters.add(start);
-            parameters.add(end);
+            StringBuilder where = new StringBuilder(" and r.created_at >= ? and r.created_at <= ?");
+            List<Object> whereParameters = new ArrayList<>(List.of(start, end));
             if (serviceCode != null && !serviceCode.isBlank()) {
-                sql.append(" and r.category_id = ?");
-                parameters.add(category(serviceCode, organisation).id());
+                where.append(" and r.category_id = ?");
+                whereParameters.add(category(serviceCode, organisation).id());
             }
+            List<ReportState> wantedStates = java.util.Arrays.stream(states(status)).map(ReportState::valueOf).toList();
+            String newest = NewestFirst.ids(organisation, wantedStates, where.toString(), whereParameters, max, parameters);
+            sql = REQUEST_SELECT.replace("from fixamingata.report r", "from (" + newest + ") newest join fixamingata.report r on r.id = newest.id")
+                    + " order by r.created_at desc, r.id desc";
         }
-        int max = limit == null ? DEFAULT_LIMIT : (int) Math.min(MAX_LIMIT, Math.max(1, number(limit, "limit")));
-        sql.append(" order by r.created_at desc, r.id desc limit ").append(max);
-        return f.list(HttpStatus.OK, "service_requests", "request", jdbc.query(sql.toString(), (rs, i) -> request(rs), parameters.toArray()));
+        return f.list(HttpStatus.OK, "service_requests", "request", jdbc.query(sql, (rs, i) -> request(rs), parameters.toArray()));
     }
 
     @GetMapping("/requests/{id}.{format}")
@@ -336,7 +336,20 @@ class Open311Controller {
     }
 
     /** The organisation of a municipality that uses FixaMinGata, by its kommunkod. */
+    /** kommunkod → organisation of a subscriber, for a minute: every Open311 read asks, and subscriptions change rarely. */
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> jurisdictions = new java.util.concurrent.ConcurrentHashMap<>();
+
     private long jurisdiction(String kommunkod) {
+        long[] known = kommunkod == null ? null : jurisdictions.get(kommunkod);
+        if (known != null && known[1] > System.currentTimeMillis()) {
+            return known[0];
+        }
+        long organisation = lookUpJurisdiction(kommunkod);
+        jurisdictions.put(kommunkod, new long[]{organisation, System.currentTimeMillis() + 60_000});
+        return organisation;
+    }
+
+    private long lookUpJurisdiction(String kommunkod) {
         if (kommunkod == null || kommunkod.isBlank()) {
             throw new Refused(HttpStatus.BAD_REQUEST, "jurisdiction_id (the kommunkod) is required");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.sambruk.fixamingata.report.NewestFirst;
 import se.sambruk.fixamingata.report.ReportState;
 import se.sambruk.fixamingata.report.Times;
 
@@ -28,30 +29,30 @@ class Inbox {
     }
 
     List<Row> list(long organisationId, Filter filter) {
-        StringBuilder sql = new StringBuilder("""
-                select r.id, r.title, c.name as category, r.state, r.created_at, r.assigned_to,
-                  not exists (select 1 from fixamingata.delivery d where d.report_id = r.id and d.update_id is null and d.sent_at is null) as delivered
-                from fixamingata.report r join fixamingata.category c on c.id = r.category_id
-                where r.organisation_id = ?""");
-        List<Object> parameters = new ArrayList<>(List.of(organisationId));
-        List<ReportState> states = ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group());
-        sql.append(" and r.state = any (?)");
-        parameters.add(states.stream().map(Enum::name).toArray(String[]::new));
+        StringBuilder where = new StringBuilder();
+        List<Object> whereParameters = new ArrayList<>();
         if (filter.category() != null) {
-            sql.append(" and r.category_id = ?");
-            parameters.add(filter.category());
+            where.append(" and r.category_id = ?");
+            whereParameters.add(filter.category());
         }
         if (filter.olderThanDays() != null) {
-            sql.append(" and r.created_at < now() - make_interval(days => ?)");
-            parameters.add(filter.olderThanDays());
+            where.append(" and r.created_at < now() - make_interval(days => ?)");
+            whereParameters.add(filter.olderThanDays());
         }
         if (filter.lat() != null && filter.lon() != null) {
             double dLat = 1000 / METRES_PER_DEGREE, dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(filter.lat())));
-            sql.append(" and r.lat between ? and ? and r.lon between ? and ?");
-            parameters.addAll(List.of(filter.lat() - dLat, filter.lat() + dLat, filter.lon() - dLon, filter.lon() + dLon));
+            where.append(" and r.lat between ? and ? and r.lon between ? and ?");
+            whereParameters.addAll(List.of(filter.lat() - dLat, filter.lat() + dLat, filter.lon() - dLon, filter.lon() + dLon));
         }
-        sql.append(" order by r.created_at desc, r.id desc limit ").append(PAGE_SIZE);
-        return jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
+        List<Object> parameters = new ArrayList<>();
+        String newest = NewestFirst.ids(organisationId, ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group()),
+                where.toString(), whereParameters, PAGE_SIZE, parameters);
+        String sql = """
+                select r.id, r.title, c.name as category, r.state, r.created_at, r.assigned_to,
+                  not exists (select 1 from fixamingata.delivery d where d.report_id = r.id and d.update_id is null and d.sent_at is null) as delivered
+                from (%s) newest join fixamingata.report r on r.id = newest.id join fixamingata.category c on c.id = r.category_id
+                order by r.created_at desc, r.id desc""".formatted(newest);
+        return jdbc.query(sql, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
                 ReportState.valueOf(rs.getString("state")), Times.format(rs.getTimestamp("created_at").toInstant()),
                 rs.getBoolean("delivered"), rs.getString("assigned_to")), parameters.toArray());
     }
