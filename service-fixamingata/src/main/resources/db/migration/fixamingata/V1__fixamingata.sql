@@ -52,6 +52,7 @@ create index report_nearby on fixamingata.report (category_id, lat, lon);
 -- the staff inbox and Open311 GET requests, newest first per municipality
 create index report_by_municipality on fixamingata.report (organisation_id, created_at desc);
 create index report_by_state on fixamingata.report (organisation_id, state, created_at desc);
+create index report_by_category on fixamingata.report (organisation_id, category_id, created_at desc);
 create index report_external on fixamingata.report (organisation_id, external_id) where external_id is not null;
 
 create table fixamingata.report_photo (
