@@ -55,9 +55,12 @@ class Open311Controller {
     private final ApiKeys keys;
     private final JdbcTemplate jdbc;
     private final String publicUrl;
+    private final long listCacheNanos;
 
     Open311Controller(Municipalities municipalities, ServiceAccess access, Categories categories, Reporting reporting, Reports reports,
-                      ApiKeys keys, JdbcTemplate jdbc, @Value("${sambruk.fixamingata.public-url:http://localhost:8080}") String publicUrl) {
+                      ApiKeys keys, JdbcTemplate jdbc, @Value("${sambruk.fixamingata.public-url:http://localhost:8080}") String publicUrl,
+                      @Value("${sambruk.fixamingata.open311-list-cache:PT2S}") java.time.Duration listCache) {
+        this.listCacheNanos = listCache.toNanos();
         this.municipalities = municipalities;
         this.access = access;
         this.categories = categories;
@@ -122,6 +125,33 @@ class Open311Controller {
                                     @RequestParam(required = false) String status, @RequestParam(required = false) String limit) {
         Open311Format f = format(format);
         long organisation = jurisdiction(jurisdiction);
+        String cacheKey = ids == null || ids.isBlank()
+                ? String.join("|", f.name(), jurisdiction, String.valueOf(serviceCode), String.valueOf(startDate), String.valueOf(endDate),
+                String.valueOf(status), String.valueOf(limit)) : null;
+        if (cacheKey != null) {
+            Answer cached = answers.get(cacheKey);
+            if (cached != null && cached.expiresAt() > System.nanoTime()) {
+                return ResponseEntity.ok().contentType(cached.type()).body(cached.body());
+            }
+        }
+        ResponseEntity<byte[]> answer = list(f, organisation, ids, serviceCode, startDate, endDate, status, limit);
+        if (cacheKey != null && answer.getStatusCode().is2xxSuccessful()) {
+            if (answers.size() > 10_000) {
+                answers.clear();
+            }
+            answers.put(cacheKey, new Answer(answer.getBody(), answer.getHeaders().getContentType(), System.nanoTime() + listCacheNanos));
+        }
+        return answer;
+    }
+
+    /** A rendered list, kept briefly: apps and dashboards poll the same list again and again. */
+    private record Answer(byte[] body, org.springframework.http.MediaType type, long expiresAt) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ResponseEntity<byte[]> list(Open311Format f, long organisation, String ids, String serviceCode, String startDate, String endDate,
+                                        String status, String limit) {
         int max = limit == null ? DEFAULT_LIMIT : (int) Math.min(MAX_LIMIT, Math.max(1, number(limit, "limit")));
         List<Object> parameters = new ArrayList<>();
         String sql;
