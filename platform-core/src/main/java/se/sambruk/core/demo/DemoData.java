@@ -61,7 +61,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         user("admin", "Sambruks administratör", "Sambruk", Roles.SAMBRUK_ADMIN);
         user("malmo", "Maja Handläggare (Malmö)", "Malmö", Roles.ORG_ADMIN, Roles.CASEWORKER);
-        user("ale", "Anders Handläggare (Ale)", "Ale", Roles.CASEWORKER, Roles.COUNCIL_DELEGATE);
+        user("ale", "Anders Handläggare (Ale)", "Ale", Roles.CASEWORKER, Roles.COUNCIL_DELEGATE, "FMG_HANDLER");
         user("kiruna", "Kim Handläggare (Kiruna)", "Kiruna", Roles.ORG_ADMIN, Roles.CASEWORKER);
         if (!clients.existsByClientId("demo-client")) {
             accounts.registerClient("demo-client", "Demoklient", organisation("Sambruk").getId(), Set.of("register.read"), "demo-secret");

@@ -22,12 +22,21 @@ public final class PublicEndpoints {
             "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
             // membership: the application form for organisations that want to join, and the calendar of
             // webinars and seminars, which calendar programs fetch without signing in
-            "/membership/apply", "/membership/apply/sent", "/membership/events.ics");
+            "/membership/apply", "/membership/apply/sent", "/membership/events.ics",
+            // FixaMinGata: residents report street faults without an account (the staff pages below
+            // /fixamingata/handlaggning stay gated); the report and its photos, timeline and RSS are public
+            "/fixamingata", "/fixamingata/*.js", "/fixamingata/*.css", "/fixamingata/rapportera", "/fixamingata/utkast/*",
+            "/fixamingata/utkast/*/andra", "/fixamingata/utkast/*/bilder/*", "/fixamingata/bekrafta/*", "/fixamingata/rapporter/*",
+            "/fixamingata/rapporter/*/bilder/*", "/fixamingata/rapporter/*/rss", "/fixamingata/kommuner/*/rss");
 
-    /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership. */
+    /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
             // an organisation applies for membership of the association
-            "/membership/apply");
+            "/membership/apply",
+            // FixaMinGata: a resident's report (a draft, its revision, sending it, or adding it to a
+            // nearby report) and updates on a published report; CSRF-protected like every form
+            "/fixamingata/rapportera", "/fixamingata/utkast/*", "/fixamingata/utkast/*/skicka", "/fixamingata/utkast/*/lagg-till",
+            "/fixamingata/rapporter/*/uppdateringar");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(
@@ -42,10 +51,17 @@ public final class PublicEndpoints {
      */
     public static final List<String> AUTHORIZATION_SERVER = List.of("/oauth2/token", "/oauth2/jwks");
 
+    /**
+     * FixaMinGata's Open311 GeoReport v2 server, any method: reading is public by the standard, and
+     * writing (POST requests, servicerequestupdates) is checked against the standard's api_key by
+     * the server itself. A stateless chain of its own, without sessions or CSRF tokens.
+     */
+    public static final List<String> OPEN311 = List.of("/open311/v2/**");
+
     private static final List<PathPattern> PAGE_PATTERNS = parse(PAGES);
     private static final List<PathPattern> FORM_PATTERNS = parse(FORMS);
     private static final List<PathPattern> ANY_METHOD_PATTERNS = parse(
-            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER).flatMap(List::stream).toList());
+            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER, OPEN311).flatMap(List::stream).toList());
 
     private PublicEndpoints() {
     }

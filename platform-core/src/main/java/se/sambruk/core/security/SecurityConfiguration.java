@@ -177,6 +177,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Open311 GeoReport v2 (FixaMinGata): machines and apps that hold no session and no CSRF token.
+     * Reads are public; writes carry the standard's api_key, which the Open311 server checks itself
+     * (so it can answer in the standard's error format). No session is created or read here.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PublicEndpoints.array(PublicEndpoints.OPEN311))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
+                .csrf(csrf -> csrf.disable()) // no cookies are used: the api_key in the request is the credential
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(5)
     SecurityFilterChain webChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate,

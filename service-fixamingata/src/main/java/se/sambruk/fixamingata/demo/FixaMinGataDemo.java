@@ -1,0 +1,117 @@
+package se.sambruk.fixamingata.demo;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.sambruk.core.Municipalities;
+import se.sambruk.core.ServiceAccess;
+import se.sambruk.fixamingata.FixaMinGata;
+import se.sambruk.fixamingata.geo.Boundaries;
+import se.sambruk.fixamingata.geo.Municipality;
+import se.sambruk.fixamingata.open311.ApiKeys;
+import se.sambruk.fixamingata.report.Categories;
+import se.sambruk.fixamingata.report.Category;
+import se.sambruk.fixamingata.report.NewReport;
+import se.sambruk.fixamingata.report.Report;
+import se.sambruk.fixamingata.report.ReportState;
+import se.sambruk.fixamingata.report.Reporting;
+
+/**
+ * Demo data (sambruk.demo.enabled): the standard categories for every municipality that uses
+ * FixaMinGata, sent by e-mail to a demo address (the local mail catcher shows them), two Open311
+ * api keys, and a handful of reports in Ale in different states.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("sambruk.demo.enabled")
+class FixaMinGataDemo implements ApplicationRunner {
+
+    /** An app's key: reports anywhere over Open311. */
+    static final String DEMO_APP_KEY = "fmg-demo-app-key";
+    /** Ale's back-end: may push updates for Ale's reports. */
+    static final String ALE_BACKEND_KEY = "fmg-demo-ale-backend-key";
+    private static final Logger log = LoggerFactory.getLogger(FixaMinGataDemo.class);
+
+    private final Boundaries boundaries;
+    private final Municipalities municipalities;
+    private final ServiceAccess access;
+    private final Categories categories;
+    private final Reporting reporting;
+    private final ApiKeys keys;
+    private final JdbcTemplate jdbc;
+
+    FixaMinGataDemo(Boundaries boundaries, Municipalities municipalities, ServiceAccess access, Categories categories,
+                    Reporting reporting, ApiKeys keys, JdbcTemplate jdbc) {
+        this.boundaries = boundaries;
+        this.municipalities = municipalities;
+        this.access = access;
+        this.categories = categories;
+        this.reporting = reporting;
+        this.keys = keys;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int seeded = 0;
+        for (Municipality municipality : boundaries.municipalities()) {
+            var organisation = municipalities.organisationId(municipality.kommunkod());
+            if (organisation.isPresent() && access.mayUse(organisation.get(), FixaMinGata.SERVICE_CODE)) {
+                categories.seedStandard(organisation.get(), demoAddress(municipality));
+                seeded++;
+            }
+        }
+        keys.register(DEMO_APP_KEY, "Demo-app", null);
+        municipalities.organisationId("1440").ifPresent(ale -> {
+            keys.register(ALE_BACKEND_KEY, "Ale kommuns ärendesystem (demo)", ale);
+            demoReports(ale);
+        });
+        log.info("FixaMinGata demo: categories for {} municipalities, Open311 keys {} and {}", seeded, DEMO_APP_KEY, ALE_BACKEND_KEY);
+    }
+
+    static String demoAddress(Municipality municipality) {
+        String slug = Normalizer.normalize(municipality.name().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-");
+        return "felanmalan@" + slug + ".demo.sambruk.se";
+    }
+
+    private void demoReports(long ale) {
+        Integer existing = jdbc.queryForObject("select count(*) from fixamingata.report where organisation_id = ? and source = 'demo'",
+                Integer.class, ale);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        List<Category> aleCategories = categories.all(ale);
+        record Demo(String category, double lat, double lon, String title, String detail, ReportState state, String answer) {
+        }
+        List<Demo> demos = List.of(
+                new Demo("Gatubelysning ur funktion", 57.9605, 12.1502, "Tre gatlampor släckta på Göteborgsvägen",
+                        "Tre lampor i rad är släckta mellan busshållplatsen och rondellen. Mörkt och obehagligt på kvällen.", ReportState.CONFIRMED, null),
+                new Demo("Hål eller skador i vägen", 57.9612, 12.1531, "Djupt hål i cykelbanan",
+                        "Ett hål på cirka 20 cm i diameter mitt i cykelbanan vid skolan.", ReportState.IN_PROGRESS,
+                        "Tack för rapporten. Vi lagar hålet under veckan."),
+                new Demo("Klotter", 57.9588, 12.1476, "Klotter på gångtunneln",
+                        "Stort klotter på båda sidor i gångtunneln under järnvägen.", ReportState.PLANNED, "Sanering är planerad."),
+                new Demo("Nedskräpning", 57.9630, 12.1555, "Skräp vid återvinningsstationen",
+                        "Mycket skräp och kartonger runt containrarna.", ReportState.FIXED_BY_MUNICIPALITY, "Städat. Tack!"),
+                new Demo("Parkbänkar och utemöbler", 57.9600, 12.1500, "Trasig parkbänk i Ale torg",
+                        "Ryggstödet har lossnat på bänken närmast fontänen.", ReportState.CONFIRMED, null));
+        for (Demo demo : demos) {
+            Category category = aleCategories.stream().filter(c -> c.name().equals(demo.category())).findFirst().orElse(aleCategories.get(0));
+            Report report = reporting.publish(new NewReport(ale, "1440", category.id(), demo.lat(), demo.lon(), demo.title(), demo.detail(),
+                    "Eva Exempel", "eva.exempel@demo.sambruk.se", null, false, "demo"), List.of());
+            if (demo.answer() != null || demo.state() != ReportState.CONFIRMED) {
+                reporting.answer(report, demo.state(), demo.answer(), "Ale kommun (demo)");
+            }
+        }
+    }
+}

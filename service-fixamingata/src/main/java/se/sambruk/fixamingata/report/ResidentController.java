@@ -1,0 +1,334 @@
+package se.sambruk.fixamingata.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The residents' pages: no sign-in. Pick a point, pick a category, describe, preview exactly what
+ * will be public, send; the report is published when the e-mailed link is followed.
+ */
+@Controller
+class ResidentController {
+
+    static final double NEARBY_METRES = 250;
+    static final int NEARBY_LIMIT = 5;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
+
+    private final Reporting reporting;
+    private final Reports reports;
+    private final Categories categories;
+    private final String tileUrl;
+
+    ResidentController(Reporting reporting, Reports reports, Categories categories,
+                       @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+        this.reporting = reporting;
+        this.reports = reports;
+        this.categories = categories;
+        this.tileUrl = tileUrl;
+    }
+
+    @ModelAttribute("tileUrl")
+    String tileUrl() {
+        return tileUrl;
+    }
+
+    @GetMapping("/fixamingata")
+    String start(Model model) {
+        model.addAttribute("reportForm", new ReportForm());
+        return "fixamingata/start";
+    }
+
+    /** Where the pin is decides the municipality and its categories. */
+    @GetMapping("/fixamingata/rapportera")
+    String place(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
+                 @RequestParam(required = false) String kommun, Model model) {
+        ReportForm form = new ReportForm();
+        form.setLat(lat);
+        form.setLon(lon);
+        form.setKommun(kommun);
+        return placeOrForm(form, model);
+    }
+
+    private String placeOrForm(ReportForm form, Model model) {
+        model.addAttribute("reportForm", form);
+        var point = Coordinates.parse(form.getLat(), form.getLon());
+        if (point.isEmpty()) {
+            model.addAttribute("placeError", "fmg.place.invalid");
+            return "fixamingata/start";
+        }
+        Reporting.Location location = form.getKommun() == null || form.getKommun().isBlank()
+                ? reporting.locate(point.get().lat(), point.get().lon())
+                : reporting.chosen(point.get().lat(), point.get().lon(), form.getKommun());
+        if (location instanceof Reporting.Location.NotUsingService other) {
+            model.addAttribute("municipality", other.municipality());
+            return "fixamingata/not-served";
+        }
+        if (!(location instanceof Reporting.Location.Served served)) {
+            model.addAttribute("placeError", "fmg.place.outside");
+            return "fixamingata/start";
+        }
+        model.addAttribute("served", served);
+        if (served.nearBorder()) {
+            return "fixamingata/border";
+        }
+        form.setKommun(served.municipality().kommunkod());
+        model.addAttribute("categories", reporting.categoriesOf(served.organisationId(), served.municipality().kommunkod()));
+        return "fixamingata/form";
+    }
+
+    @PostMapping("/fixamingata/rapportera")
+    String draft(@ModelAttribute("reportForm") ReportForm form, BindingResult errors,
+                 @RequestParam(required = false) List<MultipartFile> photos, Model model, Locale locale) {
+        Validated validated = validate(form, errors, photos);
+        if (validated == null) {
+            return errors.hasFieldErrors("lat") ? placeOrForm(form, model) : reshow(form, model);
+        }
+        String token = reporting.saveDraft(validated.report(), validated.photos());
+        return "redirect:/fixamingata/utkast/" + token;
+    }
+
+    @GetMapping("/fixamingata/utkast/{token}")
+    String preview(@PathVariable String token, Model model) {
+        Report draft = draft(token);
+        model.addAttribute("report", draft);
+        model.addAttribute("municipalityName", reporting.municipalityName(draft.kommunkod()));
+        model.addAttribute("nearby", reports.nearbyOpen(draft.categoryId(), draft.lat(), draft.lon(), NEARBY_METRES, NEARBY_LIMIT, draft.id()));
+        model.addAttribute("token", token);
+        return "fixamingata/preview";
+    }
+
+    @GetMapping("/fixamingata/utkast/{token}/andra")
+    String edit(@PathVariable String token, Model model) {
+        Report draft = draft(token);
+        model.addAttribute("token", token);
+        return reshow(ReportForm.of(draft), model);
+    }
+
+    @PostMapping("/fixamingata/utkast/{token}")
+    String revise(@PathVariable String token, @ModelAttribute("reportForm") ReportForm form, BindingResult errors,
+                  @RequestParam(required = false) List<MultipartFile> photos, Model model) {
+        Report draft = draft(token);
+        form.setLat(String.valueOf(draft.lat()));
+        form.setLon(String.valueOf(draft.lon()));
+        form.setKommun(draft.kommunkod());
+        Validated validated = validate(form, errors, photos);
+        if (validated == null) {
+            model.addAttribute("token", token);
+            return reshow(form, model);
+        }
+        reporting.reviseDraft(draft, validated.report(), validated.photos());
+        return "redirect:/fixamingata/utkast/" + token;
+    }
+
+    @PostMapping("/fixamingata/utkast/{token}/skicka")
+    String submit(@PathVariable String token, Model model, Locale locale) {
+        Report draft = draft(token);
+        reporting.submit(draft, locale);
+        model.addAttribute("email", draft.reporterEmail());
+        return "fixamingata/sent";
+    }
+
+    /** Instead of a new report: the resident's text goes to a nearby report of the same fault. */
+    @PostMapping("/fixamingata/utkast/{token}/lagg-till")
+    String addToExisting(@PathVariable String token, @RequestParam(required = false) Long report, RedirectAttributes flash) {
+        Report draft = draft(token);
+        Report existing = report == null ? null : reports.nearbyOpen(draft.categoryId(), draft.lat(), draft.lon(), NEARBY_METRES,
+                        NEARBY_LIMIT, draft.id()).stream().filter(nearby -> nearby.id() == report).findFirst()
+                .flatMap(nearby -> reports.find(nearby.id())).orElse(null);
+        if (existing == null) {
+            return "redirect:/fixamingata/utkast/" + token;
+        }
+        reporting.residentUpdate(existing, Reporting.ResidentAction.COMMENT, draft.showName() ? draft.reporterName() : null,
+                draft.title() + "\n\n" + draft.detail());
+        reporting.discardDraft(draft);
+        flash.addFlashAttribute("flashKey", "fmg.added");
+        return "redirect:/fixamingata/rapporter/" + existing.id();
+    }
+
+    @GetMapping("/fixamingata/bekrafta/{token}")
+    String confirm(@PathVariable String token, RedirectAttributes flash) {
+        Report report = reporting.confirm(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        flash.addFlashAttribute("flashKey", "fmg.confirmed");
+        return "redirect:/fixamingata/rapporter/" + report.id();
+    }
+
+    @GetMapping("/fixamingata/rapporter/{id}")
+    String show(@PathVariable long id, Model model) {
+        Report report = published(id);
+        model.addAttribute("report", report);
+        model.addAttribute("municipalityName", reporting.municipalityName(report.kommunkod()));
+        model.addAttribute("timeline", reports.timeline(id, false));
+        model.addAttribute("updateForm", new UpdateForm());
+        return "fixamingata/report";
+    }
+
+    @PostMapping("/fixamingata/rapporter/{id}/uppdateringar")
+    String update(@PathVariable long id, @ModelAttribute("updateForm") UpdateForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        Report report = published(id);
+        Reporting.ResidentAction action = form.action();
+        if (action == null) {
+            errors.rejectValue("action", "fmg.update.action.missing");
+        }
+        String text = form.getText() == null ? "" : form.getText().strip();
+        if (text.isEmpty() && action != Reporting.ResidentAction.FIXED) {
+            errors.rejectValue("text", "fmg.update.text.missing");
+        } else if (text.length() > 5000) {
+            errors.rejectValue("text", "fmg.text.tooLong");
+        } else if (hasControl(text)) {
+            errors.rejectValue("text", "fmg.text.control");
+        }
+        if (form.getName() != null && (form.getName().length() > 200 || hasControl(form.getName()))) {
+            errors.rejectValue("name", "fmg.text.control");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("report", report);
+            model.addAttribute("municipalityName", reporting.municipalityName(report.kommunkod()));
+            model.addAttribute("timeline", reports.timeline(id, false));
+            return "fixamingata/report";
+        }
+        String name = form.getName() == null || form.getName().isBlank() ? null : form.getName().strip();
+        reporting.residentUpdate(report, action, name, text);
+        flash.addFlashAttribute("flashKey", "fmg.updated." + action.name());
+        return "redirect:/fixamingata/rapporter/" + id;
+    }
+
+    @GetMapping("/fixamingata/rapporter/{id}/bilder/{position}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable int position) {
+        return jpeg(published(id), position);
+    }
+
+    @GetMapping("/fixamingata/utkast/{token}/bilder/{position}")
+    ResponseEntity<byte[]> draftPhoto(@PathVariable String token, @PathVariable int position) {
+        return jpeg(draft(token), position);
+    }
+
+    private ResponseEntity<byte[]> jpeg(Report report, int position) {
+        List<byte[]> photos = reports.photos(report.id(), false);
+        if (position < 0 || position >= photos.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noCache()).body(photos.get(position));
+    }
+
+    private Report draft(String token) {
+        return reports.findByManageToken(token).filter(r -> r.state() == ReportState.DRAFT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Report published(long id) {
+        return reports.find(id).filter(r -> r.state().isPublic()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String reshow(ReportForm form, Model model) {
+        var point = Coordinates.parse(form.getLat(), form.getLon());
+        Reporting.Location location = point.isEmpty() ? new Reporting.Location.OutsideSweden()
+                : reporting.chosen(point.get().lat(), point.get().lon(), form.getKommun());
+        if (!(location instanceof Reporting.Location.Served served)) {
+            return placeOrForm(form, model);
+        }
+        model.addAttribute("reportForm", form);
+        model.addAttribute("served", served);
+        model.addAttribute("categories", reporting.categoriesOf(served.organisationId(), served.municipality().kommunkod()));
+        return "fixamingata/form";
+    }
+
+    private record Validated(NewReport report, List<byte[]> photos) {
+    }
+
+    /** Checks every field; null (with the errors in {@code errors}) when something is wrong. Nothing is stored on error. */
+    private Validated validate(ReportForm form, BindingResult errors, List<MultipartFile> uploads) {
+        var point = Coordinates.parse(form.getLat(), form.getLon());
+        Reporting.Location location = point.isEmpty() ? null : reporting.chosen(point.get().lat(), point.get().lon(), form.getKommun());
+        if (point.isEmpty()) {
+            errors.rejectValue("lat", "fmg.place.invalid");
+            return null;
+        }
+        if (!(location instanceof Reporting.Location.Served served)) {
+            errors.rejectValue("lat", location instanceof Reporting.Location.OutsideSweden ? "fmg.place.outside" : "fmg.place.notServed");
+            return null;
+        }
+        if (errors.hasFieldErrors("category")) {
+            // not a number: the binder's type-mismatch error stands
+        } else if (form.getCategory() == null) {
+            errors.rejectValue("category", "fmg.category.missing");
+        } else if (categories.find(form.getCategory()).filter(c -> c.organisationId() == served.organisationId() && c.active()).isEmpty()) {
+            errors.rejectValue("category", "fmg.category.unknown");
+        }
+        required(errors, "title", form.getTitle(), 200);
+        required(errors, "detail", form.getDetail(), 5000);
+        required(errors, "name", form.getName(), 200);
+        if (required(errors, "email", form.getEmail(), 320) && !EMAIL.matcher(form.getEmail().strip()).matches()) {
+            errors.rejectValue("email", "fmg.email.invalid");
+        }
+        if (form.getPhone() != null && (form.getPhone().length() > 40 || hasControl(form.getPhone()))) {
+            errors.rejectValue("phone", "fmg.phone.tooLong");
+        }
+        List<byte[]> photos = new ArrayList<>();
+        List<MultipartFile> files = uploads == null ? List.of() : uploads.stream().filter(file -> file != null && !file.isEmpty()).toList();
+        if (files.size() > Photos.MAX_PHOTOS) {
+            errors.reject("fmg.photo.tooMany");
+        } else {
+            for (MultipartFile file : files) {
+                if (file.getSize() > Photos.MAX_BYTES) {
+                    errors.reject("fmg.photo.TOO_LARGE", new Object[]{file.getOriginalFilename()}, null);
+                    continue;
+                }
+                try {
+                    photos.add(Photos.clean(file.getBytes()));
+                } catch (Photos.RefusedPhoto refused) {
+                    errors.reject("fmg.photo." + refused.problem().name(), new Object[]{file.getOriginalFilename()}, null);
+                } catch (IOException unreadable) {
+                    errors.reject("fmg.photo.NOT_AN_IMAGE", new Object[]{file.getOriginalFilename()}, null);
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new Validated(new NewReport(served.organisationId(), served.municipality().kommunkod(), form.getCategory(),
+                point.get().lat(), point.get().lon(), form.getTitle().strip(), form.getDetail().strip(), form.getName().strip(),
+                form.getEmail().strip(), form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip(),
+                form.isShowName(), "web"), photos);
+    }
+
+    static boolean hasControl(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f);
+    }
+
+    private static boolean required(BindingResult errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue(field, "fmg." + field + ".missing");
+            return false;
+        }
+        if (value.length() > max) {
+            errors.rejectValue(field, "fmg.text.tooLong");
+            return false;
+        }
+        if (hasControl(value)) {
+            errors.rejectValue(field, "fmg.text.control");
+            return false;
+        }
+        return true;
+    }
+}

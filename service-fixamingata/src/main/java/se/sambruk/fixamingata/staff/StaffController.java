@@ -1,0 +1,248 @@
+package se.sambruk.fixamingata.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.fixamingata.FixaMinGata;
+import se.sambruk.fixamingata.report.Categories;
+import se.sambruk.fixamingata.report.Coordinates;
+import se.sambruk.fixamingata.report.Report;
+import se.sambruk.fixamingata.report.ReportState;
+import se.sambruk.fixamingata.report.Reporting;
+import se.sambruk.fixamingata.report.Reports;
+
+/**
+ * The municipality's handlers (FMG_HANDLER of a subscribing municipality; the core's gate lets
+ * only subscribers below this path). Every query is scoped to the handler's organisation.
+ */
+@Controller
+@RequestMapping(FixaMinGata.STAFF_PATH)
+class StaffController {
+
+    static final List<String> RESPONSE_TEMPLATES = List.of("fmg.template.received", "fmg.template.planned", "fmg.template.fixed",
+            "fmg.template.notResponsible");
+
+    private final Inbox inbox;
+    private final Reports reports;
+    private final Reporting reporting;
+    private final Categories categories;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+
+    StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, AuditLog audit, JdbcTemplate jdbc) {
+        this.inbox = inbox;
+        this.reports = reports;
+        this.reporting = reporting;
+        this.categories = categories;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    String inbox(@RequestParam(required = false) String group, @RequestParam(required = false) Long category,
+                 @RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String lat,
+                 @RequestParam(required = false) String lon, Model model) {
+        CurrentUser user = handler();
+        ReportState.Group chosen = parseGroup(group);
+        var point = Coordinates.parse(lat, lon);
+        Inbox.Filter filter = new Inbox.Filter(chosen, category,
+                olderThan == null || olderThan < 0 || olderThan > 36_500 ? null : olderThan,
+                point.map(Coordinates::lat).orElse(null), point.map(Coordinates::lon).orElse(null));
+        model.addAttribute("rows", inbox.list(user.organisationId(), filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("lat", lat);
+        model.addAttribute("lon", lon);
+        model.addAttribute("groups", List.of(ReportState.Group.OPEN, ReportState.Group.FIXED, ReportState.Group.CLOSED, ReportState.Group.HIDDEN));
+        model.addAttribute("categories", categories.all(user.organisationId()));
+        return "fixamingata/staff/inbox";
+    }
+
+    @GetMapping("/rapporter/{id}")
+    String show(@PathVariable long id, Model model) {
+        Report report = report(id);
+        audit.personalDataRead("fixamingata.report", id, report.organisationId(), "the reporter's name, e-mail and phone");
+        return page(report, model);
+    }
+
+    private String page(Report report, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("municipalityName", reporting.municipalityName(report.kommunkod()));
+        model.addAttribute("timeline", reports.timeline(report.id(), true));
+        model.addAttribute("deliveries", inbox.deliveries(report.id()));
+        model.addAttribute("states", ReportState.settableByStaff());
+        model.addAttribute("templates", RESPONSE_TEMPLATES);
+        model.addAttribute("photos", reports.photoRefs(report.id()));
+        return "fixamingata/staff/report";
+    }
+
+    @PostMapping("/rapporter/{id}/svar")
+    String answer(@PathVariable long id, @RequestParam(required = false) String state, @RequestParam(required = false) String text,
+                  Model model, RedirectAttributes flash) {
+        Report report = report(id);
+        ReportState newState = ReportState.parse(state);
+        if (newState != null && !ReportState.settableByStaff().contains(newState)) {
+            newState = null;
+        }
+        String answer = clean(text);
+        if (newState == null && answer == null || answer != null && answer.length() > 5000) {
+            model.addAttribute("answerError", "fmg.staff.answer.missing");
+            model.addAttribute("answerText", text == null ? "" : text);
+            return page(report, model);
+        }
+        reporting.answer(report, newState, answer, CurrentUser.require().name());
+        flash.addFlashAttribute("flashKey", "fmg.staff.answered");
+        return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
+    }
+
+    @PostMapping("/rapporter/{id}/anteckningar")
+    String note(@PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes flash) {
+        Report report = report(id);
+        String note = clean(text);
+        if (note == null || note.length() > 5000) {
+            model.addAttribute("noteError", "fmg.update.text.missing");
+            return page(report, model);
+        }
+        reporting.note(report, note, CurrentUser.require().name());
+        flash.addFlashAttribute("flashKey", "fmg.staff.noted");
+        return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
+    }
+
+    @PostMapping("/rapporter/{id}/dubblett")
+    String duplicate(@PathVariable long id, @RequestParam(required = false) String original, Model model, RedirectAttributes flash) {
+        Report report = report(id);
+        Report of = null;
+        try {
+            long originalId = Long.parseLong(original == null ? "" : original.trim());
+            of = originalId == id ? null : reports.findOfOrganisation(originalId, report.organisationId()).orElse(null);
+        } catch (NumberFormatException notANumber) {
+            // stays null: the error below
+        }
+        if (of == null) {
+            model.addAttribute("duplicateError", "fmg.staff.duplicate.unknown");
+            return page(report, model);
+        }
+        reporting.markDuplicate(report, of, CurrentUser.require().name());
+        flash.addFlashAttribute("flashKey", "fmg.staff.duplicated");
+        return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
+    }
+
+    @PostMapping("/rapporter/{id}/moderering")
+    String moderate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean hideDetail,
+                    @RequestParam(defaultValue = "false") boolean hidePhotos, @RequestParam(defaultValue = "false") boolean removeName,
+                    @RequestParam(defaultValue = "false") boolean hideReport, @RequestParam(required = false) String reason,
+                    Model model, RedirectAttributes flash) {
+        Report report = report(id);
+        String why = clean(reason);
+        if (!(hideDetail || hidePhotos || removeName || hideReport)) {
+            model.addAttribute("moderateError", "fmg.staff.moderate.nothing");
+            return page(report, model);
+        }
+        if (why == null || why.length() > 1000) {
+            model.addAttribute("moderateError", "fmg.staff.moderate.reason.missing");
+            return page(report, model);
+        }
+        reporting.moderate(report, hideDetail, hidePhotos, removeName, hideReport, why, CurrentUser.require().name());
+        audit.personalDataChanged("fixamingata.report", id, report.organisationId(), "moderated: " + why);
+        flash.addFlashAttribute("flashKey", "fmg.staff.moderated");
+        return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
+    }
+
+    @PostMapping("/rapporter/{id}/tilldelning")
+    String assign(@PathVariable long id, @RequestParam(required = false) String assignedTo, @RequestParam(required = false) String priority,
+                  Model model, RedirectAttributes flash) {
+        Report report = report(id);
+        String to = clean(assignedTo), level = clean(priority);
+        if (to != null && to.length() > 100 || level != null && !List.of("låg", "normal", "hög").contains(level)) {
+            model.addAttribute("assignError", "fmg.text.tooLong");
+            return page(report, model);
+        }
+        reporting.assign(report, to, level);
+        flash.addFlashAttribute("flashKey", "fmg.staff.assigned");
+        return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
+    }
+
+    @PostMapping("/rapporter/{id}/skicka-igen")
+    String resend(@PathVariable long id, RedirectAttributes flash) {
+        Report report = report(id);
+        inbox.resend(report.id(), report.organisationId());
+        flash.addFlashAttribute("flashKey", "fmg.staff.resent");
+        return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
+    }
+
+    /** Reports and their updates as CSV (semicolons, UTF-8 with BOM, as Excel in Sweden expects). */
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export() {
+        CurrentUser user = handler();
+        StringBuilder csv = new StringBuilder("\uFEFFnr;skapad;kategori;rubrik;status;lat;lon;källa;första svar;stängd\n");
+        jdbc.query("""
+                select r.id, r.created_at, c.name, r.title, r.state, r.lat, r.lon, r.source, r.first_answer_at, r.closed_at
+                from fixamingata.report r join fixamingata.category c on c.id = r.category_id
+                where r.organisation_id = ? and r.state not in ('DRAFT', 'UNCONFIRMED') order by r.id""", rs -> {
+            csv.append(rs.getLong(1)).append(';').append(rs.getTimestamp(2).toInstant()).append(';').append(cell(rs.getString(3)))
+                    .append(';').append(cell(rs.getString(4))).append(';').append(rs.getString(5)).append(';').append(rs.getDouble(6))
+                    .append(';').append(rs.getDouble(7)).append(';').append(rs.getString(8)).append(';')
+                    .append(rs.getTimestamp(9) == null ? "" : rs.getTimestamp(9).toInstant()).append(';')
+                    .append(rs.getTimestamp(10) == null ? "" : rs.getTimestamp(10).toInstant()).append('\n');
+        }, user.organisationId());
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fixamingata-rapporter.csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cell that a spreadsheet shows as text: quoted, and no formula. */
+    static String cell(String value) {
+        String text = value == null ? "" : value.replace("\"", "\"\"").replaceAll("[\\r\\n]+", " ");
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text + "\"";
+    }
+
+    private Report report(long id) {
+        CurrentUser user = handler();
+        return reports.findOfOrganisation(id, user.organisationId())
+                .filter(report -> report.state() != ReportState.DRAFT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static CurrentUser handler() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(FixaMinGata.HANDLER)) {
+            throw new AccessDeniedException("FMG_HANDLER needed");
+        }
+        return user;
+    }
+
+    private static ReportState.Group parseGroup(String group) {
+        try {
+            return group == null || group.isBlank() ? ReportState.Group.OPEN : ReportState.Group.valueOf(group);
+        } catch (IllegalArgumentException unknown) {
+            return ReportState.Group.OPEN;
+        }
+    }
+
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t') ? null : stripped;
+    }
+}

@@ -1,0 +1,37 @@
+// The report map: a pin where the resident clicks, or at the phone's position; the latitude and
+// longitude fields are the real input, so the page works without tiles and without this script.
+(function () {
+  function start() {
+    var lat = document.getElementById('lat');
+    var lon = document.getElementById('lon');
+    var element = document.getElementById('map');
+    var positionButton = document.getElementById('use-position');
+    if (positionButton && navigator.geolocation) {
+      positionButton.hidden = false;
+      positionButton.addEventListener('click', function () {
+        navigator.geolocation.getCurrentPosition(function (position) {
+          place(position.coords.latitude, position.coords.longitude);
+        });
+      });
+    }
+    var map = null, marker = null;
+    function place(latitude, longitude) {
+      lat.value = latitude.toFixed(6);
+      lon.value = longitude.toFixed(6);
+      if (map) {
+        if (marker) { marker.setLatLng([latitude, longitude]); } else { marker = window.L.marker([latitude, longitude]).addTo(map); }
+        map.setView([latitude, longitude], Math.max(map.getZoom(), 15));
+      }
+    }
+    if (!element || !window.L) { return; }
+    map = window.L.map(element).setView([62.0, 15.0], 5);
+    window.L.tileLayer(element.getAttribute('data-tiles'), {
+      maxZoom: 19, attribution: '&copy; OpenStreetMap'
+    }).addTo(map);
+    map.on('click', function (event) { place(event.latlng.lat, event.latlng.lng); });
+    if (lat.value && lon.value && !isNaN(parseFloat(lat.value)) && !isNaN(parseFloat(lon.value))) {
+      place(parseFloat(lat.value), parseFloat(lon.value));
+    }
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+})();
