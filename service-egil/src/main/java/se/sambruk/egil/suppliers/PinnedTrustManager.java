@@ -44,7 +44,7 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
         return trimmed.regionMatches(true, 0, "sha256/", 0, 7) ? trimmed.substring(7) : trimmed;
     }
 
-    static boolean isValid(String pin) {
+    public static boolean isValid(String pin) {
         try {
             return Base64.getDecoder().decode(normalise(pin)).length == 32;
         } catch (IllegalArgumentException e) {

@@ -35,9 +35,15 @@ public class SentState {
         return held;
     }
 
-    public List<SentObject> heldFor(long organisationId, UUID personId) {
-        return jdbc.query("select * from egil.sent_object where organisation_id = ? and person_id = ? order by object_type", ROW,
-                organisationId, personId);
+    /** An account a supplier holds for a person. */
+    public record HeldAccount(long supplierId, ScimType type, Instant firstSentAt, Instant lastSentAt, Instant goneSince) {
+    }
+
+    public List<HeldAccount> heldFor(long organisationId, UUID personId) {
+        return jdbc.query("select supplier_id, object_type, first_sent_at, last_sent_at, gone_since from egil.sent_object"
+                + " where organisation_id = ? and person_id = ? order by supplier_id, object_type",
+                (rs, i) -> new HeldAccount(rs.getLong(1), ScimType.valueOf(rs.getString(2)), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))), organisationId, personId);
     }
 
     /** The supplier now holds the object as sent. */
