@@ -78,9 +78,9 @@ class EgilSyncBenchmark extends PlatformTest {
             SyncRun oneAtATime = sync.runNow(sequential, SyncRun.Trigger.MANUAL, "bench");
             report("full sync of 5 of 50 units, 1 in flight", oneAtATime.getDone() + " objects", t);
 
-            reading.importCsv(source, changed.getBytes(StandardCharsets.UTF_8));
             sequential.select(Selection.everything());
             suppliers.save(sequential);
+            jdbc.update("delete from egil.sent_object where supplier_id = ?", sequential.getId());
             jdbc.update("""
                     insert into egil.sent_object (supplier_id, object_type, external_id, organisation_id, person_id, label, hash, first_sent_at, last_sent_at)
                     select ?, object_type, external_id, organisation_id, person_id, label, hash, first_sent_at, last_sent_at
