@@ -2,11 +2,7 @@ package se.sambruk.core.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,9 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,15 +35,15 @@ import se.sambruk.core.web.SearchText;
 @Tag(name = "Organisations", description = "Kommuner, regioner, kommunalförbund och andra organisationer i Sambruks register")
 class OrganisationApi {
 
-    private static final Sort BY_NAME = Sort.by("name", "id");
-
     private final Organisations organisations;
     private final Members members;
     private final Subscriptions subscriptions;
     private final OrganisationRegistration registration;
+    private final OrganisationDirectory directory;
 
     OrganisationApi(Organisations organisations, Members members, Subscriptions subscriptions,
-                    OrganisationRegistration registration) {
+                    OrganisationRegistration registration, OrganisationDirectory directory) {
+        this.directory = directory;
         this.organisations = organisations;
         this.members = members;
         this.subscriptions = subscriptions;
@@ -58,7 +51,6 @@ class OrganisationApi {
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     @Operation(operationId = "listOrganisations", summary = "List organisations by name, optionally by type and search text")
     PageResponse<OrganisationSummary> list(
             @RequestParam(required = false) OrganisationType type,
@@ -66,10 +58,7 @@ class OrganisationApi {
             @RequestParam(required = false) @Size(max = SearchText.MAX_QUERY) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        Page<Organisation> result = organisations.search(type, SearchText.clean(q), PageRequest.of(page, size, BY_NAME));
-        Map<Long, List<OrganisationRef>> actsFor = actsFor(result.getContent());
-        return PageResponse.of(result, organisation ->
-                OrganisationSummary.of(organisation, actsFor.getOrDefault(organisation.getId(), List.of())));
+        return directory.search(type, SearchText.clean(q), page, size);
     }
 
     @GetMapping("/{id}")
@@ -92,15 +81,6 @@ class OrganisationApi {
         Organisation created = registration.register(request);
         URI location = uris.path("/api/v1/organisations/{id}").buildAndExpand(created.getId()).toUri();
         return ResponseEntity.created(location).body(OrganisationSummary.of(created, List.of()));
-    }
-
-    private Map<Long, List<OrganisationRef>> actsFor(List<Organisation> page) {
-        if (page.isEmpty()) {
-            return Map.of();
-        }
-        return organisations.actsForAll(page.stream().map(Organisation::getId).toList()).stream()
-                .collect(groupingBy(Organisations.ActsFor::organisationId,
-                        mapping(link -> new OrganisationRef(link.representedId(), link.representedName()), toList())));
     }
 
     private static List<OrganisationRef> refs(List<Organisation> organisations) {

@@ -41,24 +41,9 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findAllByOrderByName();
 
-    /** Whom each of the given organisations acts for, in one query (no N+1 over a page). */
-    @Query("""
-            select new se.sambruk.core.organisation.Organisations$ActsFor(a.id, r.id, r.name)
-            from Organisation a join a.actsFor r where a.id in :ids order by r.name
-            """)
-    List<ActsFor> actsForAll(@Param("ids") Collection<Long> ids);
-
-    record ActsFor(long organisationId, long representedId, String representedName) {
-    }
-
     /** Every organisation's name by id, for lists that show the organisation of each row. */
     default java.util.Map<Long, String> namesById() {
         return names(findAll());
-    }
-
-    /** The names of just these organisations, by id. */
-    default java.util.Map<Long, String> namesById(Collection<Long> ids) {
-        return names(findAllById(new java.util.HashSet<>(ids)));
     }
 
     private static java.util.Map<Long, String> names(Iterable<Organisation> organisations) {

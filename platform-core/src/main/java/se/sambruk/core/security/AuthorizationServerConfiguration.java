@@ -59,8 +59,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-        return NimbusJwtDecoder.withJwkSource(jwkSource).build();
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, java.time.Clock clock) {
+        return new VerifiedTokenCache(NimbusJwtDecoder.withJwkSource(jwkSource).build(), clock);
     }
 
     /** Every access token names the client's organisation, so the API can scope what it returns. */

@@ -26,6 +26,7 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceModule;
+import se.sambruk.core.organisation.OrganisationNames;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.web.NotFoundException;
 import se.sambruk.core.web.SearchText;
@@ -41,10 +42,13 @@ class UserController {
     private final AppUsers users;
     private final UserAccounts accounts;
     private final Organisations organisations;
+    private final OrganisationNames organisationNames;
     private final AuditLog audit;
     private final List<String> assignableRoles;
 
-    UserController(AppUsers users, UserAccounts accounts, Organisations organisations, AuditLog audit, List<ServiceModule> modules) {
+    UserController(AppUsers users, UserAccounts accounts, Organisations organisations, OrganisationNames organisationNames,
+                   AuditLog audit, List<ServiceModule> modules) {
+        this.organisationNames = organisationNames;
         this.users = users;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -60,7 +64,7 @@ class UserController {
         Scope scope = scope(request);
         List<AppUser> listed = scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId());
         model.addAttribute("users", listed);
-        model.addAttribute("organisationNames", organisations.namesById(listed.stream().map(AppUser::getOrganisationId).toList()));
+        model.addAttribute("organisationNames", organisationNames.of(listed.stream().map(AppUser::getOrganisationId).toList()));
         model.addAttribute("base", scope.base());
         return "admin/users";
     }
