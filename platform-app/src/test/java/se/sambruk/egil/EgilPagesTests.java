@@ -16,6 +16,38 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The EGIL administrator's pages on the demo data (Ale's CSV source and simulated suppliers). */
 class EgilPagesTests extends PlatformTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.sambruk.core.security.UserAccounts accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.sambruk.core.security.ApiClients clients;
+
+    String token(String clientId, String organisation) throws Exception {
+        synchronized (EgilPagesTests.class) {
+            if (!clients.existsByClientId(clientId)) {
+                accounts.registerClient(clientId, "EGIL webhook", organisationId(organisation), java.util.Set.of("register.read"), clientId + "-secret");
+            }
+        }
+        String answer = mvc.perform(post("/oauth2/token").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic(clientId, clientId + "-secret")).param("grant_type", "client_credentials").param("scope", "register.read"))
+                .andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(answer, "$.access_token");
+    }
+
+    @Test
+    void theSourcesSystemNotifiesAChangeThroughTheWebhook() throws Exception {
+        long source = jdbc.queryForObject("select min(id) from egil.source where organisation_id = ?", Long.class, organisationId("Ale"));
+        mvc.perform(post("/api/v1/egil/sources/" + source + "/notifications")
+                        .header("Authorization", "Bearer " + token("egil-webhook-ale", "Ale")))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/egil/sources/999999/notifications")
+                        .header("Authorization", "Bearer " + token("egil-webhook-ale", "Ale")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/egil/sources/" + source + "/notifications")
+                        .header("Authorization", "Bearer " + token("egil-webhook-kiruna", "Kiruna")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/egil/sources/" + source + "/notifications")).andExpect(status().isUnauthorized());
+    }
+
     long demoSupplier() {
         return jdbc.queryForObject("select min(id) from egil.supplier where organisation_id = ? and simulated and not dnp", Long.class,
                 organisationId("Ale"));
