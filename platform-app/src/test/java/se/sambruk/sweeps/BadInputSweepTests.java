@@ -33,7 +33,7 @@ class BadInputSweepTests extends SweepTest {
         Map<String, Long> ids = recordIds();
         // staff, an organisation's administrator, and a caseworker of a municipality that uses EGIL
         List<Caller> browserUsers = List.of(user("admin"), user("malmo"), user("ale"));
-        List<Caller> apiClients = List.of(apiClient());
+        List<Caller> apiClients = List.of(apiClient(), apiClient("sweep-ale-client", "Ale"));
         List<Endpoint> swept = endpoints().stream().filter(Endpoint::takesInput).toList();
 
         Findings findings = new Findings();

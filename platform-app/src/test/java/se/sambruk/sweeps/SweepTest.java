@@ -83,11 +83,19 @@ abstract class SweepTest extends PlatformTest {
 
     /** An API client of Sambruk with every register scope, registered on first use. */
     Caller apiClient() throws Exception {
-        String clientId = "sweep-api-client", secret = "sweep-api-client-secret";
+        return apiClient("sweep-api-client", "Sambruk");
+    }
+
+    /**
+     * An API client of an organisation with every scope, registered on first use: a client of a
+     * municipality that uses a service (Ale uses EGIL) reaches that service's API.
+     */
+    Caller apiClient(String clientId, String organisation) throws Exception {
+        String secret = clientId + "-secret";
         Set<String> scopes = se.sambruk.core.security.ApiClient.KNOWN_SCOPES; // every scope, so new APIs are swept too
         synchronized (SweepTest.class) {
             if (!clients.existsByClientId(clientId)) {
-                accounts.registerClient(clientId, "Security sweeps", organisationId("Sambruk"), scopes, secret);
+                accounts.registerClient(clientId, "Security sweeps", organisationId(organisation), scopes, secret);
             }
         }
         String response = mvc.perform(post("/oauth2/token").with(httpBasic(clientId, secret))

@@ -1,0 +1,119 @@
+package se.sambruk.egil;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import se.sambruk.PlatformTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The EGIL administrator's pages on the demo data (Ale's CSV source and simulated suppliers). */
+class EgilPagesTests extends PlatformTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.sambruk.core.security.UserAccounts accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.sambruk.core.security.ApiClients clients;
+
+    String token(String clientId, String organisation) throws Exception {
+        synchronized (EgilPagesTests.class) {
+            if (!clients.existsByClientId(clientId)) {
+                accounts.registerClient(clientId, "EGIL webhook", organisationId(organisation), java.util.Set.of("register.read"), clientId + "-secret");
+            }
+        }
+        String answer = mvc.perform(post("/oauth2/token").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic(clientId, clientId + "-secret")).param("grant_type", "client_credentials").param("scope", "register.read"))
+                .andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(answer, "$.access_token");
+    }
+
+    @Test
+    void theSourcesSystemNotifiesAChangeThroughTheWebhook() throws Exception {
+        long source = jdbc.queryForObject("select min(id) from egil.source where organisation_id = ?", Long.class, organisationId("Ale"));
+        mvc.perform(post("/api/v1/egil/sources/" + source + "/notifications")
+                        .header("Authorization", "Bearer " + token("egil-webhook-ale", "Ale")))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/egil/sources/999999/notifications")
+                        .header("Authorization", "Bearer " + token("egil-webhook-ale", "Ale")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/egil/sources/" + source + "/notifications")
+                        .header("Authorization", "Bearer " + token("egil-webhook-kiruna", "Kiruna")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/egil/sources/" + source + "/notifications")).andExpect(status().isUnauthorized());
+    }
+
+    long demoSupplier() {
+        return jdbc.queryForObject("select min(id) from egil.supplier where organisation_id = ? and simulated and not dnp", Long.class,
+                organisationId("Ale"));
+    }
+
+    @Test
+    void theAdministratorSeesSourcesSuppliersAndCanSyncTheSimulatedSupplier() throws Exception {
+        Cookie ale = login("ale");
+        mvc.perform(get("/egil").cookie(ale)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Demokälla")))
+                .andExpect(content().string(containsString("Simulerad läromedelsleverantör")));
+        long supplier = demoSupplier();
+        mvc.perform(get("/egil/suppliers/" + supplier + "/preview").cookie(ale)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nästa körning skapar")));
+        String location = mvc.perform(post("/egil/suppliers/" + supplier + "/sync").cookie(ale).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).cookie(ale)).andExpect(status().isOk()).andExpect(content().string(containsString("Förlopp")));
+        mvc.perform(get(location).cookie(ale).header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("run-progress")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/egil/suppliers/" + supplier).cookie(ale)).andExpect(status().isOk());
+        mvc.perform(get("/egil/people").param("q", "Alva").cookie(ale)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSupplierFormWithBadInputShowsTheErrorsAndKeepsWhatWasTyped() throws Exception {
+        Cookie ale = login("ale");
+        mvc.perform(post("/egil/suppliers").cookie(ale).with(csrf())
+                        .param("name", "Forlaget Ett").param("baseUrl", "ftp://fel").param("authKind", "MTLS_PIN")
+                        .param("pinSha256", "inte-en-pin").param("schoolYears", "sju").param("maxDeletes", "-1")
+                        .param("maxChangePercent", "10").param("deletionDelayDays", "0").param("requestsPerSecond", "50").param("maxInFlight", "8"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("error-summary")))
+                .andExpect(content().string(containsString("value=\"Forlaget Ett\"")))
+                .andExpect(content().string(containsString("32 byte SHA-256")))
+                .andExpect(content().string(containsString("ingen årskurs")));
+    }
+
+    @Test
+    void aCsvWithBadRowsIsReadAndTheBadRowsAreListed() throws Exception {
+        Cookie ale = login("ale");
+        mvc.perform(post("/egil/sources").cookie(ale).with(csrf()).param("name", "CSV-test").param("kind", "CSV"))
+                .andExpect(status().is3xxRedirection());
+        long source = jdbc.queryForObject("select max(id) from egil.source where name = 'CSV-test'", Long.class);
+        String csv = """
+                type,id,display_name,given_name,family_name,civic_no,eppn,email,school_unit,school_unit_code,school_type,school_year,programme,group_type,groups
+                SCHOOL_UNIT,7d4c7ec2-2b37-4c4c-9d7e-2b7a5c3e1a01,Testskolan,,,,,,,12345678,GR,,,,
+                STUDENT,7d4c7ec2-2b37-4c4c-9d7e-2b7a5c3e1a02,,Alva,Berg,,,,7d4c7ec2-2b37-4c4c-9d7e-2b7a5c3e1a01,,GR,7,,,
+                STUDENT,inte-ett-id,,Noah,Lind,,,,7d4c7ec2-2b37-4c4c-9d7e-2b7a5c3e1a01,,GR,7,,,
+                STUDENT,7d4c7ec2-2b37-4c4c-9d7e-2b7a5c3e1a03,,"Saga,,,
+                """;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/egil/sources/" + source + "/upload")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "elever.csv", "text/csv", csv.getBytes()))
+                        .cookie(ale).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/egil/sources/" + source).cookie(ale)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id is not a UUID: inte-ett-id")))
+                .andExpect(content().string(containsString("A quoted field is not closed")));
+        jdbc.update("delete from egil.source where id = ?", source);
+    }
+
+    @Test
+    void otherOrganisationsAndUsersWithoutTheRoleAreKeptOut() throws Exception {
+        long supplier = demoSupplier();
+        mvc.perform(get("/egil").cookie(login("kiruna"))).andExpect(status().isForbidden());
+        mvc.perform(get("/egil/suppliers/" + supplier).cookie(login("kiruna"))).andExpect(status().isForbidden());
+        mvc.perform(get("/egil/suppliers/999999").cookie(login("ale"))).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,323 @@
+package se.sambruk.egil;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.sambruk.PlatformTest;
+import se.sambruk.egil.sources.Source;
+import se.sambruk.egil.sources.SourceReading;
+import se.sambruk.egil.sources.Sources;
+import se.sambruk.egil.suppliers.Supplier;
+import se.sambruk.egil.suppliers.SupplierConnections;
+import se.sambruk.egil.suppliers.Suppliers;
+import se.sambruk.egil.sync.ObjectKey;
+import se.sambruk.egil.sync.ScimType;
+import se.sambruk.egil.sync.SentState;
+import se.sambruk.egil.sync.SyncRun;
+import se.sambruk.egil.sync.SyncService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.sambruk.egil.Ss12000Objects.activity;
+import static se.sambruk.egil.Ss12000Objects.duty;
+import static se.sambruk.egil.Ss12000Objects.group;
+import static se.sambruk.egil.Ss12000Objects.organisation;
+import static se.sambruk.egil.Ss12000Objects.person;
+import static se.sambruk.egil.Ss12000Objects.pupil;
+
+/** The sync engine end to end: a local SS 12000 source, a local SCIM supplier, EGIL in between. */
+class EgilSyncTests extends PlatformTest {
+
+    static final UUID ORGANISER = UUID.randomUUID();
+    final UUID unitA = UUID.randomUUID(), unitB = UUID.randomUUID();
+    final UUID p1 = UUID.randomUUID(), p2 = UUID.randomUUID(), p3 = UUID.randomUUID(), p4 = UUID.randomUUID(), p5 = UUID.randomUUID();
+    final UUID bad = UUID.randomUUID(), teacher = UUID.randomUUID(), dutyId = UUID.randomUUID();
+    final UUID klass = UUID.randomUUID(), maths = UUID.randomUUID(), lesson = UUID.randomUUID();
+
+    @Autowired Sources sources;
+    @Autowired SourceReading reading;
+    @Autowired Suppliers suppliers;
+    @Autowired SupplierConnections connections;
+    @Autowired SyncService sync;
+    @Autowired SentState state;
+
+    FakeSs12000Server school;
+    FakeScimServer scim;
+    long organisation;
+    Source source;
+
+    private static final List<String> ORGANISATIONS = List.of("Arjeplog", "Arvidsjaur", "Bjurholm", "Dorotea", "Gällivare", "Haparanda",
+            "Jokkmokk", "Kalix", "Malå", "Nordmaling", "Pajala", "Sorsele", "Storuman", "Vilhelmina");
+    private static int next;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        organisation = organisationId(ORGANISATIONS.get(next++ % ORGANISATIONS.size()));
+        jdbc.update("delete from egil.source where organisation_id = ?", organisation);
+        jdbc.update("delete from egil.supplier where organisation_id = ?", organisation);
+        school = new FakeSs12000Server();
+        scim = FakeScimServer.http();
+        school.put("organisations", organisation(ORGANISER, "Huvudman", "Testkommunen", null));
+        school.put("organisations", organisation(unitA, "Skolenhet", "Norra skolan", ORGANISER));
+        school.put("organisations", organisation(unitB, "Skolenhet", "Södra skolan", ORGANISER));
+        school.put("persons", pupil(p1, "Alva", "Berg", "201001012382", unitA, 7));
+        school.put("persons", pupil(p2, "Noah", "Lind", "201002022384", unitA, 7));
+        school.put("persons", pupil(p3, "Saga", "Ek", null, unitA, 8));
+        school.put("persons", pupil(p4, "Omar", "Ali", null, unitA, 8));
+        school.put("persons", pupil(p5, "Ebba", "Holm", null, unitB, 9));
+        school.put("persons", pupil(bad, "Utan", null, null, unitA, 7));
+        school.put("persons", person(teacher, "Karin", "Lärarsson", null));
+        school.put("groups", group(klass, "7A", "Klass", unitA, p1, p2, UUID.randomUUID()));
+        school.put("groups", group(maths, "Ma 8", "Undervisning", unitA, p3, p4));
+        school.put("duties", duty(dutyId, teacher, unitA));
+        school.put("activities", activity(lesson, "Matematik 8", unitA, maths, dutyId));
+        source = new Source(organisation, "Elevregistret", Source.Kind.SS12000);
+        source.setBaseUrl(school.baseUrl());
+        source.setTokenUrl(school.tokenUrl());
+        source.setClientId(FakeSs12000Server.CLIENT_ID);
+        source.setClientSecretCipher(reading.sealClientSecret(FakeSs12000Server.CLIENT_SECRET));
+        source = sources.save(source);
+    }
+
+    @AfterEach
+    void tearDown() {
+        school.close();
+        scim.close();
+    }
+
+    Supplier supplier(String name) {
+        Supplier supplier = new Supplier(organisation, name, scim.baseUrl());
+        supplier.setAuthKind(Supplier.AuthKind.API_KEY);
+        supplier.setApiKeyHeader("X-Api-Key");
+        connections.storeApiKey(supplier, "api-key-1");
+        return suppliers.save(supplier);
+    }
+
+    @Test
+    void firstSyncSendsEveryObjectInTheProfilesOrderAndBadObjectsAreReportedNotSent() {
+        SourceReading.Outcome read = reading.readFull(source);
+        assertThat(read.problems()).extracting(p -> p.objectId()).containsExactly(bad.toString());
+        assertThat(read.problems().get(0).message()).contains("familyName");
+        Supplier supplier = supplier("Förlaget");
+
+        SyncRun run = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+
+        assertThat(run.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(run.getPlannedCreates()).isEqualTo(13);
+        assertThat(scim.held()).hasSize(13).containsKeys("Users/" + p1, "Users/" + teacher, "StudentGroups/" + klass,
+                "SchoolUnits/" + unitA, "Organisations/" + ORGANISER, "Employments/" + dutyId, "Activities/" + lesson);
+        assertThat(scim.held()).doesNotContainKey("Users/" + bad);
+        List<FakeScimServer.Request> requests = scim.requests();
+        assertThat(requests).allSatisfy(r -> {
+            assertThat(r.contentType()).isEqualTo("application/scim+json");
+            assertThat(r.apiKey()).isEqualTo("api-key-1");
+        });
+        List<String> order = requests.stream().map(r -> r.path()).distinct().toList();
+        assertThat(order.indexOf("Organisations")).isLessThan(order.indexOf("SchoolUnits"));
+        assertThat(order.indexOf("SchoolUnits")).isLessThan(order.indexOf("Users"));
+        assertThat(order.indexOf("Employments")).isLessThan(order.indexOf("StudentGroups"));
+        assertThat(order.indexOf("StudentGroups")).isLessThan(order.indexOf("Activities"));
+        String user = scim.held().get("Users/" + p1);
+        assertThat(user).contains("\"externalId\":\"" + p1 + "\"", "urn:scim:schemas:extension:sis:school:1.0:User",
+                "urn:ietf:params:scim:schemas:core:2.0:User", "\"schoolYear\":7").doesNotContain("201001012382");
+        assertThat(scim.held().get("StudentGroups/" + klass)).contains(p1.toString(), p2.toString());
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'egil.person' and target_id = ?",
+                Integer.class, p1.toString())).isEqualTo(1);
+
+        scim.clearRequests();
+        SyncRun again = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        assertThat(again.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(again.getPlanned()).isZero();
+        assertThat(scim.requests()).isEmpty();
+    }
+
+    @Test
+    void incrementalReadSendsOnlyTheRenamedGroupAndDeletesThePupilWhoLeft() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Förlaget");
+        supplier.setMaxChangePercent(50);
+        suppliers.save(supplier);
+        sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        scim.clearRequests();
+
+        school.put("groups", group(maths, "Matte 8", "Undervisning", unitA, p3));
+        school.delete("persons", p4.toString());
+        SourceReading.Outcome changes = reading.readChanges(source);
+        assertThat(changes.deleted()).isEqualTo(1);
+        SyncRun run = sync.runNow(supplier, SyncRun.Trigger.WEBHOOK, "test");
+
+        assertThat(run.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(scim.requests()).extracting(r -> r.method() + " " + r.path())
+                .containsExactly("PUT StudentGroups/" + maths, "DELETE Users/" + p4);
+        assertThat(scim.held().get("StudentGroups/" + maths)).contains("Matte 8").doesNotContain(p4.toString());
+        assertThat(state.held(supplier.getId())).doesNotContainKey(new ObjectKey(ScimType.STUDENT, p4));
+        assertThat(jdbc.queryForList("select operation from egil.transfer where person_id = ? order by id", String.class, p4))
+                .containsExactly("POST", "DELETE");
+    }
+
+    @Test
+    void aPupilWhoLeavesIsDeletedOnlyAfterTheOrganisersDelay() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Förlaget");
+        supplier.setDeletionDelayDays(30);
+        suppliers.save(supplier);
+        sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        school.delete("persons", p5.toString());
+        reading.readChanges(source);
+
+        sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+
+        assertThat(scim.held()).containsKey("Users/" + p5);
+        assertThat(jdbc.queryForObject("select gone_since is not null from egil.sent_object where supplier_id = ? and external_id = ?",
+                Boolean.class, supplier.getId(), p5)).isTrue();
+        jdbc.update("update egil.sent_object set gone_since = now() - interval '31 days' where supplier_id = ? and external_id = ?",
+                supplier.getId(), p5);
+        SyncRun later = sync.runNow(supplier, SyncRun.Trigger.NIGHTLY, "test");
+        assertThat(later.getPlannedDeletes()).isEqualTo(1);
+        assertThat(scim.held()).doesNotContainKey("Users/" + p5);
+    }
+
+    @Test
+    void aSupplierThatFailsHalfwayGetsTheRestNextRunAndNothingTwice() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Förlaget");
+        supplier.setMaxInFlight(1);
+        suppliers.save(supplier);
+        scim.outageAfter(5, 503);
+
+        SyncRun broken = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+
+        assertThat(broken.getStatus()).isEqualTo(SyncRun.Status.DONE_WITH_FAILURES);
+        assertThat(broken.getDone()).isEqualTo(5);
+        assertThat(broken.getFailed()).isEqualTo(8);
+        assertThat(state.held(supplier.getId())).hasSize(5);
+        assertThat(jdbc.queryForObject("select answer from egil.transfer where run_id = ? and not succeeded limit 1", String.class,
+                broken.getId())).contains("fake failure");
+
+        scim.recover();
+        SyncRun recovered = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+
+        assertThat(recovered.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(recovered.getPlannedCreates()).isEqualTo(8);
+        assertThat(scim.held()).hasSize(13);
+        Map<String, Long> postsPerObject = scim.requests().stream().filter(r -> r.method().equals("POST") && !r.body().isEmpty())
+                .collect(Collectors.groupingBy(r -> r.path() + r.body().hashCode(), Collectors.counting()));
+        assertThat(state.held(supplier.getId())).hasSize(13);
+        assertThat(jdbc.queryForObject("select count(*) from egil.transfer where supplier_id = ? and succeeded and operation = 'POST'",
+                Integer.class, supplier.getId())).isEqualTo(13);
+        assertThat(postsPerObject).isNotEmpty();
+    }
+
+    @Test
+    void transientErrorsAreRetriedAndConflictsAndMissingObjectsAreHealed() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Förlaget");
+        supplier.setMaxInFlight(1);
+        suppliers.save(supplier);
+        scim.held().put("Users/" + p1, "{\"externalId\":\"" + p1 + "\"}");
+        scim.failNext(2, 503);
+
+        SyncRun run = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+
+        assertThat(run.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(scim.held().get("Users/" + p1)).contains("Alva");
+        assertThat(jdbc.queryForObject("select operation from egil.transfer where run_id = ? and external_id = ?", String.class,
+                run.getId(), p1)).isEqualTo("PUT");
+
+        scim.held().remove("Users/" + p2);
+        school.put("persons", pupil(p2, "Noah", "Lindström", "201002022384", unitA, 7));
+        reading.readChanges(source);
+        SyncRun healed = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        assertThat(healed.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(scim.held().get("Users/" + p2)).contains("Lindström");
+        assertThat(jdbc.queryForObject("select operation from egil.transfer where run_id = ? and external_id = ?", String.class,
+                healed.getId(), p2)).isEqualTo("POST");
+    }
+
+    @Test
+    void aRunThatWouldDeleteTooMuchStopsUntilAnAdministratorConfirms() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Förlaget");
+        supplier.setMaxDeletes(1);
+        supplier.setMaxChangePercent(100);
+        suppliers.save(supplier);
+        sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        school.delete("persons", p1.toString());
+        school.delete("persons", p2.toString());
+        school.delete("persons", p5.toString());
+        reading.readChanges(source);
+        scim.clearRequests();
+
+        SyncRun stopped = sync.runNow(supplier, SyncRun.Trigger.NIGHTLY, "test");
+
+        assertThat(stopped.getStatus()).isEqualTo(SyncRun.Status.AWAITING_CONFIRMATION);
+        assertThat(stopped.getMessage()).contains("deletes 3");
+        assertThat(scim.requests()).isEmpty();
+        assertThat(scim.held()).containsKey("Users/" + p1);
+
+        SyncRun confirmed = sync.confirm(stopped, "ale", false);
+        assertThat(confirmed.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(confirmed.getConfirmedBy()).isEqualTo("ale");
+        assertThat(scim.held()).doesNotContainKeys("Users/" + p1, "Users/" + p2, "Users/" + p5);
+        assertThat(scim.requests()).filteredOn(r -> r.method().equals("DELETE")).hasSize(3);
+    }
+
+    @Test
+    void theSelectionSendsOnlyTheChosenGroupsPupilsAndTheirTeachers() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Matteförlaget");
+        supplier.select(new se.sambruk.egil.suppliers.Selection(java.util.Set.of(unitA), java.util.Set.of("GR"), java.util.Set.of(8),
+                java.util.Set.of("Undervisning"), java.util.Set.of(), true, java.util.Set.of(p4)));
+        suppliers.save(supplier);
+
+        var preview = sync.preview(supplier);
+        assertThat(preview.desired().objects().keySet()).extracting(k -> k.type() + " " + k.externalId()).containsExactlyInAnyOrder(
+                "ORGANISATION " + ORGANISER, "SCHOOL_UNIT " + unitA, "STUDENT " + p3, "TEACHER " + teacher, "EMPLOYMENT " + dutyId,
+                "STUDENT_GROUP " + maths, "ACTIVITY " + lesson);
+        sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        assertThat(scim.held()).hasSize(7).doesNotContainKeys("Users/" + p1, "Users/" + p4, "Users/" + p5);
+    }
+
+    @Test
+    void dnpGetsTheCivicNumberSchoolTypeAndTheTestGroup() {
+        school.put("groups", group(klass, "NP 7", "Provgrupp", unitA, p1, p2));
+        reading.readFull(source);
+        Supplier dnp = supplier("DNP");
+        dnp.setDnp(true);
+        dnp.select(new se.sambruk.egil.suppliers.Selection(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of("Provgrupp"), java.util.Set.of(), true, java.util.Set.of()));
+        suppliers.save(dnp);
+
+        sync.runNow(dnp, SyncRun.Trigger.MANUAL, "test");
+
+        assertThat(scim.held()).containsKeys("Users/" + p1, "Users/" + p2, "StudentGroups/" + klass).doesNotContainKey("Users/" + p3);
+        assertThat(scim.held().get("Users/" + p1)).contains("\"civicNo\":\"201001012382\"", "\"schoolType\":\"GR\"");
+        assertThat(scim.held().get("StudentGroups/" + klass)).contains("\"studentGroupType\":\"Provgrupp\"");
+    }
+
+    @Test
+    void rebuildLearnsWhatTheSupplierHoldsFromItsCollections() {
+        reading.readFull(source);
+        Supplier supplier = supplier("Förlaget");
+        sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        jdbc.update("delete from egil.sent_object where supplier_id = ?", supplier.getId());
+        scim.held().put("Users/" + UUID.randomUUID(), "{\"externalId\":\"" + UUID.randomUUID() + "\"}");
+
+        SyncRun rebuilt = sync.rebuild(supplier, "test");
+
+        assertThat(rebuilt.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(state.held(supplier.getId())).hasSize(14);
+        scim.clearRequests();
+        supplier.setMaxChangePercent(100);
+        suppliers.save(supplier);
+        SyncRun after = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
+        assertThat(after.getPlannedCreates()).isZero();
+        assertThat(after.getPlannedDeletes()).isEqualTo(1);
+        assertThat(scim.requests()).noneMatch(r -> r.method().equals("POST"));
+    }
+}

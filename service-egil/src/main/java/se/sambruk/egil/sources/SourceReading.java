@@ -1,0 +1,132 @@
+package se.sambruk.egil.sources;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sambruk.egil.schooldata.BadObjectException;
+import se.sambruk.egil.schooldata.SchoolDataStore;
+import se.sambruk.egil.schooldata.SchoolObjectKind;
+import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.egil.schooldata.Ss12000Mapper;
+import se.sambruk.egil.secrets.SecretBox;
+
+/** Reads a source into EGIL's copy of the school data: in full, by changes, or from a CSV upload. */
+@Service
+public class SourceReading {
+
+    static final String CLIENT_SECRET = "egil.source.client-secret";
+    private static final Logger log = LoggerFactory.getLogger(SourceReading.class);
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** Reads start this far before the source's last read, so that a change written during a read is not missed. */
+    private static final long OVERLAP_SECONDS = 60;
+
+    public record Outcome(int objects, int deleted, List<Problem> problems) {
+        String summary() {
+            return objects + " objects, " + deleted + " deleted, " + problems.size() + " problems";
+        }
+    }
+
+    private final Sources sources;
+    private final SchoolDataStore store;
+    private final SecretBox secrets;
+    private final Clock clock;
+
+    SourceReading(Sources sources, SchoolDataStore store, SecretBox secrets, Clock clock) {
+        this.sources = sources;
+        this.store = store;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    /** Reads everything; what the source no longer has is gone from EGIL's copy too. */
+    @Transactional
+    public Outcome readFull(Source source) {
+        Instant started = clock.instant();
+        Ss12000Client client = client(source);
+        List<Object> records = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Ss12000Mapper mapper = new Ss12000Mapper(LocalDate.now(clock.withZone(SWEDEN)));
+        for (SchoolObjectKind kind : SchoolObjectKind.values()) {
+            client.readAll(kind, null, node -> map(mapper, kind, node, records, problems));
+        }
+        store.replace(source.getOrganisationId(), source.getId(), records, problems, started);
+        Outcome outcome = new Outcome(records.size(), 0, problems);
+        finish(source, started, "Full read: " + outcome.summary());
+        return outcome;
+    }
+
+    /** Reads what changed and what was deleted since the last read; a source never read is read in full. */
+    @Transactional
+    public Outcome readChanges(Source source) {
+        if (source.getModifiedCursor() == null) {
+            return readFull(source);
+        }
+        Instant started = clock.instant();
+        Instant after = source.getModifiedCursor().minusSeconds(OVERLAP_SECONDS);
+        Ss12000Client client = client(source);
+        List<Object> records = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Ss12000Mapper mapper = new Ss12000Mapper(LocalDate.now(clock.withZone(SWEDEN)));
+        for (SchoolObjectKind kind : SchoolObjectKind.values()) {
+            client.readAll(kind, after, node -> map(mapper, kind, node, records, problems));
+        }
+        Map<SchoolObjectKind, List<UUID>> deleted = new EnumMap<>(SchoolObjectKind.class);
+        deleted.putAll(client.deletedAfter(after));
+        store.apply(source.getOrganisationId(), source.getId(), records, deleted, problems, started);
+        int deletedCount = deleted.values().stream().mapToInt(List::size).sum();
+        Outcome outcome = new Outcome(records.size(), deletedCount, problems);
+        finish(source, started, "Changes: " + outcome.summary());
+        return outcome;
+    }
+
+    /** A CSV upload replaces what the source gave before; bad rows are reported and left out. */
+    @Transactional
+    public Outcome importCsv(Source source, byte[] csv) {
+        Instant started = clock.instant();
+        CsvSchoolData.Result result = CsvSchoolData.read(csv);
+        store.replace(source.getOrganisationId(), source.getId(), result.records(), result.problems(), started);
+        Outcome outcome = new Outcome(result.records().size(), 0, result.problems());
+        finish(source, started, "CSV: " + outcome.summary());
+        return outcome;
+    }
+
+    private void finish(Source source, Instant started, String summary) {
+        source.setModifiedCursor(started);
+        source.readDone(clock.instant(), summary);
+        sources.save(source);
+        log.info("EGIL source {} of organisation {}: {}", source.getId(), source.getOrganisationId(), summary);
+    }
+
+    private static void map(Ss12000Mapper mapper, SchoolObjectKind kind, tools.jackson.databind.JsonNode node,
+                            List<Object> records, List<Problem> problems) {
+        try {
+            records.add(mapper.map(kind, node));
+        } catch (BadObjectException e) {
+            problems.add(new Problem(kind.name(), node.path("id").asString("(no id)"), e.getMessage()));
+        }
+    }
+
+    Ss12000Client client(Source source) {
+        if (source.getKind() != Source.Kind.SS12000) {
+            throw new IllegalStateException("Source " + source.getId() + " takes CSV uploads; it has no API to read");
+        }
+        String secret = source.hasClientSecret() ? secrets.openString(CLIENT_SECRET, source.getClientSecretCipher()) : "";
+        return new Ss12000Client(source.getBaseUrl(), source.getTokenUrl(), source.getClientId(), secret, source.getScope());
+    }
+
+    /** Seals a client secret for storage; the plain secret is never shown again. */
+    public String sealClientSecret(String secret) {
+        return secrets.seal(CLIENT_SECRET, secret);
+    }
+}

@@ -1,0 +1,191 @@
+package se.sambruk.egil.sync;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import se.sambruk.egil.schooldata.SchoolData;
+import se.sambruk.egil.schooldata.SchoolRecords.Activity;
+import se.sambruk.egil.schooldata.SchoolRecords.Duty;
+import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.egil.schooldata.SchoolRecords.Group;
+import se.sambruk.egil.schooldata.SchoolRecords.Org;
+import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.egil.suppliers.Selection;
+
+/**
+ * What one supplier should hold, from the school data and the supplier's selection: the school
+ * units chosen, their pupils in the chosen school types and years who belong to a chosen group
+ * (when groups are chosen), those groups, their activities and teachers. Broken references are
+ * reported per object and left out.
+ */
+public final class DesiredState {
+
+    private final Map<ObjectKey, DesiredObject> objects = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private DesiredState() {
+    }
+
+    public Map<ObjectKey, DesiredObject> objects() {
+        return objects;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public long count(ScimType type) {
+        return objects.keySet().stream().filter(k -> k.type() == type).count();
+    }
+
+    public static DesiredState compute(SchoolData data, Selection selection, boolean dnp) {
+        DesiredState state = new DesiredState();
+        state.build(data, selection, new ScimRenderer(dnp));
+        return state;
+    }
+
+    private void build(SchoolData data, Selection selection, ScimRenderer render) {
+        Map<UUID, Org> units = new LinkedHashMap<>();
+        for (Org unit : data.schoolUnits()) {
+            if (selection.schoolUnitIds().isEmpty() || selection.schoolUnitIds().contains(unit.id())) {
+                units.put(unit.id(), unit);
+            }
+        }
+        selection.schoolUnitIds().stream().filter(id -> !units.containsKey(id))
+                .forEach(id -> problems.add(new Problem("ORGANISATION", id.toString(), "The selection names a school unit the source does not have")));
+
+        boolean groupsChosen = !selection.groupTypes().isEmpty() || !selection.groupIds().isEmpty();
+        Map<UUID, Person> students = new LinkedHashMap<>();
+        Map<UUID, List<Enrolment>> enrolments = new LinkedHashMap<>();
+        for (Person person : data.persons().values()) {
+            if (selection.excludedPersonIds().contains(person.id())) {
+                continue;
+            }
+            List<Enrolment> matching = person.enrolments().stream()
+                    .filter(e -> units.containsKey(e.schoolUnitId()))
+                    .filter(e -> selection.schoolTypes().isEmpty() || selection.schoolTypes().contains(e.schoolType()))
+                    .filter(e -> selection.schoolYears().isEmpty() || (e.schoolYear() != null && selection.schoolYears().contains(e.schoolYear())))
+                    .toList();
+            if (!matching.isEmpty()) {
+                students.put(person.id(), person);
+                enrolments.put(person.id(), matching);
+            }
+        }
+
+        Map<UUID, Group> groups = new LinkedHashMap<>();
+        Map<UUID, Set<UUID>> members = new LinkedHashMap<>();
+        Set<UUID> inChosenGroup = new LinkedHashSet<>();
+        for (Group group : data.groups().values()) {
+            if (!units.containsKey(group.schoolUnitId())) {
+                if (!data.organisations().containsKey(group.schoolUnitId())) {
+                    problems.add(new Problem("GROUP", group.id().toString(), "organisation " + group.schoolUnitId() + " is not in the source"));
+                }
+                continue;
+            }
+            boolean chosen = !groupsChosen || selection.groupTypes().contains(group.groupType()) || selection.groupIds().contains(group.id());
+            if (!chosen) {
+                continue;
+            }
+            Set<UUID> groupMembers = new TreeSet<>();
+            for (UUID member : group.memberIds()) {
+                if (!data.persons().containsKey(member)) {
+                    problems.add(new Problem("GROUP", group.id().toString(), "member " + member + " is not in the source"));
+                } else if (students.containsKey(member)) {
+                    groupMembers.add(member);
+                }
+            }
+            groups.put(group.id(), group);
+            members.put(group.id(), groupMembers);
+            inChosenGroup.addAll(groupMembers);
+        }
+        if (groupsChosen) {
+            students.keySet().retainAll(inChosenGroup);
+            groups.values().removeIf(g -> members.get(g.id()).isEmpty());
+        }
+
+        Map<UUID, Activity> activities = new LinkedHashMap<>();
+        Map<UUID, Duty> duties = new LinkedHashMap<>();
+        for (Activity activity : data.activities().values()) {
+            List<UUID> sentGroups = activity.groupIds().stream().filter(groups::containsKey).toList();
+            if (sentGroups.isEmpty()) {
+                continue;
+            }
+            activities.put(activity.id(), activity);
+            if (!selection.includeTeachers()) {
+                continue;
+            }
+            for (UUID dutyId : activity.dutyIds()) {
+                Duty duty = data.duties().get(dutyId);
+                if (duty == null) {
+                    problems.add(new Problem("ACTIVITY", activity.id().toString(), "teacher duty " + dutyId + " is not in the source"));
+                } else if (!data.persons().containsKey(duty.personId())) {
+                    problems.add(new Problem("DUTY", duty.id().toString(), "person " + duty.personId() + " is not in the source"));
+                } else if (!units.containsKey(duty.schoolUnitId())) {
+                    problems.add(new Problem("DUTY", duty.id().toString(), "the duty is at a school unit outside the selection"));
+                } else if (!selection.excludedPersonIds().contains(duty.personId())) {
+                    duties.put(duty.id(), duty);
+                }
+            }
+        }
+
+        Set<UUID> teacherIds = new LinkedHashSet<>();
+        duties.values().forEach(d -> teacherIds.add(d.personId()));
+        teacherIds.removeAll(students.keySet());
+
+        Org organiser = data.organisations().values().stream().filter(Org::isOrganiser).findFirst().orElse(null);
+        if (organiser != null) {
+            add(new DesiredObject(ScimType.ORGANISATION, organiser.id(), null, organiser.displayName(), render.organisation(organiser)));
+        }
+        Map<UUID, Set<UUID>> unitGroups = new LinkedHashMap<>();
+        for (Org unit : units.values()) {
+            Org parent = unit.parentId() == null ? null : data.organisations().get(unit.parentId());
+            if (parent != null && !parent.isOrganiser() && !parent.isSchoolUnit()) {
+                unitGroups.computeIfAbsent(parent.id(), id -> new TreeSet<>()).add(unit.id());
+            }
+        }
+        unitGroups.forEach((id, unitIds) -> {
+            Org group = data.organisations().get(id);
+            add(new DesiredObject(ScimType.SCHOOL_UNIT_GROUP, id, null, group.displayName(), render.schoolUnitGroup(group, unitIds)));
+        });
+        for (Org unit : units.values()) {
+            UUID unitGroup = unit.parentId() != null && unitGroups.containsKey(unit.parentId()) ? unit.parentId() : null;
+            add(new DesiredObject(ScimType.SCHOOL_UNIT, unit.id(), null, unit.displayName(),
+                    render.schoolUnit(unit, unitGroup, organiser == null ? null : organiser.id())));
+        }
+        for (Person student : students.values()) {
+            add(new DesiredObject(ScimType.STUDENT, student.id(), student.id(), student.name(),
+                    render.user(ScimType.STUDENT, student, enrolments.get(student.id()))));
+        }
+        for (UUID id : teacherIds) {
+            Person teacher = data.persons().get(id);
+            add(new DesiredObject(ScimType.TEACHER, id, id, teacher.name(), render.user(ScimType.TEACHER, teacher, List.of())));
+        }
+        Set<UUID> employments = new LinkedHashSet<>();
+        for (Duty duty : duties.values()) {
+            if (teacherIds.contains(duty.personId())) {
+                employments.add(duty.id());
+                add(new DesiredObject(ScimType.EMPLOYMENT, duty.id(), duty.personId(),
+                        data.persons().get(duty.personId()).name() + " (" + duty.dutyRole() + ")", render.employment(duty)));
+            }
+        }
+        for (Group group : groups.values()) {
+            add(new DesiredObject(ScimType.STUDENT_GROUP, group.id(), null, group.displayName(), render.studentGroup(group, members.get(group.id()))));
+        }
+        for (Activity activity : activities.values()) {
+            List<UUID> sentGroups = activity.groupIds().stream().filter(groups::containsKey).toList();
+            List<UUID> teachers = activity.dutyIds().stream().filter(employments::contains).toList();
+            add(new DesiredObject(ScimType.ACTIVITY, activity.id(), null, activity.displayName(), render.activity(activity, sentGroups, teachers)));
+        }
+    }
+
+    private void add(DesiredObject object) {
+        objects.put(object.key(), object);
+    }
+}

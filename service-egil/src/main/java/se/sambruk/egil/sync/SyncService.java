@@ -1,0 +1,213 @@
+package se.sambruk.egil.sync;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import se.sambruk.core.ClusterJobs;
+import se.sambruk.egil.schooldata.SchoolData;
+import se.sambruk.egil.schooldata.SchoolDataStore;
+import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.egil.suppliers.ScimConnection;
+import se.sambruk.egil.suppliers.Supplier;
+import se.sambruk.egil.suppliers.SupplierConnections;
+import se.sambruk.egil.suppliers.Suppliers;
+
+/**
+ * Runs the sync for a supplier: plans the difference, stops at the thresholds until an
+ * administrator confirms, sends, and records the run. One run per supplier at a time across the
+ * cluster; on demand runs go to the background and show their progress.
+ */
+@Service
+public class SyncService {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncService.class);
+    private static final int REBUILD_PAGE = 200;
+
+    /** A plan before anything is sent: what the supplier would hold and what would change. */
+    public record Preview(DesiredState desired, SyncPlan plan, Map<ScimType, Long> counts, List<Problem> problems, String breach) {
+    }
+
+    private final SchoolDataStore schoolData;
+    private final SentState state;
+    private final SyncRuns runs;
+    private final SyncEngine engine;
+    private final SupplierConnections connections;
+    private final Suppliers suppliers;
+    private final ClusterJobs clusterJobs;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "egil-runs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    SyncService(SchoolDataStore schoolData, SentState state, SyncRuns runs, SyncEngine engine, SupplierConnections connections,
+                Suppliers suppliers, ClusterJobs clusterJobs, TransactionTemplate transactions, Clock clock) {
+        this.schoolData = schoolData;
+        this.state = state;
+        this.runs = runs;
+        this.engine = engine;
+        this.connections = connections;
+        this.suppliers = suppliers;
+        this.clusterJobs = clusterJobs;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    public Preview preview(Supplier supplier) {
+        SchoolData data = schoolData.load(supplier.getOrganisationId());
+        DesiredState desired = DesiredState.compute(data, supplier.selection(), supplier.isDnp());
+        SyncPlan plan = SyncPlan.between(desired, state.held(supplier.getId()), supplier, clock.instant());
+        Map<ScimType, Long> counts = new EnumMap<>(ScimType.class);
+        for (ScimType type : ScimType.values()) {
+            counts.put(type, desired.count(type));
+        }
+        return new Preview(desired, plan, counts, desired.problems(), plan.thresholdBreach(supplier));
+    }
+
+    /** Starts a run in the background and returns it at once (its page shows the progress). */
+    public SyncRun start(Supplier supplier, SyncRun.Trigger trigger, String startedBy) {
+        SyncRun run = runs.save(new SyncRun(supplier.getOrganisationId(), supplier.getId(), trigger, startedBy, clock.instant()));
+        background.submit(() -> execute(run.getId(), false));
+        return run;
+    }
+
+    /** Runs now, in this thread: the nightly job, the webhook's follow-up, tests and the benchmark. */
+    public SyncRun runNow(Supplier supplier, SyncRun.Trigger trigger, String startedBy) {
+        SyncRun run = runs.save(new SyncRun(supplier.getOrganisationId(), supplier.getId(), trigger, startedBy, clock.instant()));
+        execute(run.getId(), false);
+        return runs.findById(run.getId()).orElseThrow();
+    }
+
+    /** An administrator accepts a run that stopped at a threshold; it goes on in the background. */
+    public SyncRun confirm(SyncRun run, String confirmedBy, boolean inBackground) {
+        if (run.getStatus() != SyncRun.Status.AWAITING_CONFIRMATION) {
+            throw new IllegalStateException("Run " + run.getId() + " awaits no confirmation");
+        }
+        run.confirmed(confirmedBy);
+        runs.save(run);
+        if (inBackground) {
+            background.submit(() -> execute(run.getId(), true));
+            return run;
+        }
+        execute(run.getId(), true);
+        return runs.findById(run.getId()).orElseThrow();
+    }
+
+    public SyncRun cancel(SyncRun run) {
+        if (run.getStatus() == SyncRun.Status.AWAITING_CONFIRMATION) {
+            run.finish(SyncRun.Status.CANCELLED, null, clock.instant());
+            runs.save(run);
+        }
+        return run;
+    }
+
+    private void execute(long runId, boolean confirmed) {
+        SyncRun run = runs.findById(runId).orElseThrow();
+        Supplier supplier = suppliers.findById(run.getSupplierId()).orElseThrow();
+        boolean ran = clusterJobs.runAlone("egil-supplier-" + supplier.getId(), () -> executeAlone(run, supplier, confirmed));
+        if (!ran) {
+            run.finish(SyncRun.Status.CANCELLED, "Another run for this supplier was going on", clock.instant());
+            runs.save(run);
+        }
+    }
+
+    private void executeAlone(SyncRun run, Supplier supplier, boolean confirmed) {
+        try {
+            Preview preview = preview(supplier);
+            run.planned(preview.plan());
+            if (!confirmed && preview.breach() != null) {
+                run.awaitConfirmation("Stopped: the run " + preview.breach() + ". An administrator must confirm it.");
+                runs.save(run);
+                log.warn("EGIL run {} for supplier {} awaits confirmation: {}", run.getId(), supplier.getId(), preview.breach());
+                return;
+            }
+            run.status(SyncRun.Status.RUNNING);
+            runs.save(run);
+            ScimConnection scim = connections.open(supplier);
+            SyncEngine.Outcome outcome = engine.execute(run, supplier, preview.plan(), scim);
+            SyncRun latest = runs.findById(run.getId()).orElseThrow();
+            latest.planned(preview.plan());
+            latest.finish(outcome.failed() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
+                    outcome.failed() == 0 ? null : outcome.failed() + " objects failed; they are tried again next run", clock.instant());
+            runs.save(latest);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(run, "Interrupted");
+        } catch (RuntimeException e) {
+            log.error("EGIL run {} for supplier {} failed", run.getId(), supplier.getId(), e);
+            fail(run, e.getMessage());
+        }
+    }
+
+    private void fail(SyncRun run, String message) {
+        SyncRun latest = runs.findById(run.getId()).orElse(run);
+        latest.finish(SyncRun.Status.FAILED, message == null ? "Failed" : message, clock.instant());
+        runs.save(latest);
+    }
+
+    /**
+     * Rebuilds EGIL's knowledge of what the supplier holds by reading its SCIM collections
+     * ({@code startIndex} paging). The next run then sends what is missing or different.
+     */
+    public SyncRun rebuild(Supplier supplier, String startedBy) {
+        SyncRun run = runs.save(new SyncRun(supplier.getOrganisationId(), supplier.getId(), SyncRun.Trigger.REBUILD, startedBy, clock.instant()));
+        try {
+            ScimConnection scim = connections.open(supplier);
+            Map<ObjectKey, String> held = new java.util.LinkedHashMap<>();
+            JsonMapper json = JsonMapper.builder().build();
+            for (ScimType type : ScimType.values()) {
+                if (type == ScimType.TEACHER) {
+                    continue;
+                }
+                int start = 1;
+                while (true) {
+                    ScimConnection.Answer answer = scim.send("GET", type.endpoint() + "?startIndex=" + start + "&count=" + REBUILD_PAGE, null);
+                    if (!answer.ok()) {
+                        throw new IllegalStateException("GET " + type.endpoint() + " answered " + answer.status() + ": " + answer.body());
+                    }
+                    JsonNode page = json.readTree(answer.body());
+                    int n = 0;
+                    for (JsonNode resource : page.path("Resources")) {
+                        n++;
+                        String externalId = resource.path("externalId").asString(null);
+                        if (externalId == null) {
+                            continue;
+                        }
+                        ScimType held1 = type == ScimType.STUDENT && !resource.path(ScimType.STUDENT.schema()).path("enrolments").isArray()
+                                ? ScimType.TEACHER : type;
+                        held.put(new ObjectKey(held1, java.util.UUID.fromString(externalId)),
+                                resource.path("displayName").asString(externalId));
+                    }
+                    int total = page.path("totalResults").asInt(0);
+                    start += n;
+                    if (n == 0 || start > total) {
+                        break;
+                    }
+                }
+            }
+            transactions.executeWithoutResult(s -> state.replaceFromSupplier(supplier.getOrganisationId(), supplier.getId(), held, clock.instant()));
+            run.finish(SyncRun.Status.DONE, "Rebuilt: the supplier holds " + held.size() + " objects", clock.instant());
+        } catch (RuntimeException e) {
+            run.finish(SyncRun.Status.FAILED, "Rebuild failed: " + e.getMessage(), clock.instant());
+        }
+        return runs.save(run);
+    }
+}
