@@ -75,6 +75,34 @@ public class Categories {
                 organisationId, STATE_ROADS, trafikverketEmail, position);
     }
 
+    /** One category of the organisation's; empty for another organisation's (or no) category. */
+    @Transactional(readOnly = true)
+    public Optional<Category> findOfOrganisation(long id, long organisationId) {
+        return jdbc.query("select * from fixamingata.category where id = ? and organisation_id = ?", ROW, id, organisationId)
+                .stream().findFirst();
+    }
+
+    /**
+     * A new category, last in the list; its id. A name the organisation already has throws
+     * {@link org.springframework.dao.DuplicateKeyException}.
+     */
+    @Transactional
+    public long create(long organisationId, String name, Category.SendMethod method, String sendTo, String sendKey,
+                       String externalCode, boolean active) {
+        return jdbc.queryForObject("""
+                insert into fixamingata.category (organisation_id, name, send_method, send_to, send_key, external_code, active, position)
+                values (?, ?, ?, ?, ?, ?, ?, (select coalesce(max(position), -1) + 1 from fixamingata.category where organisation_id = ?))
+                returning id""", Long.class, organisationId, name, method.name(), sendTo, sendKey, externalCode, active, organisationId);
+    }
+
+    /** Renames and re-routes a category of the organisation's; a null key keeps the stored one. */
+    @Transactional
+    public void update(long organisationId, long categoryId, String name, Category.SendMethod method, String sendTo, String sendKey,
+                       String externalCode, boolean active) {
+        jdbc.update("update fixamingata.category set name = ? where id = ? and organisation_id = ?", name, categoryId, organisationId);
+        route(organisationId, categoryId, method, sendTo, sendKey, externalCode, active);
+    }
+
     /** Where a category's reports go; staff of the category's municipality only (the caller checks). */
     @Transactional
     public void route(long organisationId, long categoryId, Category.SendMethod method, String sendTo, String sendKey,

@@ -1,5 +1,8 @@
 package se.sambruk.fixamingata.report;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The resident's report form, as typed (coordinates as text so that a typo comes back as typed). */
 public class ReportForm {
 
@@ -13,6 +16,8 @@ public class ReportForm {
     private String email;
     private String phone;
     private boolean showName;
+    /** Answers to the chosen category's extra questions, by question id. */
+    private Map<String, String> answers = new LinkedHashMap<>();
 
     public String getLat() { return lat; }
     public void setLat(String lat) { this.lat = lat; }
@@ -34,6 +39,9 @@ public class ReportForm {
     public void setPhone(String phone) { this.phone = phone; }
     public boolean isShowName() { return showName; }
     public void setShowName(boolean showName) { this.showName = showName; }
+
+    public Map<String, String> getAnswers() { return answers; }
+    public void setAnswers(Map<String, String> answers) { this.answers = answers; }
 
     static ReportForm of(Report draft) {
         ReportForm form = new ReportForm();

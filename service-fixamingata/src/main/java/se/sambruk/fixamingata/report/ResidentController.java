@@ -2,8 +2,10 @@ package se.sambruk.fixamingata.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,13 +39,15 @@ class ResidentController {
     private final Reporting reporting;
     private final Reports reports;
     private final Categories categories;
+    private final CategoryQuestions questions;
     private final String tileUrl;
 
-    ResidentController(Reporting reporting, Reports reports, Categories categories,
+    ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
                        @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
+        this.questions = questions;
         this.tileUrl = tileUrl;
     }
 
@@ -93,6 +97,7 @@ class ResidentController {
         }
         form.setKommun(served.municipality().kommunkod());
         model.addAttribute("categories", reporting.categoriesOf(served.organisationId(), served.municipality().kommunkod()));
+        model.addAttribute("questions", questions.ofOrganisation(served.organisationId()));
         return "fixamingata/form";
     }
 
@@ -104,6 +109,7 @@ class ResidentController {
             return errors.hasFieldErrors("lat") ? placeOrForm(form, model) : reshow(form, model);
         }
         String token = reporting.saveDraft(validated.report(), validated.photos());
+        reports.findByManageToken(token).ifPresent(saved -> questions.saveAnswers(saved.id(), validated.answers()));
         return "redirect:/fixamingata/utkast/" + token;
     }
 
@@ -121,7 +127,9 @@ class ResidentController {
     String edit(@PathVariable String token, Model model) {
         Report draft = draft(token);
         model.addAttribute("token", token);
-        return reshow(ReportForm.of(draft), model);
+        ReportForm form = ReportForm.of(draft);
+        form.setAnswers(questions.answersByQuestion(draft.id()));
+        return reshow(form, model);
     }
 
     @PostMapping("/fixamingata/utkast/{token}")
@@ -137,6 +145,7 @@ class ResidentController {
             return reshow(form, model);
         }
         reporting.reviseDraft(draft, validated.report(), validated.photos());
+        questions.saveAnswers(draft.id(), validated.answers());
         return "redirect:/fixamingata/utkast/" + token;
     }
 
@@ -250,10 +259,11 @@ class ResidentController {
         model.addAttribute("reportForm", form);
         model.addAttribute("served", served);
         model.addAttribute("categories", reporting.categoriesOf(served.organisationId(), served.municipality().kommunkod()));
+        model.addAttribute("questions", questions.ofOrganisation(served.organisationId()));
         return "fixamingata/form";
     }
 
-    private record Validated(NewReport report, List<byte[]> photos) {
+    private record Validated(NewReport report, List<byte[]> photos, Map<CategoryQuestions.Question, String> answers) {
     }
 
     /** Checks every field; null (with the errors in {@code errors}) when something is wrong. Nothing is stored on error. */
@@ -275,6 +285,7 @@ class ResidentController {
         } else if (categories.find(form.getCategory()).filter(c -> c.organisationId() == served.organisationId() && c.active()).isEmpty()) {
             errors.rejectValue("category", "fmg.category.unknown");
         }
+        Map<CategoryQuestions.Question, String> answers = errors.hasFieldErrors("category") ? Map.of() : answers(form, errors);
         required(errors, "title", form.getTitle(), 200);
         required(errors, "detail", form.getDetail(), 5000);
         required(errors, "name", form.getName(), 200);
@@ -309,7 +320,29 @@ class ResidentController {
         return new Validated(new NewReport(served.organisationId(), served.municipality().kommunkod(), form.getCategory(),
                 point.get().lat(), point.get().lon(), form.getTitle().strip(), form.getDetail().strip(), form.getName().strip(),
                 form.getEmail().strip(), form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip(),
-                form.isShowName(), "web"), photos);
+                form.isShowName(), "web"), photos, answers);
+    }
+
+    /** The answers to the chosen category's questions; a required one left blank is an error. */
+    private Map<CategoryQuestions.Question, String> answers(ReportForm form, BindingResult errors) {
+        Map<CategoryQuestions.Question, String> answers = new LinkedHashMap<>();
+        Map<String, String> typed = form.getAnswers() == null ? Map.of() : form.getAnswers();
+        for (CategoryQuestions.Question question : questions.of(form.getCategory())) {
+            String field = "answers[" + question.id() + "]";
+            String answer = typed.get(String.valueOf(question.id()));
+            if (answer == null || answer.isBlank()) {
+                if (question.required()) {
+                    errors.rejectValue(field, "fmg.question.missing", new Object[]{question.label()}, null);
+                }
+            } else if (answer.length() > 2000) {
+                errors.rejectValue(field, "fmg.text.tooLong");
+            } else if (hasControl(answer)) {
+                errors.rejectValue(field, "fmg.text.control");
+            } else {
+                answers.put(question, answer.strip());
+            }
+        }
+        return answers;
     }
 
     static boolean hasControl(String value) {

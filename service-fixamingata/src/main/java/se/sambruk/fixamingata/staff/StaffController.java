@@ -22,6 +22,7 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.report.Categories;
+import se.sambruk.fixamingata.report.CategoryQuestions;
 import se.sambruk.fixamingata.report.Coordinates;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportState;
@@ -44,9 +45,12 @@ class StaffController {
     private final Reporting reporting;
     private final Categories categories;
     private final AuditLog audit;
+    private final CategoryQuestions questions;
     private final JdbcTemplate jdbc;
 
-    StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, AuditLog audit, JdbcTemplate jdbc) {
+    StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, CategoryQuestions questions, AuditLog audit,
+                    JdbcTemplate jdbc) {
+        this.questions = questions;
         this.inbox = inbox;
         this.reports = reports;
         this.reporting = reporting;
@@ -89,6 +93,7 @@ class StaffController {
         model.addAttribute("states", ReportState.settableByStaff());
         model.addAttribute("templates", RESPONSE_TEMPLATES);
         model.addAttribute("photos", reports.photoRefs(report.id()));
+        model.addAttribute("answers", questions.answers(report.id()));
         return "fixamingata/staff/report";
     }
 
