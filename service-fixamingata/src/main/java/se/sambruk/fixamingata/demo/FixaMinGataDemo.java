@@ -19,6 +19,7 @@ import se.sambruk.fixamingata.geo.Boundaries;
 import se.sambruk.fixamingata.geo.Municipality;
 import se.sambruk.fixamingata.open311.ApiKeys;
 import se.sambruk.fixamingata.report.Categories;
+import se.sambruk.fixamingata.report.CategoryQuestions;
 import se.sambruk.fixamingata.report.Category;
 import se.sambruk.fixamingata.report.NewReport;
 import se.sambruk.fixamingata.report.Report;
@@ -48,9 +49,11 @@ class FixaMinGataDemo implements ApplicationRunner {
     private final Reporting reporting;
     private final ApiKeys keys;
     private final JdbcTemplate jdbc;
+    private final CategoryQuestions questions;
 
     FixaMinGataDemo(Boundaries boundaries, Municipalities municipalities, ServiceAccess access, Categories categories,
-                    Reporting reporting, ApiKeys keys, JdbcTemplate jdbc) {
+                    Reporting reporting, ApiKeys keys, JdbcTemplate jdbc, CategoryQuestions questions) {
+        this.questions = questions;
         this.boundaries = boundaries;
         this.municipalities = municipalities;
         this.access = access;
@@ -91,6 +94,9 @@ class FixaMinGataDemo implements ApplicationRunner {
             return;
         }
         List<Category> aleCategories = categories.all(ale);
+        // an extra question, so that the report form and the category pages show one
+        aleCategories.stream().filter(c -> c.name().equals("Gatubelysning ur funktion")).findFirst().ifPresent(lights ->
+                questions.replace(ale, lights.id(), List.of(new CategoryQuestions.QuestionInput(null, "Stolpens nummer (står på stolpen)", false))));
         record Demo(String category, double lat, double lon, String title, String detail, ReportState state, String answer) {
         }
         List<Demo> demos = List.of(
