@@ -47,14 +47,30 @@ public class AuditLog {
     public void record(AuditAction action, String actor, Long actorOrganisationId,
                        String targetType, Object targetId, Long targetOrganisationId, String detail) {
         String address = remoteAddress();
-        ownTransaction.executeWithoutResult(status -> jdbc.update("""
+        ownTransaction.executeWithoutResult(status ->
+                insert(action, actor, actorOrganisationId, targetType, targetId, targetOrganisationId, detail, address));
+    }
+
+    /**
+     * An entry for a named actor written in the caller's transaction (not its own): it is
+     * committed together with the work it records, or not at all. For work that writes many
+     * entries, such as a sync that records each transfer with the transfer's own state.
+     */
+    public void recordWithinTransaction(AuditAction action, String actor, Long actorOrganisationId,
+                                        String targetType, Object targetId, Long targetOrganisationId, String detail) {
+        insert(action, actor, actorOrganisationId, targetType, targetId, targetOrganisationId, detail, remoteAddress());
+    }
+
+    private void insert(AuditAction action, String actor, Long actorOrganisationId, String targetType, Object targetId,
+                        Long targetOrganisationId, String detail, String address) {
+        jdbc.update("""
                         insert into core.audit_event
                           (action, actor, actor_org_id, target_type, target_id, target_org_id, detail, remote_address)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                 action.name(), truncate(actor, 100), actorOrganisationId, truncate(targetType, 60),
                 targetId == null ? null : truncate(targetId.toString(), 100), targetOrganisationId,
-                truncate(detail, 1000), truncate(address, 64)));
+                truncate(detail, 1000), truncate(address, 64));
     }
 
     private static String remoteAddress() {

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.egil.suppliers.ScimConnection;
@@ -27,7 +28,8 @@ import se.sambruk.egil.suppliers.Supplier;
  * order (deletions in reverse), concurrently within the supplier's limits. 409 on a POST becomes a
  * PUT, 404 on a PUT becomes a POST, 404 on a DELETE counts as done; no answer, 429 and 5xx are
  * tried again with growing pauses. Each object's new state is committed the moment the supplier
- * confirms it, with the transfer in the history and, for people, in the audit log.
+ * confirms it, with the transfer in the history and, for people, in the audit log, all three in
+ * one transaction: the state, its history and its audit entry are kept together or not at all.
  */
 @Component
 class SyncEngine {
@@ -37,16 +39,18 @@ class SyncEngine {
     private final SentState state;
     private final SyncRuns runs;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final int attempts;
     private final long backoffMillis;
 
-    SyncEngine(SentState state, SyncRuns runs, AuditLog audit, Clock clock,
+    SyncEngine(SentState state, SyncRuns runs, AuditLog audit, TransactionTemplate transactions, Clock clock,
                @Value("${sambruk.egil.retry-attempts:4}") int attempts,
                @Value("${sambruk.egil.retry-backoff-ms:250}") long backoffMillis) {
         this.state = state;
         this.runs = runs;
         this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
         this.attempts = Math.max(1, attempts);
         this.backoffMillis = backoffMillis;
@@ -115,8 +119,12 @@ class SyncEngine {
             answer = send(scim, throttle, method, key.type().endpoint(), object.json());
         }
         if (answer.ok()) {
-            state.sent(supplier.getOrganisationId(), supplier.getId(), run.getId(), object, method, answer.status(), clock.instant());
-            auditTransfer(supplier, run, key, object.personId(), method);
+            String operation = method;
+            int status = answer.status();
+            transactions.executeWithoutResult(tx -> {
+                state.sent(supplier.getOrganisationId(), supplier.getId(), run.getId(), object, operation, status, clock.instant());
+                auditTransfer(supplier, run, key, object.personId(), operation);
+            });
             return true;
         }
         state.failed(supplier.getOrganisationId(), supplier.getId(), run.getId(), key, object.personId(), method, answer.status(),
@@ -127,8 +135,10 @@ class SyncEngine {
     private boolean delete(SyncRun run, Supplier supplier, ScimConnection scim, Throttle throttle, SentObject object) throws InterruptedException {
         Answer answer = send(scim, throttle, "DELETE", object.key().path(), null);
         if (answer.ok() || answer.status() == 404) {
-            state.deleted(supplier.getOrganisationId(), supplier.getId(), run.getId(), object, answer.status(), clock.instant());
-            auditTransfer(supplier, run, object.key(), object.personId(), "DELETE");
+            transactions.executeWithoutResult(tx -> {
+                state.deleted(supplier.getOrganisationId(), supplier.getId(), run.getId(), object, answer.status(), clock.instant());
+                auditTransfer(supplier, run, object.key(), object.personId(), "DELETE");
+            });
             return true;
         }
         state.failed(supplier.getOrganisationId(), supplier.getId(), run.getId(), object.key(), object.personId(), "DELETE",
@@ -157,7 +167,7 @@ class SyncEngine {
 
     private void auditTransfer(Supplier supplier, SyncRun run, ObjectKey key, UUID personId, String method) {
         if (key.type().personal() && personId != null) {
-            audit.record(AuditAction.PERSONAL_DATA_CHANGED, "egil", supplier.getOrganisationId(), "egil.person", personId,
+            audit.recordWithinTransaction(AuditAction.PERSONAL_DATA_CHANGED, "egil", supplier.getOrganisationId(), "egil.person", personId,
                     supplier.getOrganisationId(), method + " " + key.type().endpoint() + " to supplier " + supplier.getName()
                             + " (run " + run.getId() + ")");
         }

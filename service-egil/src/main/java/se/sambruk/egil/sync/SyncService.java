@@ -72,9 +72,17 @@ public class SyncService {
     }
 
     public Preview preview(Supplier supplier) {
+        long started = System.nanoTime();
         SchoolData data = schoolData.load(supplier.getOrganisationId());
+        long loaded = System.nanoTime();
         DesiredState desired = DesiredState.compute(data, supplier.selection(), supplier.isDnp());
-        SyncPlan plan = SyncPlan.between(desired, state.held(supplier.getId()), supplier, clock.instant());
+        long rendered = System.nanoTime();
+        Map<ObjectKey, SentObject> held = state.held(supplier.getId());
+        long heldAt = System.nanoTime();
+        SyncPlan plan = SyncPlan.between(desired, held, supplier, clock.instant());
+        log.info("EGIL plan for supplier {}: school data {} ms, rendering {} objects {} ms, state of {} held {} ms, comparing {} ms",
+                supplier.getId(), (loaded - started) / 1_000_000, desired.objects().size(), (rendered - loaded) / 1_000_000,
+                held.size(), (heldAt - rendered) / 1_000_000, (System.nanoTime() - heldAt) / 1_000_000);
         Map<ScimType, Long> counts = new EnumMap<>(ScimType.class);
         for (ScimType type : ScimType.values()) {
             counts.put(type, desired.count(type));
