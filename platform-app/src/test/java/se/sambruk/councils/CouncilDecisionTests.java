@@ -370,7 +370,7 @@ class CouncilDecisionTests extends PlatformTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'estimatedCostOre')]").exists());
         mvc.perform(post(base + "/proposals").header("Authorization", "Bearer " + kil).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"x\",\"estimatedCostOre\":\"mycket\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("estimatedCostOre"));
         String body = "{\"title\":\"Export till Excel " + RUN + "\",\"description\":\"Ärendelistan som xlsx.\",\"expectedBenefit\":\"Uppföljning.\",\"estimatedCostOre\":2500000}";
         mvc.perform(post(base + "/proposals").header("Authorization", "Bearer " + kilReadOnly).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isForbidden());

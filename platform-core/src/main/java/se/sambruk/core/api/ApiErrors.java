@@ -40,15 +40,18 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * <p>Deliberately not a {@code ResponseEntityExceptionHandler}: Boot would then drop its own
  * application-wide problem-detail handler, which still answers for requests that reach no
  * controller (an unknown path under /api, a method not allowed).
+ *
+ * <p>An API in another package gets the same answers by extending this class with an advice
+ * for its own controllers (see the councils' API).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's application-wide ProblemDetailsExceptionHandler
-class ApiErrors {
+public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** One thing wrong with the request: a body field (dotted path) or a parameter name. */
-    record InvalidField(String field, String message) {
+    public record InvalidField(String field, String message) {
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -118,7 +121,7 @@ class ApiErrors {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
     }
 
-    private static ProblemDetail badRequest(List<InvalidField> errors) {
+    protected static ProblemDetail badRequest(List<InvalidField> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields or parameters");
         problem.setProperty("errors", errors);
         return problem;

@@ -7,27 +7,23 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import se.sambruk.core.web.NotFoundException;
+import se.sambruk.core.api.ApiErrors;
 
 /**
  * The council API's errors as RFC 9457 problems, in the same shape as the core API's: bad input is
  * a 400 whose {@code errors} name each field; a refusal by the rules of a round (closed, proxy
- * given) is a 409; never the rejected value back.
+ * given) is a 409; never the rejected value back. Everything else is answered as by the core API
+ * ({@link ApiErrors}).
  */
 @RestControllerAdvice(assignableTypes = CouncilApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CouncilApiErrors {
-
-    record InvalidField(String field, String message) {
-    }
+class CouncilApiErrors extends ApiErrors {
 
     /** Collects the field errors of one request. */
     static class Invalid extends RuntimeException {
-        private final List<InvalidField> errors = new ArrayList<>();
+        private final List<ApiErrors.InvalidField> errors = new ArrayList<>();
 
         Invalid() {
             super("invalid input", null, false, false);
@@ -40,7 +36,7 @@ class CouncilApiErrors {
         }
 
         void add(String field, String message) {
-            errors.add(new InvalidField(field, message));
+            errors.add(new ApiErrors.InvalidField(field, message));
         }
 
         String text(String field, String value, int max) {
@@ -65,14 +61,9 @@ class CouncilApiErrors {
         return badRequest(invalid.errors);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable() {
-        return badRequest(List.of(new InvalidField("body", "must be a JSON object with fields of the documented types")));
-    }
-
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refusedInput(IllegalArgumentException refused) {
-        return badRequest(List.of(new InvalidField("body", refused.getMessage())));
+        return badRequest(List.of(new ApiErrors.InvalidField("body", refused.getMessage())));
     }
 
     /** The round's rules refuse the vote now (not open, proxy given ...): the message is a key, never input. */
@@ -80,22 +71,6 @@ class CouncilApiErrors {
     ProblemDetail conflict(IllegalStateException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The council's rules refuse this now");
         problem.setProperty("reason", refused.getMessage());
-        return problem;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record");
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Access denied");
-    }
-
-    private static ProblemDetail badRequest(List<InvalidField> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields or parameters");
-        problem.setProperty("errors", errors);
         return problem;
     }
 }
