@@ -176,9 +176,9 @@ class CouncilController {
                    Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         Council council = councils.follow(user, code);
-        String title = text(proposalForm.getTitle(), 200, "title", errors);
-        String description = text(proposalForm.getDescription(), 4000, "description", errors);
-        String benefit = text(proposalForm.getBenefit(), 4000, "benefit", errors);
+        String title = CouncilForms.text(proposalForm.getTitle(), 200, "proposal", "title", errors);
+        String description = CouncilForms.text(proposalForm.getDescription(), 4000, "proposal", "description", errors);
+        String benefit = CouncilForms.text(proposalForm.getBenefit(), 4000, "proposal", "benefit", errors);
         Long cost = Money.parseKronor(proposalForm.getCost());
         if (cost == null) {
             errors.rejectValue("cost", "proposal.cost.invalid");
@@ -289,8 +289,8 @@ class CouncilController {
         Council council = councils.follow(user, code);
         Proposal proposal = councils.proposal(council, proposalId);
         councils.requireChair(user, council);
-        Instant opensAt = time(roundForm.getOpensAt(), "opensAt", errors);
-        Instant closesAt = time(roundForm.getClosesAt(), "closesAt", errors);
+        Instant opensAt = CouncilForms.time(roundForm.getOpensAt(), "opensAt", errors);
+        Instant closesAt = CouncilForms.time(roundForm.getClosesAt(), "closesAt", errors);
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             errors.rejectValue("closesAt", "round.closesAt.beforeOpening");
         }
@@ -369,25 +369,6 @@ class CouncilController {
 
     private static String redirectTo(Council council, Proposal proposal) {
         return "redirect:/councils/" + council.service().getCode() + "/proposals/" + proposal.getId();
-    }
-
-    private static String text(String value, int max, String field, BindingResult errors) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            errors.rejectValue(field, "proposal." + field + ".required");
-        } else if (text.length() > max) {
-            errors.rejectValue(field, "proposal.tooLong", new Object[] {max}, null);
-        }
-        return text;
-    }
-
-    private static Instant time(String value, String field, BindingResult errors) {
-        try {
-            return LocalDateTime.parse(value == null ? "" : value.strip()).atZone(Councils.STOCKHOLM).toInstant();
-        } catch (java.time.DateTimeException | ArithmeticException notATime) {
-            errors.rejectValue(field, "round.time.invalid");
-            return null;
-        }
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

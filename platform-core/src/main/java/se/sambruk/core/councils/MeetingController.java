@@ -57,8 +57,8 @@ class MeetingController {
         CurrentUser user = CurrentUser.require();
         Council council = councils.follow(user, code);
         councils.requireChair(user, council);
-        String title = required(meetingForm.getTitle(), 200, "title", errors);
-        String place = required(meetingForm.getPlace(), 200, "place", errors);
+        String title = CouncilForms.text(meetingForm.getTitle(), 200, "meeting", "title", errors);
+        String place = CouncilForms.text(meetingForm.getPlace(), 200, "meeting", "place", errors);
         Instant heldAt = null;
         try {
             heldAt = LocalDateTime.parse(meetingForm.getHeldAt() == null ? "" : meetingForm.getHeldAt().strip())
@@ -185,16 +185,6 @@ class MeetingController {
 
     private Map<Long, String> titles(Council council) {
         return councils.proposals(council).stream().collect(Collectors.toMap(Proposal::getId, Proposal::getTitle));
-    }
-
-    private static String required(String value, int max, String field, BindingResult errors) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            errors.rejectValue(field, "meeting." + field + ".required");
-        } else if (text.length() > max) {
-            errors.rejectValue(field, "proposal.tooLong", new Object[] {max}, null);
-        }
-        return text;
     }
 
     private static String redirectTo(Council council, long meetingId) {

@@ -85,8 +85,8 @@ class PriorityController {
         if (points < 1 || points > 10_000) {
             errors.rejectValue("points", "priority.points.perOrganisation.invalid");
         }
-        Instant opensAt = time(priorityForm.getOpensAt(), "opensAt", errors);
-        Instant closesAt = time(priorityForm.getClosesAt(), "closesAt", errors);
+        Instant opensAt = CouncilForms.time(priorityForm.getOpensAt(), "opensAt", errors);
+        Instant closesAt = CouncilForms.time(priorityForm.getClosesAt(), "closesAt", errors);
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             errors.rejectValue("closesAt", "round.closesAt.beforeOpening");
         }
@@ -188,14 +188,5 @@ class PriorityController {
             }
         });
         return comparisons;
-    }
-
-    private static Instant time(String value, String field, BindingResult errors) {
-        try {
-            return LocalDateTime.parse(value == null ? "" : value.strip()).atZone(Councils.STOCKHOLM).toInstant();
-        } catch (java.time.DateTimeException | ArithmeticException notATime) {
-            errors.rejectValue(field, "round.time.invalid");
-            return null;
-        }
     }
 }
