@@ -38,6 +38,10 @@ class ContactTests extends MembershipTestSupport {
                 .isEqualTo(organisationId("Malmö"));
         assertThat(jdbc.queryForObject("select consent_by from membership.contact where id = ?", String.class, id)).isEqualTo("malmo");
         mvc.perform(get("/org/contacts").cookie(malmo)).andExpect(content().string(containsString("Örjan Åkesson")));
+        mvc.perform(get("/org/contacts/" + id).cookie(malmo)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and actor = 'malmo'"
+                + " and target_type = 'membership_contact' and target_id = ?", Integer.class, String.valueOf(id)))
+                .as("opening a contact is audited").isGreaterThanOrEqualTo(1);
         mvc.perform(post("/org/contacts/" + id).cookie(malmo).with(csrf())
                         .param("area", "MANAGEMENT").param("name", "Örjan Åkesson").param("email", "orjan.akesson@malmo.example"))
                 .andExpect(redirectedUrl("/org/contacts"));

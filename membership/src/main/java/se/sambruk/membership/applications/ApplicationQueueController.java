@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.AuditLog;
 import se.sambruk.core.MemberRegister;
 import se.sambruk.membership.web.Ids;
 import se.sambruk.membership.web.NotFound;
@@ -23,8 +24,10 @@ class ApplicationQueueController {
     private final Applications applications;
     private final MembershipDecisions decisions;
     private final MemberRegister register;
+    private final AuditLog audit;
 
-    ApplicationQueueController(Applications applications, MembershipDecisions decisions, MemberRegister register) {
+    ApplicationQueueController(Applications applications, MembershipDecisions decisions, MemberRegister register, AuditLog audit) {
+        this.audit = audit;
         this.applications = applications;
         this.decisions = decisions;
         this.register = register;
@@ -41,6 +44,7 @@ class ApplicationQueueController {
     @GetMapping("/admin/membership/applications/{id}")
     String show(@PathVariable String id, Model model) {
         Application application = find(id);
+        audit.personalDataRead("membership_application", application.getId(), null, "application opened (contact person)");
         DecisionForm form = new DecisionForm();
         form.setBoardDecidedOn(decisions.today());
         form.setStartsOn(decisions.today().withDayOfMonth(1).plusMonths(1));

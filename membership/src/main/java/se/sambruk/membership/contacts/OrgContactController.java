@@ -35,6 +35,7 @@ class OrgContactController {
     String list(Model model) {
         CurrentUser user = CurrentUser.require();
         var own = contacts.findByOrganisationIdOrderByAreaAscNameAsc(user.organisationId());
+        audit.personalDataRead("membership_contact", null, user.organisationId(), "own contact list");
         model.addAttribute("contacts", own);
         model.addAttribute("areas", Area.values());
         model.addAttribute("missing", java.util.Arrays.stream(Area.values())
@@ -65,6 +66,7 @@ class OrgContactController {
     @GetMapping("/org/contacts/{id}")
     String edit(@PathVariable String id, Model model) {
         Contact contact = own(id);
+        audit.personalDataRead("membership_contact", contact.getId(), contact.getOrganisationId(), "contact opened");
         return form(model, contact.toForm(), contact);
     }
 
