@@ -180,6 +180,29 @@ class OrganisationApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aKeptListAnswerGivesWayToEveryChangeOfTheRegister() throws Exception {
+        String search = ORGANISATIONS + "?q=Sandviken";
+        String first = getWith(readToken(), search).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].name", hasItem("Sandviken"))).andReturn().getResponse().getContentAsString();
+        getWith(readToken(), search).andExpect(status().isOk()).andExpect(content().json(first, org.springframework.test.json.JsonCompareMode.STRICT));
+
+        // a change by any path (here plain SQL, as another node or a migration would) shows at once
+        jdbc.update("update core.organisation set website = 'https://sandviken.example.se' where name = 'Sandviken'");
+        getWith(readToken(), search).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].website").value("https://sandviken.example.se"));
+
+        mvc.perform(bearer(post(ORGANISATIONS), writeToken()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"type": "OTHER", "name": "Sandvikens föreningsråd"}"""))
+                .andExpect(status().isCreated());
+        getWith(readToken(), search).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].name", hasItems("Sandviken", "Sandvikens föreningsråd")));
+        // and a kept answer is still only for callers allowed to read the register
+        mvc.perform(get(search)).andExpect(status().isUnauthorized());
+        getWith(tokenForNewClient("api-test-no-register", Set.of("operations.read")), search).andExpect(status().isForbidden());
+    }
+
+    @Test
     void rejectsAnInvalidOrganisationListingTheFields() throws Exception {
         expectFieldErrors(postAsWriter("""
                         {"name": " ", "municipalityCode": "12", "countyCode": "ABC", "population": -1,
