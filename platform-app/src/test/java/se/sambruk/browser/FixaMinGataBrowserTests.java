@@ -36,4 +36,25 @@ class FixaMinGataBrowserTests extends BrowserTest {
         navigate(() -> find("main form[action$='/skicka'] button[type=submit]").click());
         assertThat(find("h1").getText()).isEqualTo("Bekräfta din rapport");
     }
+
+    @Test
+    void aHandlerUsesTheMapTheDashboardAndTheWarningsOfTheCasePage() {
+        signIn("ale");
+        open("/fixamingata/handlaggning");
+        navigate(() -> find("a[href*='/fixamingata/handlaggning/karta']").click());
+        assertThat(find("h1").getText()).isEqualTo("Inkorgen på karta");
+        assertThat(driver.findElements(By.cssSelector("#map-points tbody tr"))).isNotEmpty();
+        open("/fixamingata/handlaggning/oversikt");
+        assertThat(find("#category-months")).isNotNull();
+        assertThat(find("#heat-table")).isNotNull();
+
+        open("/fixamingata/handlaggning");
+        navigate(() -> find("main table a[href*='/rapporter/']").click());
+        find("#new-lat").clear();
+        find("#new-lat").sendKeys("59.45");
+        find("#new-lon").clear();
+        find("#new-lon").sendKeys("17.95");
+        navigate(() -> find("main form[action$='/plats'] button[type=submit]").click());
+        assertThat(find(".fmg-warning").getText()).contains("Sollentuna kommun");
+    }
 }

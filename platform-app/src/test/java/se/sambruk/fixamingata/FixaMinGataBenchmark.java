@@ -113,6 +113,39 @@ class FixaMinGataBenchmark extends PlatformTest {
             }
         }
         print("staff inbox page (100 newest, filtered, rendered)", inbox);
+
+        // the handlers' map (1,000 newest of the filter), the dashboard (a year of the municipality, aggregated in SQL)
+        // and a month of updates as CSV; a vacuum first, as autovacuum would have done, so the dashboard's index-only scans apply
+        jdbc.execute("vacuum analyze fixamingata.report");
+        measure(handler, "/fixamingata/handlaggning/karta", "staff map page (1,000 newest of the filter, rendered)", 50);
+        long anyReport = jdbc.queryForObject("select max(id) from fixamingata.report where organisation_id = ?", Long.class, ale);
+        // a new timeline entry before each run: the dashboard's figures are computed, not reused
+        measure(handler, "/fixamingata/handlaggning/oversikt", "staff dashboard, computed (12 months of " + REPORTS + " reports)", 10,
+                () -> jdbc.update("insert into fixamingata.report_update (report_id, organisation_id, kind, internal) values (?, ?, 'NOTE', true)",
+                        anyReport, ale));
+        measure(handler, "/fixamingata/handlaggning/oversikt", "staff dashboard, reused (nothing changed)", 20);
+        measure(handler, "/fixamingata/handlaggning/uppdateringar.csv", "updates CSV (last 30 days)", 20);
+    }
+
+    private void measure(Cookie handler, String path, String what, int runs) throws Exception {
+        measure(handler, path, what, runs, () -> { });
+    }
+
+    private void measure(Cookie handler, String path, String what, int runs, Runnable beforeEach) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get(path).cookie(handler));
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            beforeEach.run();
+            long t = System.nanoTime();
+            int answered = mvc.perform(get(path).cookie(handler)).andReturn().getResponse().getStatus();
+            times[i] = System.nanoTime() - t;
+            if (answered != 200) {
+                throw new AssertionError(path + " answered " + answered);
+            }
+        }
+        print(what, times);
     }
 
     private static long[] runFor(HttpClient client, HttpRequest request, int threads, int seconds) throws Exception {

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.sambruk.core.ClusterJobs;
 import se.sambruk.fixamingata.report.Categories;
 import se.sambruk.fixamingata.report.Category;
+import se.sambruk.fixamingata.report.CategoryQuestions;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportUpdate;
 import se.sambruk.fixamingata.report.Reporting;
@@ -40,9 +41,11 @@ public class DeliveryOutbox {
     private final EmailBackend email;
     private final Open311Backend open311;
     private final ServiceNowBackend serviceNow;
+    private final CategoryQuestions questions;
 
     DeliveryOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterJobs jobs, Reports reports, Categories categories,
-                   Reporting reporting, EmailBackend email, Open311Backend open311, ServiceNowBackend serviceNow) {
+                   Reporting reporting, EmailBackend email, Open311Backend open311, ServiceNowBackend serviceNow, CategoryQuestions questions) {
+        this.questions = questions;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.jobs = jobs;
@@ -90,7 +93,7 @@ public class DeliveryOutbox {
             Backend backend = backend(category);
             String link = reporting.link(reportId);
             if (updateId == 0) {
-                String externalId = backend.send(category, report, link);
+                String externalId = backend.send(category, report, questions.answersToSend(reportId), link);
                 if (externalId != null) {
                     reporting.deliveredAs(reportId, externalId);
                 }

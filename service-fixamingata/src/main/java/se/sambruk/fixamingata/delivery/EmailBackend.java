@@ -1,8 +1,11 @@
 package se.sambruk.fixamingata.delivery;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import se.sambruk.core.Notifications;
 import se.sambruk.fixamingata.report.Category;
+import se.sambruk.fixamingata.report.CategoryQuestions.SentAnswer;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportUpdate;
 
@@ -17,12 +20,13 @@ class EmailBackend implements Backend {
     }
 
     @Override
-    public String send(Category category, Report report, String link) throws DeliveryFailed {
+    public String send(Category category, Report report, List<SentAnswer> answers, String link) throws DeliveryFailed {
         notifications.email(address(category), "FixaMinGata " + report.id() + ": " + report.title() + " (" + category.name() + ")",
                 Backend.description(report, link) + "\n\nKategori: " + category.name()
                         + "\nPlats: " + report.lat() + ", " + report.lon()
                         + "\nRapportör: " + report.reporterName() + ", " + report.reporterEmail()
-                        + (report.reporterPhone() == null ? "" : ", " + report.reporterPhone()));
+                        + (report.reporterPhone() == null ? "" : ", " + report.reporterPhone())
+                        + Backend.answersText(answers));
         return null;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import se.sambruk.fixamingata.report.Category;
+import se.sambruk.fixamingata.report.CategoryQuestions.SentAnswer;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportUpdate;
 import se.sambruk.fixamingata.report.Times;
@@ -37,7 +38,7 @@ class Open311Backend implements Backend {
     }
 
     @Override
-    public String send(Category category, Report report, String link) throws DeliveryFailed {
+    public String send(Category category, Report report, List<SentAnswer> answers, String link) throws DeliveryFailed {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("api_key", category.sendKey());
         form.add("service_code", category.externalCode() == null ? category.name() : category.externalCode());
@@ -52,6 +53,7 @@ class Open311Backend implements Backend {
             form.add("phone", report.reporterPhone());
         }
         form.add("attribute[fixamingata_id]", String.valueOf(report.id()));
+        answers.forEach(answer -> form.add("attribute[" + answer.code() + "]", answer.answer()));
         List<Map<String, Object>> answer = post(category, "/requests.json", form);
         if (answer == null || answer.isEmpty()) {
             throw new DeliveryFailed("Tomt svar från Open311-servern");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import se.sambruk.fixamingata.report.Category;
+import se.sambruk.fixamingata.report.CategoryQuestions.SentAnswer;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportUpdate;
 
@@ -35,10 +37,10 @@ class ServiceNowBackend implements Backend {
     }
 
     @Override
-    public String send(Category category, Report report, String link) throws DeliveryFailed {
+    public String send(Category category, Report report, List<SentAnswer> answers, String link) throws DeliveryFailed {
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("short_description", report.title());
-        incident.put("description", Backend.description(report, link));
+        incident.put("description", Backend.description(report, link) + Backend.answersText(answers));
         incident.put("category", category.externalCode() == null ? category.name() : category.externalCode());
         incident.put("contact_type", "FixaMinGata");
         incident.put("correlation_id", "fixamingata-" + report.id());

@@ -77,6 +77,7 @@ class FixaMinGataDemo implements ApplicationRunner {
         municipalities.organisationId("1440").ifPresent(ale -> {
             keys.register(ALE_BACKEND_KEY, "Ale kommuns ärendesystem (demo)", ale);
             demoReports(ale);
+            demoHistory(ale);
         });
         log.info("FixaMinGata demo: categories for {} municipalities, Open311 keys {} and {}", seeded, DEMO_APP_KEY, ALE_BACKEND_KEY);
     }
@@ -119,5 +120,47 @@ class FixaMinGataDemo implements ApplicationRunner {
                 reporting.answer(report, demo.state(), demo.answer(), "Ale kommun (demo)");
             }
         }
+    }
+
+    /**
+     * A year of history in Ale for the dashboard and the map: 240 reports over the last twelve
+     * months in a dozen categories around Nödinge and Alafors, from the app and the web, most
+     * answered within days and closed within weeks, each answer in the timeline.
+     */
+    private void demoHistory(long ale) {
+        Integer existing = jdbc.queryForObject("select count(*) from fixamingata.report where organisation_id = ? and manage_token like 'demo-history-%'",
+                Integer.class, ale);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        jdbc.update("""
+                insert into fixamingata.report (organisation_id, kommunkod, category_id, lat, lon, title, detail, reporter_name, reporter_email,
+                  show_name, state, source, manage_token, created_at, confirmed_at, updated_at, first_answer_at, closed_at)
+                select ?, '1440', c.ids[1 + (g * 7 % array_length(c.ids, 1))],
+                  57.925 + (g * 37 % 100) / 1500.0, 12.10 + (g * 61 % 100) / 1400.0,
+                  (array['Trasig gatlampa', 'Hål i vägen', 'Klotter på vägg', 'Skräp i diket', 'Nedfallen gren', 'Trasig skylt',
+                         'Översvämmad brunn', 'Halt på gångvägen', 'Full papperskorg', 'Övergiven cykel'])[1 + g % 10] || ' (' || g || ')',
+                  'Demo: ett fel som invånare rapporterat under året.', 'Eva Exempel', 'eva.exempel@demo.sambruk.se', false,
+                  case when g % 5 = 0 then 'CONFIRMED' when g % 5 = 1 then 'IN_PROGRESS' when g % 5 = 2 then 'FIXED_BY_MUNICIPALITY'
+                       when g % 5 = 3 then 'FIXED' else 'NOT_RESPONSIBLE' end,
+                  case when g % 3 = 0 then 'app' else 'web' end, 'demo-history-' || g,
+                  now() - make_interval(days => 2 + g * 363 / 240), now() - make_interval(days => 2 + g * 363 / 240), now(),
+                  case when g % 5 = 0 then null else now() - make_interval(days => 2 + g * 363 / 240) + make_interval(hours => 6 + g % 9 * 20) end,
+                  case when g % 5 in (2, 3, 4) then now() - make_interval(days => 2 + g * 363 / 240) + make_interval(days => 3 + g % 17) end
+                from generate_series(1, 240) g,
+                  (select array_agg(id order by position) as ids from fixamingata.category where organisation_id = ? and not trafikverket and position < 12) c""",
+                ale, ale);
+        jdbc.update("""
+                update fixamingata.report set first_answer_at = least(first_answer_at, now()),
+                  closed_at = least(greatest(closed_at, first_answer_at), now()) where manage_token like 'demo-history-%'""");
+        jdbc.update("""
+                insert into fixamingata.report_update (report_id, organisation_id, created_at, kind, state, text, author, internal)
+                select id, organisation_id, first_answer_at, 'ANSWER', case when closed_at is null then state end,
+                  'Tack för rapporten, vi tittar på det.', 'Ale kommun (demo)', false
+                from fixamingata.report where manage_token like 'demo-history-%' and first_answer_at is not null""");
+        jdbc.update("""
+                insert into fixamingata.report_update (report_id, organisation_id, created_at, kind, state, text, author, internal)
+                select id, organisation_id, closed_at, 'ANSWER', state, 'Ärendet är avslutat.', 'Ale kommun (demo)', false
+                from fixamingata.report where manage_token like 'demo-history-%' and closed_at is not null""");
     }
 }

@@ -61,6 +61,11 @@ public final class Boundaries {
         return areas.stream().map(Area::municipality).filter(m -> m.kommunkod().equals(kommunkod)).findFirst();
     }
 
+    /** The municipality's bounding box: west, south, east, north (degrees). */
+    public Optional<double[]> box(String kommunkod) {
+        return areas.stream().filter(a -> a.municipality().kommunkod().equals(kommunkod)).findFirst().map(a -> a.box().clone());
+    }
+
     /**
      * Where a point lies: its municipality (or the nearest one along the coast), and the other
      * municipalities within {@link #NEAR_BORDER_METRES}; empty when the point is outside Sweden.

@@ -95,6 +95,24 @@ public class CategoryQuestions {
                 (rs, i) -> new Answer(rs.getString(1), rs.getString(2)), reportId);
     }
 
+    /** An answer as it goes to the back-end: {@code code} is the Open311 attribute code ({@code question_<id>}). */
+    public record SentAnswer(String code, String label, String answer) {
+    }
+
+    /** The report's answers for its back-end; an answer whose question was removed keeps a code made from the label. */
+    @Transactional(readOnly = true)
+    public List<SentAnswer> answersToSend(long reportId) {
+        return jdbc.query("select question_id, label, answer from fixamingata.report_answer where report_id = ? order by position, id",
+                (rs, i) -> new SentAnswer(rs.getObject(1) == null ? "question_" + slug(rs.getString(2)) : "question_" + rs.getLong(1),
+                        rs.getString(2), rs.getString(3)), reportId);
+    }
+
+    private static String slug(String label) {
+        String ascii = java.text.Normalizer.normalize(label.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return ascii.isEmpty() ? "answer" : ascii;
+    }
+
     /** The stored answers by question id (for editing a draft). */
     @Transactional(readOnly = true)
     public Map<String, String> answersByQuestion(long reportId) {

@@ -20,7 +20,13 @@ public record ReportUpdate(long id, long reportId, Instant createdAt, Kind kind,
         /** a moderation, with the reason (staff only) */
         MODERATION,
         /** an update pulled from or pushed by the municipality's back-end */
-        BACKEND
+        BACKEND,
+        /** staff changed the category */
+        CATEGORY_CHANGED,
+        /** staff moved the point */
+        MOVED,
+        /** staff sent the report on to another municipality or to Trafikverket */
+        REROUTED
     }
 
     public String created() {

@@ -29,6 +29,33 @@ class Inbox {
     }
 
     List<Row> list(long organisationId, Filter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = """
+                select r.id, r.title, c.name as category, r.state, r.created_at, r.assigned_to,
+                  not exists (select 1 from fixamingata.delivery d where d.report_id = r.id and d.update_id is null and d.sent_at is null) as delivered
+                from (%s) newest join fixamingata.report r on r.id = newest.id join fixamingata.category c on c.id = r.category_id
+                order by r.created_at desc, r.id desc""".formatted(newest(organisationId, filter, PAGE_SIZE, parameters));
+        return jdbc.query(sql, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
+                ReportState.valueOf(rs.getString("state")), Times.format(rs.getTimestamp("created_at").toInstant()),
+                rs.getBoolean("delivered"), rs.getString("assigned_to")), parameters.toArray());
+    }
+
+    record Point(long id, String title, String category, ReportState state, double lat, double lon, String created) {
+    }
+
+    /** The newest reports of the filter with their points, at most {@code limit}. */
+    List<Point> points(long organisationId, Filter filter, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = """
+                select r.id, r.title, c.name as category, r.state, r.lat, r.lon, r.created_at
+                from (%s) newest join fixamingata.report r on r.id = newest.id join fixamingata.category c on c.id = r.category_id
+                order by r.created_at desc, r.id desc""".formatted(newest(organisationId, filter, limit, parameters));
+        return jdbc.query(sql, (rs, i) -> new Point(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
+                ReportState.valueOf(rs.getString("state")), rs.getDouble("lat"), rs.getDouble("lon"),
+                Times.format(rs.getTimestamp("created_at").toInstant())), parameters.toArray());
+    }
+
+    private static String newest(long organisationId, Filter filter, int limit, List<Object> parameters) {
         StringBuilder where = new StringBuilder();
         List<Object> whereParameters = new ArrayList<>();
         if (filter.category() != null) {
@@ -44,17 +71,8 @@ class Inbox {
             where.append(" and r.lat between ? and ? and r.lon between ? and ?");
             whereParameters.addAll(List.of(filter.lat() - dLat, filter.lat() + dLat, filter.lon() - dLon, filter.lon() + dLon));
         }
-        List<Object> parameters = new ArrayList<>();
-        String newest = NewestFirst.ids(organisationId, ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group()),
-                where.toString(), whereParameters, PAGE_SIZE, parameters);
-        String sql = """
-                select r.id, r.title, c.name as category, r.state, r.created_at, r.assigned_to,
-                  not exists (select 1 from fixamingata.delivery d where d.report_id = r.id and d.update_id is null and d.sent_at is null) as delivered
-                from (%s) newest join fixamingata.report r on r.id = newest.id join fixamingata.category c on c.id = r.category_id
-                order by r.created_at desc, r.id desc""".formatted(newest);
-        return jdbc.query(sql, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
-                ReportState.valueOf(rs.getString("state")), Times.format(rs.getTimestamp("created_at").toInstant()),
-                rs.getBoolean("delivered"), rs.getString("assigned_to")), parameters.toArray());
+        return NewestFirst.ids(organisationId, ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group()),
+                where.toString(), whereParameters, limit, parameters);
     }
 
     record Delivery(long id, Long updateId, int attempts, String sentAt, String nextAttemptAt, String lastError) {

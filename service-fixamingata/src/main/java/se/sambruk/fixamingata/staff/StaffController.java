@@ -1,14 +1,17 @@
 package se.sambruk.fixamingata.staff;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +25,12 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.report.Categories;
-import se.sambruk.fixamingata.report.CategoryQuestions;
 import se.sambruk.fixamingata.report.Coordinates;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportState;
 import se.sambruk.fixamingata.report.Reporting;
 import se.sambruk.fixamingata.report.Reports;
+import se.sambruk.fixamingata.report.Times;
 
 /**
  * The municipality's handlers (FMG_HANDLER of a subscribing municipality; the core's gate lets
@@ -37,20 +40,22 @@ import se.sambruk.fixamingata.report.Reports;
 @RequestMapping(FixaMinGata.STAFF_PATH)
 class StaffController {
 
-    static final List<String> RESPONSE_TEMPLATES = List.of("fmg.template.received", "fmg.template.planned", "fmg.template.fixed",
-            "fmg.template.notResponsible");
+    /** The most markers the map shows; it says so when there are more. */
+    static final int MAP_POINTS = 1000;
 
     private final Inbox inbox;
     private final Reports reports;
     private final Reporting reporting;
     private final Categories categories;
     private final AuditLog audit;
-    private final CategoryQuestions questions;
+    private final ReportPage page;
     private final JdbcTemplate jdbc;
+    private final String tileUrl;
 
-    StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, CategoryQuestions questions, AuditLog audit,
-                    JdbcTemplate jdbc) {
-        this.questions = questions;
+    StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, ReportPage page, AuditLog audit,
+                    JdbcTemplate jdbc, @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+        this.tileUrl = tileUrl;
+        this.page = page;
         this.inbox = inbox;
         this.reports = reports;
         this.reporting = reporting;
@@ -64,18 +69,41 @@ class StaffController {
                  @RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String lat,
                  @RequestParam(required = false) String lon, Model model) {
         CurrentUser user = handler();
-        ReportState.Group chosen = parseGroup(group);
+        Inbox.Filter filter = filter(group, category, olderThan, lat, lon, model);
+        model.addAttribute("rows", inbox.list(user.organisationId(), filter));
+        model.addAttribute("categories", categories.all(user.organisationId()));
+        return "fixamingata/staff/inbox";
+    }
+
+    /**
+     * The inbox on a map, with the same filters: the newest {@link #MAP_POINTS} reports as markers
+     * coloured by state (Leaflet), and as a list that is all there is without JavaScript.
+     */
+    @GetMapping("/karta")
+    String map(@RequestParam(required = false) String group, @RequestParam(required = false) Long category,
+               @RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String lat,
+               @RequestParam(required = false) String lon, Model model) {
+        CurrentUser user = handler();
+        Inbox.Filter filter = filter(group, category, olderThan, lat, lon, model);
+        List<Inbox.Point> points = inbox.points(user.organisationId(), filter, MAP_POINTS + 1);
+        model.addAttribute("capped", points.size() > MAP_POINTS);
+        model.addAttribute("points", points.size() > MAP_POINTS ? points.subList(0, MAP_POINTS) : points);
+        model.addAttribute("cap", MAP_POINTS);
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("categories", categories.all(user.organisationId()));
+        return "fixamingata/staff/map";
+    }
+
+    private static Inbox.Filter filter(String group, Long category, Integer olderThan, String lat, String lon, Model model) {
         var point = Coordinates.parse(lat, lon);
-        Inbox.Filter filter = new Inbox.Filter(chosen, category,
+        Inbox.Filter filter = new Inbox.Filter(parseGroup(group), category,
                 olderThan == null || olderThan < 0 || olderThan > 36_500 ? null : olderThan,
                 point.map(Coordinates::lat).orElse(null), point.map(Coordinates::lon).orElse(null));
-        model.addAttribute("rows", inbox.list(user.organisationId(), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("lat", lat);
         model.addAttribute("lon", lon);
         model.addAttribute("groups", List.of(ReportState.Group.OPEN, ReportState.Group.FIXED, ReportState.Group.CLOSED, ReportState.Group.HIDDEN));
-        model.addAttribute("categories", categories.all(user.organisationId()));
-        return "fixamingata/staff/inbox";
+        return filter;
     }
 
     @GetMapping("/rapporter/{id}")
@@ -86,15 +114,7 @@ class StaffController {
     }
 
     private String page(Report report, Model model) {
-        model.addAttribute("report", report);
-        model.addAttribute("municipalityName", reporting.municipalityName(report.kommunkod()));
-        model.addAttribute("timeline", reports.timeline(report.id(), true));
-        model.addAttribute("deliveries", inbox.deliveries(report.id()));
-        model.addAttribute("states", ReportState.settableByStaff());
-        model.addAttribute("templates", RESPONSE_TEMPLATES);
-        model.addAttribute("photos", reports.photoRefs(report.id()));
-        model.addAttribute("answers", questions.answers(report.id()));
-        return "fixamingata/staff/report";
+        return page.render(report, model);
     }
 
     @PostMapping("/rapporter/{id}/svar")
@@ -211,6 +231,45 @@ class StaffController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The timeline entries of a period as CSV (same format as the reports): report, time, kind,
+     * state, public or internal, text. The period is {@code from}..{@code to} inclusive, dates in
+     * Swedish time; by default the last 30 days; at most a year.
+     */
+    @GetMapping("/uppdateringar.csv")
+    ResponseEntity<byte[]> exportUpdates(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        CurrentUser user = handler();
+        LocalDate last = parseDate(to, LocalDate.now(Times.STOCKHOLM));
+        LocalDate first = parseDate(from, last.minusDays(29));
+        if (first.isAfter(last) || first.plusYears(1).isBefore(last)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period must run forwards and be at most a year");
+        }
+        StringBuilder csv = new StringBuilder("\uFEFFnr;tid;typ;status;synlighet;text\n");
+        jdbc.query("""
+                select u.report_id, u.created_at, u.kind, u.state, u.internal or u.hidden as internal, u.text
+                from fixamingata.report_update u
+                where u.organisation_id = ? and u.created_at >= ? and u.created_at < ? order by u.created_at, u.id""", rs -> {
+            csv.append(rs.getLong(1)).append(';').append(rs.getTimestamp(2).toInstant()).append(';').append(rs.getString(3)).append(';')
+                    .append(rs.getString(4) == null ? "" : rs.getString(4)).append(';')
+                    .append(rs.getBoolean(5) ? "intern" : "offentlig").append(';').append(cell(rs.getString(6))).append('\n');
+        }, user.organisationId(), Timestamp.from(first.atStartOfDay(Times.STOCKHOLM).toInstant()),
+                Timestamp.from(last.plusDays(1).atStartOfDay(Times.STOCKHOLM).toInstant()));
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fixamingata-uppdateringar-" + first + "-" + last + ".csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static LocalDate parseDate(String text, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Dates are written 2026-11-27");
+        }
+    }
+
     /** A cell that a spreadsheet shows as text: quoted, and no formula. */
     static String cell(String value) {
         String text = value == null ? "" : value.replace("\"", "\"\"").replaceAll("[\\r\\n]+", " ");
@@ -221,18 +280,11 @@ class StaffController {
     }
 
     private Report report(long id) {
-        CurrentUser user = handler();
-        return reports.findOfOrganisation(id, user.organisationId())
-                .filter(report -> report.state() != ReportState.DRAFT)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return page.report(id);
     }
 
     private static CurrentUser handler() {
-        CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(FixaMinGata.HANDLER)) {
-            throw new AccessDeniedException("FMG_HANDLER needed");
-        }
-        return user;
+        return ReportPage.handler();
     }
 
     private static ReportState.Group parseGroup(String group) {
@@ -244,10 +296,6 @@ class StaffController {
     }
 
     private static String clean(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t') ? null : stripped;
+        return ReportPage.clean(text);
     }
 }

@@ -1,0 +1,45 @@
+package se.sambruk.fixamingata.staff;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.Municipalities;
+import se.sambruk.fixamingata.FixaMinGata;
+import se.sambruk.fixamingata.geo.Boundaries;
+import se.sambruk.fixamingata.report.Categories;
+import se.sambruk.fixamingata.report.Times;
+
+/** The handlers' dashboard: their own municipality's figures of the last twelve months, each chart with a table. */
+@Controller
+@RequestMapping(FixaMinGata.STAFF_PATH + "/oversikt")
+class DashboardController {
+
+    /** Sweden, when the municipality has no boundary (it always has one in the bundled file). */
+    private static final double[] SWEDEN = {10.5, 55.0, 24.2, 69.1};
+
+    private final Dashboard dashboard;
+    private final Categories categories;
+    private final Boundaries boundaries;
+    private final Municipalities municipalities;
+
+    DashboardController(Dashboard dashboard, Categories categories, Boundaries boundaries, Municipalities municipalities) {
+        this.municipalities = municipalities;
+        this.dashboard = dashboard;
+        this.categories = categories;
+        this.boundaries = boundaries;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        CurrentUser user = ReportPage.handler();
+        long organisation = user.organisationId();
+        double[] box = municipalities.kommunkod(organisation).flatMap(boundaries::box).orElse(SWEDEN);
+        model.addAttribute("figures", dashboard.figures(organisation, categories.all(organisation), box, LocalDate.now(Times.STOCKHOLM)));
+        model.addAttribute("grid", Dashboard.GRID);
+        return "fixamingata/staff/dashboard";
+    }
+}
