@@ -8,7 +8,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.AuditAction;
@@ -34,14 +33,10 @@ class LoginAttempts {
         this.clock = clock;
     }
 
-    /** Not transactional itself: it fires for every API call's bearer token too, which needs no database work. */
+    /** A person signing in (a bearer token on an API call is no login: {@link LoginEventPublisher}). */
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        Authentication authentication = event.getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken) {
-            return; // a bearer token on each API call is no login
-        }
-        CurrentUser.from(authentication).ifPresent(user -> {
+        CurrentUser.from(event.getAuthentication()).ifPresent(user -> {
             if (user.userId() != null) {
                 users.findById(user.userId()).ifPresent(found -> {
                     found.registerSuccessfulLogin(clock.instant());

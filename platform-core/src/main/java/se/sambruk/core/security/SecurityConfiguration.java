@@ -102,7 +102,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
+        return new LoginEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
     }
 
     @Bean
