@@ -64,6 +64,10 @@ class ResidentAccountTests extends ResidentTestSupport {
         mvc.perform(post("/fixamingata/konto/rapporter/" + own).with(csrf()).param("title", "Kapat").param("detail", "x"))
                 .andExpect(redirectedUrl("/fixamingata/konto"));
 
+        // the mail that tells the resident the report is published says where to manage it
+        assertThat(mails.await(m -> m.isTo(ida) && m.subject().startsWith("Din rapport är publicerad"), java.time.Duration.ofSeconds(20))
+                .orElseThrow().text()).contains("/fixamingata/konto");
+        mvc.perform(get("/fixamingata/rapporter/" + own)).andExpect(content().string(containsString("href=\"/fixamingata/konto\"")));
         Cookie session = signIn(ida.toUpperCase());
         mvc.perform(get("/fixamingata/konto").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Klotter på min gata")))
@@ -99,10 +103,13 @@ class ResidentAccountTests extends ResidentTestSupport {
 
         // hide text and photos: gone from the public page, the photo and Open311; staff still see them
         mvc.perform(get("/fixamingata/rapporter/" + own + "/bilder/0")).andExpect(status().isOk());
-        mvc.perform(post("/fixamingata/konto/rapporter/" + own + "/dolj").cookie(session).with(csrf()).param("text", "true").param("photos", "true"))
+        mvc.perform(get("/fixamingata/rapporter/" + own)).andExpect(content().string(containsString("Ida Invånare")));
+        mvc.perform(post("/fixamingata/konto/rapporter/" + own + "/dolj").cookie(session).with(csrf()).param("text", "true").param("photos", "true")
+                        .param("name", "true"))
                 .andExpect(redirectedUrl("/fixamingata/konto/rapporter/" + own));
         mvc.perform(get("/fixamingata/rapporter/" + own)).andExpect(content().string(containsString("Beskrivningen är dold")))
-                .andExpect(content().string(not(containsString("Stort klotter på elskåpets framsida."))));
+                .andExpect(content().string(not(containsString("Stort klotter på elskåpets framsida."))))
+                .andExpect(content().string(not(containsString("Ida Invånare"))));
         mvc.perform(get("/fixamingata/rapporter/" + own + "/bilder/0")).andExpect(status().isNotFound());
         mvc.perform(get("/open311/v2/requests/" + own + ".json").param("jurisdiction_id", "1440")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].description").value(""))

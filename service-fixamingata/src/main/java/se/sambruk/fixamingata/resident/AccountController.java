@@ -133,13 +133,13 @@ class AccountController {
 
     @PostMapping("/fixamingata/konto/rapporter/{id}/dolj")
     String hide(@PathVariable long id, @RequestParam(defaultValue = "false") String text, @RequestParam(defaultValue = "false") String photos,
-                HttpServletRequest request, RedirectAttributes flash) {
+                @RequestParam(defaultValue = "false") String name, HttpServletRequest request, RedirectAttributes flash) {
         Optional<Resident> resident = session.current(request);
         if (resident.isEmpty()) {
             return "redirect:/fixamingata/konto";
         }
         residents.reportOf(resident.get(), id).orElseThrow(NotYours::new);
-        boolean hidden = residents.hide(resident.get(), id, "true".equals(text), "true".equals(photos));
+        boolean hidden = residents.hide(resident.get(), id, "true".equals(text), "true".equals(photos), "true".equals(name));
         flash.addFlashAttribute("flashKey", hidden ? "fmg.account.hidden" : "fmg.account.nothingHidden");
         return "redirect:/fixamingata/konto/rapporter/" + id;
     }

@@ -117,7 +117,7 @@ public class Residents {
 
     /** One of the resident's reports as their list shows it. */
     public record OwnReport(long id, String title, String detail, ReportState state, Instant createdAt, boolean detailHidden,
-                            int photos, int hiddenPhotos, boolean handled) {
+                            int photos, int hiddenPhotos, boolean handled, boolean nameShown) {
         public String created() {
             return se.sambruk.fixamingata.report.Times.format(createdAt);
         }
@@ -133,7 +133,7 @@ public class Residents {
     }
 
     private static final String OWN = """
-            select r.id, r.title, r.detail, r.state, r.created_at, r.detail_hidden, r.first_answer_at is not null as handled,
+            select r.id, r.title, r.detail, r.state, r.created_at, r.detail_hidden, r.first_answer_at is not null as handled, r.show_name,
               (select count(*) from fixamingata.report_photo p where p.report_id = r.id) as photos,
               (select count(*) from fixamingata.report_photo p where p.report_id = r.id and p.hidden) as hidden_photos
             from fixamingata.report r where lower(r.reporter_email) = lower(?) and r.state <> 'DRAFT'
@@ -151,7 +151,7 @@ public class Residents {
     private static OwnReport ownReport(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new OwnReport(rs.getLong("id"), rs.getString("title"), rs.getString("detail"), ReportState.valueOf(rs.getString("state")),
                 rs.getTimestamp("created_at").toInstant(), rs.getBoolean("detail_hidden"), rs.getInt("photos"), rs.getInt("hidden_photos"),
-                rs.getBoolean("handled"));
+                rs.getBoolean("handled"), rs.getBoolean("show_name"));
     }
 
     /** New title and description, while not yet handled; staff see in the internal timeline that the resident changed it. */
@@ -169,9 +169,12 @@ public class Residents {
 
     /** Hides the resident's text and/or photos from the public pages, the RSS and Open311. Staff still see them. */
     @Transactional
-    public boolean hide(Resident resident, long reportId, boolean text, boolean photos) {
-        if (reportOf(resident, reportId).isEmpty() || !text && !photos) {
+    public boolean hide(Resident resident, long reportId, boolean text, boolean photos, boolean name) {
+        if (reportOf(resident, reportId).isEmpty() || !text && !photos && !name) {
             return false;
+        }
+        if (name) {
+            jdbc.update("update fixamingata.report set show_name = false, updated_at = now() where id = ?", reportId);
         }
         if (text) {
             jdbc.update("update fixamingata.report set detail_hidden = true, updated_at = now() where id = ?", reportId);
@@ -179,7 +182,17 @@ public class Residents {
         if (photos) {
             jdbc.update("update fixamingata.report_photo set hidden = true where report_id = ?", reportId);
         }
-        staffNote(reportId, "Invånaren dolde " + (text && photos ? "beskrivningen och bilderna" : text ? "beskrivningen" : "bilderna") + " via sitt konto.");
+        List<String> what = new java.util.ArrayList<>();
+        if (text) {
+            what.add("beskrivningen");
+        }
+        if (photos) {
+            what.add("bilderna");
+        }
+        if (name) {
+            what.add("sitt namn");
+        }
+        staffNote(reportId, "Invånaren dolde " + String.join(" och ", what) + " via sitt konto.");
         return true;
     }
 
