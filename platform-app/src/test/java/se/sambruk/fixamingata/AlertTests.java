@@ -47,8 +47,12 @@ class AlertTests extends ResidentTestSupport {
         sender.sendDue();
         assertThat(news(email, "Klotter innan bekräftelsen")).isEmpty();
 
-        mvc.perform(get(confirm)).andExpect(status().isOk()).andExpect(content().string(containsString("inom 1 km")));
-        mvc.perform(get(confirm)).andExpect(status().isOk()); // a second click changes nothing
+        // opening the link (as a mail program checking links does) confirms nothing; the button does
+        mvc.perform(get(confirm)).andExpect(status().isOk()).andExpect(content().string(containsString("Bekräfta bevakningen")));
+        assertThat(jdbc.queryForObject("select count(*) from fixamingata.alert where email = ? and confirmed_at is null", Integer.class, email)).isOne();
+        mvc.perform(post(confirm).with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("inom 1 km")));
+        mvc.perform(post(confirm).with(csrf())).andExpect(status().isOk()); // a second click changes nothing
+        mvc.perform(get(confirm)).andExpect(status().isOk()).andExpect(content().string(containsString("Bevakningen är igång")));
         long inside = confirmedReport("Klotter inom området", "rapportor2@example.se", "57.9720", "12.1720");
         long outside = confirmedReport("Klotter utanför området", "rapportor3@example.se", "57.9900", "12.1700");
         sender.sendDue();
@@ -93,8 +97,8 @@ class AlertTests extends ResidentTestSupport {
                 .andExpect(status().isOk());
         mvc.perform(post("/fixamingata/bevakningar").with(csrf()).param("scope", "MUNICIPALITY").param("lat", ALE_LAT).param("lon", ALE_LON)
                 .param("email", email)).andExpect(status().isOk());
-        mvc.perform(get(link(email, "Bekräfta din bevakning", "/fixamingata/bevakningar/bekrafta/[0-9a-f]+"))).andExpect(status().isOk());
-        mvc.perform(get(link(email, "Bekräfta din bevakning", "/fixamingata/bevakningar/bekrafta/[0-9a-f]+"))).andExpect(status().isOk());
+        mvc.perform(post(link(email, "Bekräfta din bevakning", "/fixamingata/bevakningar/bekrafta/[0-9a-f]+")).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(link(email, "Bekräfta din bevakning", "/fixamingata/bevakningar/bekrafta/[0-9a-f]+")).with(csrf())).andExpect(status().isOk());
 
         Cookie handler = login("ale");
         mvc.perform(post("/fixamingata/handlaggning/rapporter/" + report + "/svar").cookie(handler).with(csrf())

@@ -84,8 +84,11 @@ class ResidentAccountTests extends ResidentTestSupport {
                 .isEqualTo("Någon annans klotterfalse");
 
         // edit: bad input inline, what was typed kept; then saved and public
-        mvc.perform(post("/fixamingata/konto/rapporter/" + own).cookie(session).with(csrf()).param("title", " ").param("detail", "Ny text behålls"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Skriv en rubrik")))
+        mvc.perform(get("/fixamingata/konto/rapporter/" + own).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Klotter på min gata\"")));
+        mvc.perform(post("/fixamingata/konto/rapporter/" + own).cookie(session).with(csrf()).param("title", "x".repeat(201)).param("detail", "Ny text behålls"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Texten är för lång")))
+                .andExpect(content().string(containsString("value=\"" + "x".repeat(201) + "\"")))
                 .andExpect(content().string(containsString("Ny text behålls")));
         mvc.perform(post("/fixamingata/konto/rapporter/" + own).cookie(session).with(csrf())
                         .param("title", "Klotter på elskåpet, Storgatan").param("detail", "Stort klotter på elskåpets framsida."))

@@ -44,10 +44,10 @@ public final class PublicEndpoints {
             // nearby report) and updates on a published report; CSRF-protected like every form
             "/fixamingata/rapportera", "/fixamingata/utkast/*", "/fixamingata/utkast/*/skicka", "/fixamingata/utkast/*/lagg-till",
             "/fixamingata/rapporter/*/uppdateringar",
-            // FixaMinGata: subscribing to an alert and unsubscribing by the e-mailed token; a resident asking for a
+            // FixaMinGata: subscribing to an alert, confirming and unsubscribing by the e-mailed tokens; a resident asking for a
             // sign-in link, using it, signing out, editing or hiding their own report, stopping their alert and
             // deleting their account (each checked against the signed-in resident by the controller)
-            "/fixamingata/bevakningar", "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto/inloggning",
+            "/fixamingata/bevakningar", "/fixamingata/bevakningar/bekrafta/*", "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto/inloggning",
             "/fixamingata/konto/inloggning/*", "/fixamingata/konto/utloggning", "/fixamingata/konto/rapporter/*",
             "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera");
 

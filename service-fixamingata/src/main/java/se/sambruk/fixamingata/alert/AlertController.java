@@ -152,7 +152,21 @@ class AlertController {
         return "fixamingata/bevakning/sent";
     }
 
+    /** The link in the confirmation e-mail shows a button: a mail program that opens links to check them confirms nothing. */
     @GetMapping("/fixamingata/bevakningar/bekrafta/{token}")
+    String confirmPage(@PathVariable String token, Model model) {
+        Alert alert = (token.length() <= 64 ? alerts.byConfirmToken(token) : Optional.<Alert>empty())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("description", alerts.describe(alert));
+        model.addAttribute("token", token);
+        if (alert.confirmed()) {
+            model.addAttribute("unsubscribeToken", alert.unsubscribeToken());
+            return "fixamingata/bevakning/confirmed";
+        }
+        return "fixamingata/bevakning/confirm";
+    }
+
+    @PostMapping("/fixamingata/bevakningar/bekrafta/{token}")
     String confirm(@PathVariable String token, Model model) {
         Alert alert = (token.length() <= 64 ? alerts.confirm(token) : Optional.<Alert>empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -77,7 +77,7 @@ public class Alerts {
 
                 Du (eller någon som angav din adress) vill få e-post från FixaMinGata om: %s.
 
-                Bekräfta bevakningen genom att öppna länken nedan. Utan bekräftelse skickar vi ingenting.
+                Bekräfta bevakningen genom att öppna länken nedan och trycka på knappen. Utan bekräftelse skickar vi ingenting.
 
                 %s/fixamingata/bevakningar/bekrafta/%s
 
@@ -93,6 +93,10 @@ public class Alerts {
     public Optional<Alert> confirm(String confirmToken) {
         jdbc.update("update fixamingata.alert set confirmed_at = now() where confirm_token = ? and confirmed_at is null", confirmToken);
         return jdbc.query("select * from fixamingata.alert where confirm_token = ?", ROW, confirmToken).stream().findFirst();
+    }
+
+    public Optional<Alert> byConfirmToken(String token) {
+        return jdbc.query("select * from fixamingata.alert where confirm_token = ?", ROW, token).stream().findFirst();
     }
 
     public Optional<Alert> byUnsubscribeToken(String token) {

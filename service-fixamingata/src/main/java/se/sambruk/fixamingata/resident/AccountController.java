@@ -100,8 +100,8 @@ class AccountController {
         }
         Residents.OwnReport report = residents.reportOf(resident.get(), id).orElseThrow(NotYours::new);
         model.addAttribute("report", report);
-        model.addAttribute("title", report.title());
-        model.addAttribute("detail", report.detail());
+        model.addAttribute("editTitle", report.title());
+        model.addAttribute("editDetail", report.detail());
         return "fixamingata/konto/report";
     }
 
@@ -120,8 +120,8 @@ class AccountController {
         }
         if (titleError != null || detailError != null || !report.editable()) {
             model.addAttribute("report", report);
-            model.addAttribute("title", title);
-            model.addAttribute("detail", detail);
+            model.addAttribute("editTitle", title);
+            model.addAttribute("editDetail", detail);
             model.addAttribute("titleError", titleError);
             model.addAttribute("detailError", detailError);
             return "fixamingata/konto/report";

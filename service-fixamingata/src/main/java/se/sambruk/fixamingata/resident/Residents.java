@@ -199,11 +199,11 @@ public class Residents {
     private void staffNote(long reportId, String text) {
         Report report = reports.find(reportId).orElseThrow();
         reporting.note(report, text, "Invånaren");
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(reportIdOwner(report)), null, "fixamingata.report", reportId,
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(residentIdOf(report)), null, "fixamingata.report", reportId,
                 report.organisationId(), text);
     }
 
-    private Long reportIdOwner(Report report) {
+    private Long residentIdOf(Report report) {
         return jdbc.queryForList("select id from fixamingata.resident where lower(email) = lower(?)", Long.class, report.reporterEmail())
                 .stream().findFirst().orElse(null);
     }
