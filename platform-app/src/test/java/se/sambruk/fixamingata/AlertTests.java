@@ -23,6 +23,8 @@ class AlertTests extends ResidentTestSupport {
 
     @Autowired
     AlertSender sender;
+    @Autowired
+    se.sambruk.fixamingata.resident.ResidentDataCleanup cleanup;
 
     int alerts(String email) {
         return jdbc.queryForObject("select count(*) from fixamingata.alert where lower(email) = lower(?)", Integer.class, email);
@@ -140,5 +142,9 @@ class AlertTests extends ResidentTestSupport {
         mvc.perform(post("/fixamingata/bevakningar").with(csrf()).param("scope", "AREA").param("lat", "57.97").param("lon", "12.17")
                 .param("radius", "500").param("email", email)).andExpect(content().string(containsString("redan många bevakningar")));
         assertThat(alerts(email)).isEqualTo(5);
+        // a week later the unconfirmed ones are gone, with their address
+        jdbc.update("update fixamingata.alert set created_at = now() - interval '8 days' where email = ?", email);
+        cleanup.clean();
+        assertThat(alerts(email)).isZero();
     }
 }

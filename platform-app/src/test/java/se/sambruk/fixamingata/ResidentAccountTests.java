@@ -17,6 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A resident's optional account: signing in by link, their own reports only, editing, hiding, deleting (GDPR). */
 class ResidentAccountTests extends ResidentTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.sambruk.fixamingata.resident.ResidentDataCleanup cleanup;
+
     @Test
     void theSignInLinkWorksOnceAndAnAddressCannotBeFlooded() throws Exception {
         String email = "en.gang@example.se";
@@ -38,8 +41,12 @@ class ResidentAccountTests extends ResidentTestSupport {
         String expired = link(email, "Logga in på FixaMinGata", "/fixamingata/konto/inloggning/[0-9a-f]+");
         jdbc.update("update fixamingata.resident_sign_in set expires_at = now() - interval '1 minute' where lower(email) = ? and used_at is null", email);
         mvc.perform(post(expired).with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("gått ut")));
+        jdbc.update("update fixamingata.resident_sign_in set expires_at = now() - interval '2 days' where lower(email) = ? and used_at is null", email);
+        cleanup.clean();
+        assertThat(jdbc.queryForObject("select count(*) from fixamingata.resident_sign_in where lower(email) = ? and used_at is null",
+                Integer.class, email)).isZero();
         // at most five links an hour
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             mvc.perform(post("/fixamingata/konto/inloggning").with(csrf()).param("email", email)).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Kolla din e-post")));
         }
