@@ -1,15 +1,42 @@
 -- wrk script for bench/run.sh: counts every response that is not 2xx (wrk itself counts only
 -- status >= 400 as errors, so a redirect to /login would otherwise pass), adds the 95th
 -- percentile that `wrk --latency` does not print, and ends with one machine-readable line.
+-- With SESSIONS_FILE set (one session cookie value per line), requests go round the sessions,
+-- each wrk thread through its own share of them: many signed-in users, not one.
 
 local threads = {}
 
 function setup(thread)
    table.insert(threads, thread)
+   thread:set("thread_number", #threads)
 end
 
 function init(args)
    non2xx = 0
+   cookies = {}
+   local file = os.getenv("SESSIONS_FILE")
+   if file and file ~= "" then
+      local all = {}
+      for line in io.lines(file) do
+         if line ~= "" then table.insert(all, line) end
+      end
+      local count = tonumber(os.getenv("WRK_THREADS") or "1")
+      for i, value in ipairs(all) do
+         if (i - 1) % count == thread_number - 1 then
+            table.insert(cookies, "SAMBRUK_SESSION=" .. value)
+         end
+      end
+   end
+   next_cookie = 0
+end
+
+-- defined only with sessions: without a request function wrk builds its request once
+local sessions_file = os.getenv("SESSIONS_FILE")
+if sessions_file and sessions_file ~= "" then
+   function request()
+      next_cookie = next_cookie % #cookies + 1
+      return wrk.format(nil, nil, { Cookie = cookies[next_cookie] })
+   end
 end
 
 function response(status, headers, body)

@@ -118,19 +118,31 @@ done
 log "the app is up"
 
 # --- credentials -----------------------------------------------------------------------------
-JAR_FILE=$OUT_DIR/cookies.txt
-rm -f "$JAR_FILE"
-CSRF=$(curl -fsS -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
-[ -n "$CSRF" ] || die "no CSRF token on /login"
-LOGIN=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR_FILE" -b "$JAR_FILE" \
-    --data-urlencode username=admin --data-urlencode password=sambruk-demo --data-urlencode "_csrf=$CSRF" "$BASE/login")
-case "$LOGIN" in
-    302*error*|302*login*) die "login as admin failed: $LOGIN" ;;
-    302*) ;;
-    *) die "login as admin failed: $LOGIN" ;;
-esac
-SESSION=$(awk '$6 == "SAMBRUK_SESSION" { print $7 }' "$JAR_FILE" | tail -n 1)
-[ -n "$SESSION" ] || die "no SAMBRUK_SESSION cookie after login"
+# One session per connection: 50 connections are 50 signed-in users, not one user with 50 tabs
+# (requests of one session queue behind each other's session writes).
+SESSIONS_FILE=$OUT_DIR/sessions.txt
+: >"$SESSIONS_FILE"
+sign_in() {
+    local jar=$OUT_DIR/cookies.txt csrf login
+    rm -f "$jar"
+    csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+    [ -n "$csrf" ] || die "no CSRF token on /login"
+    login=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+        --data-urlencode username=admin --data-urlencode password=sambruk-demo --data-urlencode "_csrf=$csrf" "$BASE/login")
+    case "$login" in
+        302*error*|302*login*) die "login as admin failed: $login" ;;
+        302*) ;;
+        *) die "login as admin failed: $login" ;;
+    esac
+    awk '$6 == "SAMBRUK_SESSION" { print $7 }' "$jar" | tail -n 1
+}
+log "signing in $CONNECTIONS times as admin (one session per connection)"
+for _ in $(seq 1 "$CONNECTIONS"); do
+    session=$(sign_in)
+    [ -n "$session" ] || die "no SAMBRUK_SESSION cookie after login"
+    echo "$session" >>"$SESSIONS_FILE"
+done
+SESSION=$(head -n 1 "$SESSIONS_FILE")
 
 get_token() {
     curl -fsS -u demo-client:demo-secret -d grant_type=client_credentials -d scope=register.read "$BASE/oauth2/token" \
@@ -150,8 +162,9 @@ expect_200() { # url, header...
 SUMMARY=$OUT_DIR/summary.txt
 : >"$SUMMARY"
 
-run_target() { # name, path, header (may be empty)
+run_target() { # name, path, header (may be empty), sessions file (may be empty)
     local name=$1 path=$2 header=$3
+    export SESSIONS_FILE=$4 WRK_THREADS=$THREADS
     local hargs=()
     [ -n "$header" ] && hargs=(-H "$header")
     expect_200 "$BASE$path" ${header:+"$header"}
@@ -168,11 +181,11 @@ run_target() { # name, path, header (may be empty)
     echo "$name path=$path load=${load// /,} $result" >>"$SUMMARY"
 }
 
-run_target start "/" ""
-run_target page "$PAGE_PATH" "Cookie: SAMBRUK_SESSION=$SESSION"
+run_target start "/" "" ""
+run_target page "$PAGE_PATH" "Cookie: SAMBRUK_SESSION=$SESSION" "$SESSIONS_FILE"
 TOKEN=$(get_token)
 [ -n "$TOKEN" ] || die "no access token from /oauth2/token"
-run_target api "$API_PATH" "Authorization: Bearer $TOKEN"
+run_target api "$API_PATH" "Authorization: Bearer $TOKEN" ""
 
 stop_app
 

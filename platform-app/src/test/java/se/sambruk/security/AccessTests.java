@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -33,6 +34,13 @@ class AccessTests extends PlatformTest {
         Integer failures = jdbc.queryForObject(
                 "select count(*) from core.audit_event where action = 'LOGIN_FAILURE' and actor = 'malmo'", Integer.class);
         assertThat(failures).isPositive();
+    }
+
+    @Test
+    void publicPagesAnswerHeadAsTheyAnswerGetAndGatedPagesDoNot() throws Exception {
+        mvc.perform(head("/accessibility")).andExpect(status().isOk());
+        mvc.perform(head("/organisations")).andExpect(status().isOk());
+        mvc.perform(head("/admin/users")).andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class PublicEndpoints {
 
-    /** Pages and static resources, {@code GET} only. */
+    /** Pages and static resources, {@code GET} (and {@code HEAD}, which link checkers send) only. */
     public static final List<String> PAGES = List.of(
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
             "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
@@ -82,7 +82,7 @@ public final class PublicEndpoints {
     /** Whether a request with this method to this path (without context path or query) needs no signed-in user. */
     public static boolean isPublic(HttpMethod method, String path) {
         return matches(ANY_METHOD_PATTERNS, path)
-                || (HttpMethod.GET.equals(method) && matches(PAGE_PATTERNS, path))
+                || ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && matches(PAGE_PATTERNS, path))
                 || (HttpMethod.POST.equals(method) && matches(FORM_PATTERNS, path));
     }
 

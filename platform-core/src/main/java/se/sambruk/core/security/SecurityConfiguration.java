@@ -205,6 +205,7 @@ class SecurityConfiguration {
                         requests.requestMatchers(module.basePath() + "/**").access(gate.forService(module.serviceCode()));
                     }
                     requests.requestMatchers(HttpMethod.GET, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
+                            .requestMatchers(HttpMethod.HEAD, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
                             .requestMatchers(HttpMethod.POST, PublicEndpoints.array(PublicEndpoints.FORMS)).permitAll()
                             .requestMatchers("/admin/**").hasRole(Roles.SAMBRUK_ADMIN)
                             .requestMatchers("/org/**").hasRole(Roles.ORG_ADMIN)
