@@ -40,6 +40,10 @@ public abstract class PlatformTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        // FixaMinGata's address search against a local fake Nominatim; quick to give up, no pause between searches
+        registry.add("sambruk.fixamingata.geocoder.url", se.sambruk.fixamingata.FakeNominatim::url);
+        registry.add("sambruk.fixamingata.geocoder.timeout", () -> "PT1S");
+        registry.add("sambruk.fixamingata.geocoder.min-interval", () -> "PT0S");
     }
 
     @Autowired

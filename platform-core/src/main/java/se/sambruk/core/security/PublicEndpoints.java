@@ -27,7 +27,14 @@ public final class PublicEndpoints {
             // /fixamingata/handlaggning stay gated); the report and its photos, timeline and RSS are public
             "/fixamingata", "/fixamingata/*.js", "/fixamingata/*.css", "/fixamingata/rapportera", "/fixamingata/utkast/*",
             "/fixamingata/utkast/*/andra", "/fixamingata/utkast/*/bilder/*", "/fixamingata/bekrafta/*", "/fixamingata/rapporter/*",
-            "/fixamingata/rapporter/*/bilder/*", "/fixamingata/rapporter/*/rss", "/fixamingata/kommuner/*/rss");
+            "/fixamingata/rapporter/*/bilder/*", "/fixamingata/rapporter/*/rss", "/fixamingata/kommuner/*/rss",
+            // FixaMinGata: address search (places to choose from), the area's RSS, alerts by e-mail (the form, the
+            // confirmation link and the unsubscribe link of every alert e-mail, which work without an account), and
+            // the residents' optional accounts (not platform users: the controller checks the resident signed in by
+            // an e-mailed link, kept in a session attribute of its own, and shows only that resident's reports)
+            "/fixamingata/adress", "/fixamingata/omrade/rss", "/fixamingata/bevakningar/ny", "/fixamingata/bevakningar/bekrafta/*",
+            "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto", "/fixamingata/konto/inloggning/*",
+            "/fixamingata/konto/rapporter/*");
 
     /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
@@ -36,7 +43,13 @@ public final class PublicEndpoints {
             // FixaMinGata: a resident's report (a draft, its revision, sending it, or adding it to a
             // nearby report) and updates on a published report; CSRF-protected like every form
             "/fixamingata/rapportera", "/fixamingata/utkast/*", "/fixamingata/utkast/*/skicka", "/fixamingata/utkast/*/lagg-till",
-            "/fixamingata/rapporter/*/uppdateringar");
+            "/fixamingata/rapporter/*/uppdateringar",
+            // FixaMinGata: subscribing to an alert, confirming and unsubscribing by the e-mailed tokens; a resident asking for a
+            // sign-in link, using it, signing out, editing or hiding their own report, stopping their alert and
+            // deleting their account (each checked against the signed-in resident by the controller)
+            "/fixamingata/bevakningar", "/fixamingata/bevakningar/bekrafta/*", "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto/inloggning",
+            "/fixamingata/konto/inloggning/*", "/fixamingata/konto/utloggning", "/fixamingata/konto/rapporter/*",
+            "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import se.sambruk.core.Municipalities;
 import se.sambruk.core.ServiceAccess;
 import se.sambruk.fixamingata.FixaMinGata;
+import se.sambruk.fixamingata.alert.Alert;
+import se.sambruk.fixamingata.alert.Alerts;
 import se.sambruk.fixamingata.geo.Boundaries;
 import se.sambruk.fixamingata.geo.Municipality;
 import se.sambruk.fixamingata.open311.ApiKeys;
@@ -50,9 +52,11 @@ class FixaMinGataDemo implements ApplicationRunner {
     private final ApiKeys keys;
     private final JdbcTemplate jdbc;
     private final CategoryQuestions questions;
+    private final Alerts alerts;
 
     FixaMinGataDemo(Boundaries boundaries, Municipalities municipalities, ServiceAccess access, Categories categories,
-                    Reporting reporting, ApiKeys keys, JdbcTemplate jdbc, CategoryQuestions questions) {
+                    Reporting reporting, ApiKeys keys, JdbcTemplate jdbc, CategoryQuestions questions, Alerts alerts) {
+        this.alerts = alerts;
         this.questions = questions;
         this.boundaries = boundaries;
         this.municipalities = municipalities;
@@ -78,8 +82,25 @@ class FixaMinGataDemo implements ApplicationRunner {
             keys.register(ALE_BACKEND_KEY, "Ale kommuns ärendesystem (demo)", ale);
             demoReports(ale);
             demoHistory(ale);
+            demoResident();
         });
         log.info("FixaMinGata demo: categories for {} municipalities, Open311 keys {} and {}", seeded, DEMO_APP_KEY, ALE_BACKEND_KEY);
+    }
+
+    /** The demo reports' reporter, who signs in by the link shown under Administration → E-post. */
+    static final String DEMO_RESIDENT = "eva.exempel@demo.sambruk.se";
+
+    /** Eva has an account and three alerts: her first report, the area around Ale torg, and all of Ale. */
+    private void demoResident() {
+        jdbc.update("insert into fixamingata.resident (email) values (?) on conflict ((lower(email))) do nothing", DEMO_RESIDENT);
+        if (!alerts.ofEmail(DEMO_RESIDENT).isEmpty()) {
+            return;
+        }
+        jdbc.queryForList("select id from fixamingata.report where reporter_email = ? and source = 'demo' order by id limit 1", Long.class,
+                DEMO_RESIDENT).forEach(first -> alerts.subscribe(DEMO_RESIDENT,
+                new Alerts.Subscription(Alert.Kind.REPORT, first, null, null, null, null, "rapport " + first), true));
+        alerts.subscribe(DEMO_RESIDENT, new Alerts.Subscription(Alert.Kind.AREA, null, 57.9600, 12.1500, 1000, null, "Ale torg"), true);
+        alerts.subscribe(DEMO_RESIDENT, new Alerts.Subscription(Alert.Kind.MUNICIPALITY, null, null, null, null, "1440", "Ale kommun"), true);
     }
 
     static String demoAddress(Municipality municipality) {
@@ -115,7 +136,7 @@ class FixaMinGataDemo implements ApplicationRunner {
         for (Demo demo : demos) {
             Category category = aleCategories.stream().filter(c -> c.name().equals(demo.category())).findFirst().orElse(aleCategories.get(0));
             Report report = reporting.publish(new NewReport(ale, "1440", category.id(), demo.lat(), demo.lon(), demo.title(), demo.detail(),
-                    "Eva Exempel", "eva.exempel@demo.sambruk.se", null, false, "demo"), List.of());
+                    "Eva Exempel", DEMO_RESIDENT, null, false, "demo"), List.of());
             if (demo.answer() != null || demo.state() != ReportState.CONFIRMED) {
                 reporting.answer(report, demo.state(), demo.answer(), "Ale kommun (demo)");
             }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Alerts by RSS 2.0: one report's timeline, or the new reports of a whole municipality. */
@@ -58,6 +59,31 @@ class Feeds {
                 (rs, i) -> new Item(rs.getString("title"), rs.getBoolean("detail_hidden") ? "" : rs.getString("detail"),
                         reporting.link(rs.getLong("id")), rs.getTimestamp("created_at").toInstant()), kommunkod);
         return feed("FixaMinGata: " + reporting.municipalityName(kommunkod), publicUrl + "/fixamingata", items);
+    }
+
+    /** New published reports within a radius (metres, 100 to 5000, default 1000) of a point, newest first. */
+    @GetMapping("/fixamingata/omrade/rss")
+    ResponseEntity<byte[]> area(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
+                                @RequestParam(required = false) String radie) {
+        var point = Coordinates.parse(lat, lon);
+        int radius = radie == null || radie.isBlank() ? 1000 : radie.matches("\\d{3,4}") ? Integer.parseInt(radie) : -1;
+        if (point.isEmpty() || radius < 100 || radius > 5000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat, lon (decimal degrees) and radie (100-5000 m)");
+        }
+        double centreLat = point.get().lat(), centreLon = point.get().lon();
+        double dLat = radius / 111_195.0, dLon = dLat / Math.cos(Math.toRadians(centreLat));
+        record Near(Item item, double lat, double lon) {
+        }
+        List<Item> items = jdbc.query("""
+                select id, title, detail, detail_hidden, created_at, lat, lon from fixamingata.report
+                where lat between ? and ? and lon between ? and ? and state not in ('DRAFT', 'UNCONFIRMED', 'HIDDEN')
+                order by created_at desc limit 200""",
+                (rs, i) -> new Near(new Item(rs.getString("title"), rs.getBoolean("detail_hidden") ? "" : rs.getString("detail"),
+                        reporting.link(rs.getLong("id")), rs.getTimestamp("created_at").toInstant()), rs.getDouble("lat"), rs.getDouble("lon")),
+                centreLat - dLat, centreLat + dLat, centreLon - dLon, centreLon + dLon).stream()
+                .filter(near -> Reports.distance(centreLat, centreLon, near.lat(), near.lon()) <= radius)
+                .limit(50).map(Near::item).toList();
+        return feed("FixaMinGata: %d m från %.5f, %.5f".formatted(radius, centreLat, centreLon), publicUrl + "/fixamingata", items);
     }
 
     private static ResponseEntity<byte[]> feed(String title, String link, List<Item> items) {

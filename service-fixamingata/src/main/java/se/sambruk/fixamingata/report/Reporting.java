@@ -164,8 +164,9 @@ public class Reporting {
 
                     %s
 
-                    Hantera den (ändra, dölja din text eller dina bilder) här: %s/fixamingata/hantera/%s""".formatted(
-                    municipalityName(r.kommunkod()), link(r.id()), publicUrl, r.manageToken()));
+                    Vill du ändra texten eller dölja den eller dina bilder? Logga in med den här e-postadressen på
+                    %s/fixamingata/konto (du får en inloggningslänk, inget lösenord behövs).""".formatted(
+                    municipalityName(r.kommunkod()), link(r.id()), publicUrl));
         });
         return report.flatMap(r -> reports.find(r.id()));
     }
