@@ -108,6 +108,7 @@ log "starting the app on $BASE (database in $DB_DIR, log in $OUT_DIR/app.log)"
 SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
     --server.port="$PORT" --server.address=127.0.0.1 >"$OUT_DIR/app.log" 2>&1 &
 APP_PID=$!
+STARTED_AT=$(date +%s.%N)
 
 for i in $(seq 1 300); do
     kill -0 "$APP_PID" 2>/dev/null || die "the app stopped while starting; see $OUT_DIR/app.log"
@@ -115,7 +116,9 @@ for i in $(seq 1 300); do
     [ "$i" -eq 300 ] && die "the app did not become healthy in 300 s; see $OUT_DIR/app.log"
     sleep 1
 done
-log "the app is up"
+READY_SECONDS=$(awk -v a="$STARTED_AT" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+SPRING_STARTED=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$OUT_DIR/app.log" | head -n 1)
+log "the app is up: ready (demo data loaded, readiness probe UP) ${READY_SECONDS} s after launch; Spring reported started in ${SPRING_STARTED:-?} s"
 
 # --- credentials -----------------------------------------------------------------------------
 # One session per connection: 50 connections are 50 signed-in users, not one user with 50 tabs
@@ -187,6 +190,9 @@ TOKEN=$(get_token)
 [ -n "$TOKEN" ] || die "no access token from /oauth2/token"
 run_target api "$API_PATH" "Authorization: Bearer $TOKEN" ""
 
+# resident memory of the app after the runs (the embedded PostgreSQL's processes are not counted)
+RSS_MIB=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status" 2>/dev/null || echo "?")
+HWM_MIB=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status" 2>/dev/null || echo "?")
 stop_app
 
 # --- summary ---------------------------------------------------------------------------------
@@ -207,6 +213,7 @@ verdict() { # line, min rps, max latency field, max ms
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
     echo "java: $(java -version 2>&1 | head -n 1)"
     echo "load average before the app started: $LOAD_AT_START; the values per target below include this benchmark's own load"
+    echo "start: ready ${READY_SECONDS} s after launch (Spring: started in ${SPRING_STARTED:-?} s); app resident memory after the runs ${RSS_MIB} MiB (peak ${HWM_MIB} MiB)"
     echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
     echo
     printf '%-6s %-24s %10s %9s %9s %9s %7s %7s  %-22s %s\n' target path 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' non2xx socket 'load before (1/5/15)' verdict
