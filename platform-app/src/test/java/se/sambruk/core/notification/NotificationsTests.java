@@ -31,6 +31,8 @@ class NotificationsTests extends PlatformTest {
     TransactionTemplate transactions;
     @Autowired
     ClusterJobs jobs;
+    @Autowired
+    MailOutbox outbox;
 
     @Test
     void anEmailGoesThroughTheOutboxOverSmtpWithSwedishCharactersIntact() {
@@ -50,7 +52,7 @@ class NotificationsTests extends PlatformTest {
         JavaMailSenderImpl down = new JavaMailSenderImpl();
         down.setHost("127.0.0.1");
         down.setPort(1); // nothing listens there
-        MailOutbox failing = new MailOutbox(jdbc, transactions, providerOf(down), jobs, "noreply@sambruk.se");
+        MailOutbox failing = new MailOutbox(jdbc, transactions, providerOf(down), jobs, "noreply@sambruk.se", Duration.ofDays(30));
         jdbc.update("update core.outgoing_mail set next_attempt_at = now() + interval '1 hour' where sent_at is null");
         transactions.executeWithoutResult(status -> notifications.email("kim@example.se", "Återförsök", "Text"));
 
@@ -94,6 +96,19 @@ class NotificationsTests extends PlatformTest {
         mvc.perform(get("/admin/mail").cookie(login("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Synligt för personalen")));
         mvc.perform(get("/admin/mail").cookie(login("malmo"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void sentMailsAreDeletedAfterTheRetentionAndWaitingOnesAreKept() {
+        String tag = "Gallring " + System.nanoTime();
+        jdbc.update("insert into core.outgoing_mail (recipient, subject, body, sent_at) values ('a@example.se', ?, 'x', now() - interval '31 days')", tag + " gammalt");
+        jdbc.update("insert into core.outgoing_mail (recipient, subject, body, sent_at) values ('b@example.se', ?, 'x', now() - interval '29 days')", tag + " nytt");
+        jdbc.update("insert into core.outgoing_mail (recipient, subject, body, created_at, next_attempt_at) values ('c@example.se', ?, 'x', now() - interval '40 days', now() + interval '1 hour')", tag + " väntar");
+
+        assertThat(outbox.deleteOldSent()).isPositive();
+
+        assertThat(jdbc.queryForList("select subject from core.outgoing_mail where subject like ? order by subject", String.class, tag + "%"))
+                .containsExactly(tag + " nytt", tag + " väntar");
     }
 
     @Test
