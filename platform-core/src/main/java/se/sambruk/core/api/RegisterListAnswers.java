@@ -1,9 +1,6 @@
 package se.sambruk.core.api;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.sambruk.core.KeptAnswers;
 
 /**
  * The register's organisation list ({@code GET /api/v1/organisations}) is what municipal systems
@@ -33,7 +31,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class RegisterListAnswers {
 
     static final String PATH = "/api/v1/organisations";
-    private static final int MAX_ANSWERS = 1_000;
+    private static final long MAX_BYTES = 32L * 1024 * 1024;
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> registerListAnswersFilter(JdbcTemplate jdbc) {
@@ -42,13 +40,10 @@ class RegisterListAnswers {
         return registration;
     }
 
-    private record Answer(long version, byte[] body, String contentType) {
-    }
-
     static final class Filter extends OncePerRequestFilter {
 
         private final JdbcTemplate jdbc;
-        private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+        private final KeptAnswers answers = new KeptAnswers(MAX_BYTES);
 
         Filter(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
@@ -64,8 +59,8 @@ class RegisterListAnswers {
                 throws ServletException, IOException {
             long version = jdbc.queryForObject("select version from core.register_version", Long.class);
             String key = request.getQueryString() + "\n" + request.getHeader(HttpHeaders.ACCEPT);
-            Answer known = answers.get(key);
-            if (known != null && known.version() == version) {
+            KeptAnswers.Answer known = answers.get(key);
+            if (known != null && known.stamp() == version) {
                 ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setPathPattern(PATH));
                 response.setContentType(known.contentType());
                 response.setContentLength(known.body().length);
@@ -75,10 +70,7 @@ class RegisterListAnswers {
             ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, rendered);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && isJson(rendered.getContentType())) {
-                if (answers.size() >= MAX_ANSWERS) {
-                    answers.clear();
-                }
-                answers.put(key, new Answer(version, rendered.getContentAsByteArray(), rendered.getContentType()));
+                answers.keep(key, new KeptAnswers.Answer(version, rendered.getContentAsByteArray(), rendered.getContentType()));
             }
             rendered.copyBodyToResponse();
         }

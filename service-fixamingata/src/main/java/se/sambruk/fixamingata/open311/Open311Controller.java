@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.sambruk.core.KeptAnswers;
 import se.sambruk.core.Municipalities;
 import se.sambruk.core.ServiceAccess;
 import se.sambruk.fixamingata.FixaMinGata;
@@ -129,26 +131,21 @@ class Open311Controller {
                 ? String.join("|", f.name(), jurisdiction, String.valueOf(serviceCode), String.valueOf(startDate), String.valueOf(endDate),
                 String.valueOf(status), String.valueOf(limit)) : null;
         if (cacheKey != null) {
-            Answer cached = answers.get(cacheKey);
-            if (cached != null && cached.expiresAt() > System.nanoTime()) {
-                return ResponseEntity.ok().contentType(cached.type()).body(cached.body());
+            KeptAnswers.Answer cached = answers.get(cacheKey);
+            if (cached != null && cached.stamp() > System.nanoTime()) { // the stamp is when it expires
+                return ResponseEntity.ok().contentType(MediaType.parseMediaType(cached.contentType())).body(cached.body());
             }
         }
         ResponseEntity<byte[]> answer = list(f, organisation, ids, serviceCode, startDate, endDate, status, limit);
-        if (cacheKey != null && answer.getStatusCode().is2xxSuccessful()) {
-            if (answers.size() > 10_000) {
-                answers.clear();
-            }
-            answers.put(cacheKey, new Answer(answer.getBody(), answer.getHeaders().getContentType(), System.nanoTime() + listCacheNanos));
+        if (cacheKey != null && answer.getStatusCode().is2xxSuccessful() && answer.getBody() != null) {
+            answers.keep(cacheKey, new KeptAnswers.Answer(System.nanoTime() + listCacheNanos, answer.getBody(),
+                    String.valueOf(answer.getHeaders().getContentType())));
         }
         return answer;
     }
 
-    /** A rendered list, kept briefly: apps and dashboards poll the same list again and again. */
-    private record Answer(byte[] body, org.springframework.http.MediaType type, long expiresAt) {
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<String, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Rendered lists, kept briefly: apps and dashboards poll the same list again and again. */
+    private final KeptAnswers answers = new KeptAnswers(64L * 1024 * 1024);
 
     private ResponseEntity<byte[]> list(Open311Format f, long organisation, String ids, String serviceCode, String startDate, String endDate,
                                         String status, String limit) {
