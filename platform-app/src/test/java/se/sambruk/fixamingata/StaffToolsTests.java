@@ -300,6 +300,8 @@ class StaffToolsTests extends PlatformTest {
         assertThat(text).startsWith("\uFEFFnr;tid;typ;status;synlighet;text\n");
         assertThat(text).contains(report.id() + ";").contains(";ANSWER;PLANNED;offentlig;\"'=SUMMA(A1) planerad\"")
                 .contains(";NOTE;;intern;\"Intern: ring snickaren\"");
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and actor = 'ale'"
+                + " and target_type = 'fixamingata.report_update'", Integer.class)).isPositive();
         String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).minusDays(1).toString();
         mvc.perform(get(STAFF + "/uppdateringar.csv").cookie(handler).param("from", "2020-01-01").param("to", "2020-01-31"))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("CSV-prov"))))

@@ -244,6 +244,8 @@ class StaffController {
         if (first.isAfter(last) || first.plusYears(1).isBefore(last)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period must run forwards and be at most a year");
         }
+        // residents' comments and internal notes may name people: the export is a read of personal data
+        audit.personalDataRead("fixamingata.report_update", null, user.organisationId(), "CSV of updates " + first + ".." + last);
         StringBuilder csv = new StringBuilder("\uFEFFnr;tid;typ;status;synlighet;text\n");
         jdbc.query("""
                 select u.report_id, u.created_at, u.kind, u.state, u.internal or u.hidden as internal, u.text
