@@ -6,7 +6,8 @@
 #   DURATION=60s      length of each measured run
 #   CONNECTIONS=50    concurrent connections
 #   THREADS=2         wrk threads
-#   WARMUP=10s        load on each target just before its measured run (not counted)
+#   WARMUP=120s       load on each target just before its measured run (not counted), in
+#                     slices of WARMUP_STEP=10s whose req/s are reported as the warm-up curve
 #   PAGE_PATH=/admin/users                  the signed-in page target
 #   API_PATH=/api/v1/organisations          the API target
 #   PORT=             port for the app; a free one is picked when empty
@@ -22,7 +23,8 @@ ROOT=$(pwd)
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-120s}
+WARMUP_STEP=${WARMUP_STEP:-10s}
 PAGE_PATH=${PAGE_PATH:-/admin/users}
 API_PATH=${API_PATH:-/api/v1/organisations}
 PORT=${PORT:-}
@@ -37,6 +39,15 @@ LUA=$ROOT/bench/report.lua
 # with p95 < 100 ms; no errors at all.
 API_MIN_RPS=2000; API_MAX_P99_MS=50
 PAGE_MIN_RPS=500; PAGE_MAX_P95_MS=100
+
+seconds_of() { # 90, 90s or 2m
+    case "$1" in
+        *m) echo $(( ${1%m} * 60 )) ;;
+        *s) echo "${1%s}" ;;
+        *) echo "$1" ;;
+    esac
+}
+WARMUP_SLICES=$(( ( $(seconds_of "$WARMUP") + $(seconds_of "$WARMUP_STEP") - 1 ) / $(seconds_of "$WARMUP_STEP") ))
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -171,8 +182,18 @@ run_target() { # name, path, header (may be empty), sessions file (may be empty)
     local hargs=()
     [ -n "$header" ] && hargs=(-H "$header")
     expect_200 "$BASE$path" ${header:+"$header"}
+    # The JIT needs minutes to compile the hot paths when the load keeps both cores busy (its C2
+    # thread gets a small share of them), so each target is warmed up long, in slices whose
+    # throughput is kept: the curve shows when the app reached its steady state.
     log "$name: warm-up $WARMUP on $path"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 2s "${hargs[@]}" -s "$LUA" "$BASE$path" >"$OUT_DIR/$name-warmup.txt" 2>&1
+    local curve="" slice rps
+    for slice in $(seq 1 "$WARMUP_SLICES"); do
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_STEP" --timeout 2s "${hargs[@]}" -s "$LUA" "$BASE$path" \
+            >"$OUT_DIR/$name-warmup-$slice.txt" 2>&1
+        rps=$(sed -n 's/^RESULT .* rps=\([0-9.]*\).*/\1/p' "$OUT_DIR/$name-warmup-$slice.txt")
+        curve="$curve${curve:+/}${rps%.*}"
+    done
+    log "$name: warm-up req/s every $WARMUP_STEP: $curve"
     local load
     load=$(cut -d ' ' -f 1-3 /proc/loadavg)
     log "$name: $DURATION, $CONNECTIONS connections, $THREADS threads (load average before: $load)"
@@ -181,7 +202,7 @@ run_target() { # name, path, header (may be empty), sessions file (may be empty)
     local result
     result=$(grep '^RESULT ' "$OUT_DIR/$name.txt" | sed 's/^RESULT //')
     [ -n "$result" ] || die "no result line from wrk for $name"
-    echo "$name path=$path load=${load// /,} $result" >>"$SUMMARY"
+    echo "$name path=$path load=${load// /,} $result warmup=$curve" >>"$SUMMARY"
 }
 
 run_target start "/" "" ""
@@ -226,6 +247,11 @@ verdict() { # line, min rps, max latency field, max ms
         printf '%-6s %-24s %10s %9s %9s %9s %7s %7s  %-22s %s\n' "$name" "$(field "$line" path)" "$(field "$line" rps)" \
             "$(field "$line" p50_ms)" "$(field "$line" p95_ms)" "$(field "$line" p99_ms)" \
             "$(field "$line" non2xx)" "$(field "$line" socket_errors)" "$(field "$line" load)" "$v"
+    done <"$SUMMARY"
+    echo
+    echo "warm-up (not counted), req/s of each $WARMUP_STEP slice from the first:"
+    while read -r line; do
+        printf '  %-6s %s\n' "${line%% *}" "$(field "$line" warmup | tr '/' ' ')"
     done <"$SUMMARY"
     echo
     echo "targets: start page and $PAGE_PATH >= $PAGE_MIN_RPS req/s with p95 < $PAGE_MAX_P95_MS ms;" \

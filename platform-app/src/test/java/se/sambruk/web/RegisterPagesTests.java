@@ -131,7 +131,16 @@ class RegisterPagesTests extends PlatformTest {
         mvc.perform(get("/admin/users").cookie(login("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>Malmö</td>")))
                 .andExpect(content().string(containsString("<td>Kiruna</td>")))
-                .andExpect(content().string(containsString("<td>Sambruk</td>")));
+                .andExpect(content().string(containsString("<td>Sambruk</td>")))
+                .andExpect(content().string(containsString("<td>CASEWORKER, COUNCIL_DELEGATE, EGIL_ADMIN, FMG_HANDLER</td>")));
+    }
+
+    @Test
+    void anOrganisationsAdministratorSeesOnlyItsOwnUsers() throws Exception {
+        String page = mvc.perform(get("/org/users").cookie(login("malmo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">malmo</a>", "<td>Malmö</td>", "<td>CASEWORKER, ORG_ADMIN</td>")
+                .doesNotContain(">ale</a>", ">kiruna</a>", ">admin</a>");
     }
 
     @Test

@@ -26,7 +26,6 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceModule;
-import se.sambruk.core.organisation.OrganisationNames;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.web.NotFoundException;
 import se.sambruk.core.web.SearchText;
@@ -42,13 +41,13 @@ class UserController {
     private final AppUsers users;
     private final UserAccounts accounts;
     private final Organisations organisations;
-    private final OrganisationNames organisationNames;
+    private final UserList userList;
     private final AuditLog audit;
     private final List<String> assignableRoles;
 
-    UserController(AppUsers users, UserAccounts accounts, Organisations organisations, OrganisationNames organisationNames,
+    UserController(AppUsers users, UserList userList, UserAccounts accounts, Organisations organisations,
                    AuditLog audit, List<ServiceModule> modules) {
-        this.organisationNames = organisationNames;
+        this.userList = userList;
         this.users = users;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -59,12 +58,9 @@ class UserController {
     }
 
     @GetMapping({"/admin/users", "/org/users"})
-    @Transactional(readOnly = true)
     String list(HttpServletRequest request, Model model) {
         Scope scope = scope(request);
-        List<AppUser> listed = scope.all() ? users.findAllByOrderByUsername() : users.findByOrganisationIdOrderByUsername(scope.organisationId());
-        model.addAttribute("users", listed);
-        model.addAttribute("organisationNames", organisationNames.of(listed.stream().map(AppUser::getOrganisationId).toList()));
+        model.addAttribute("users", scope.all() ? userList.all() : userList.ofOrganisation(scope.organisationId()));
         model.addAttribute("base", scope.base());
         return "admin/users";
     }
