@@ -6,7 +6,7 @@
 #   DURATION=60s      length of each measured run
 #   CONNECTIONS=50    concurrent connections
 #   THREADS=2         wrk threads
-#   WARMUP=120s       load on each target just before its measured run (not counted), in
+#   WARMUP=180s       load on each target just before its measured run (not counted), in
 #                     slices of WARMUP_STEP=10s whose req/s are reported as the warm-up curve
 #   PAGE_PATH=/admin/users                  the signed-in page target
 #   API_PATH=/api/v1/organisations          the API target
@@ -23,7 +23,7 @@ ROOT=$(pwd)
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-120s}
+WARMUP=${WARMUP:-180s}
 WARMUP_STEP=${WARMUP_STEP:-10s}
 PAGE_PATH=${PAGE_PATH:-/admin/users}
 API_PATH=${API_PATH:-/api/v1/organisations}
