@@ -9,10 +9,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.sambruk.PlatformTest;
@@ -51,8 +52,26 @@ abstract class BrowserTest extends PlatformTest {
     protected void navigate(Runnable action) {
         WebElement previous = find(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(previous));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(previous));
         checkPage();
+    }
+
+    /**
+     * Whether an element's document has been replaced. While Chromium swaps documents it may
+     * answer "does not belong to the document" rather than a stale reference (a flaky CI run).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void checkPage() {
