@@ -1,7 +1,5 @@
 package se.sambruk.fixamingata.alert;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.Notifications;
 import se.sambruk.fixamingata.report.Reporting;
+import se.sambruk.fixamingata.SecretTokens;
 
 /**
  * Subscribing to alerts (double opt-in: nothing is sent until the e-mailed link is followed, unless
@@ -24,8 +23,6 @@ public class Alerts {
     /** At most this many alerts (confirmed or not) per address, and this many unconfirmed a day. */
     static final int MAX_PER_EMAIL = 20;
     static final int MAX_UNCONFIRMED_PER_DAY = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     static final RowMapper<Alert> ROW = (rs, i) -> new Alert(rs.getLong("id"), rs.getString("email"), Alert.Kind.valueOf(rs.getString("kind")),
             (Long) rs.getObject("report_id"), (Double) rs.getObject("lat"), (Double) rs.getObject("lon"), (Integer) rs.getObject("radius_m"),
             rs.getString("kommunkod"), rs.getString("unsubscribe_token"),
@@ -63,12 +60,12 @@ public class Alerts {
         if (existing >= MAX_PER_EMAIL || !verified && unconfirmedToday >= MAX_UNCONFIRMED_PER_DAY) {
             return Outcome.TOO_MANY;
         }
-        String confirmToken = token();
+        String confirmToken = SecretTokens.newToken();
         jdbc.update("""
                 insert into fixamingata.alert (email, kind, report_id, lat, lon, radius_m, kommunkod, confirm_token, unsubscribe_token, confirmed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)""",
                 email, subscription.kind().name(), subscription.reportId(), subscription.lat(), subscription.lon(), subscription.radiusMetres(),
-                subscription.kommunkod(), confirmToken, token(), verified);
+                subscription.kommunkod(), confirmToken, SecretTokens.newToken(), verified);
         if (verified) {
             return Outcome.ACTIVE;
         }
@@ -139,11 +136,5 @@ public class Alerts {
 
     static String point(double lat, double lon) {
         return String.format(java.util.Locale.ROOT, "%.5f, %.5f", lat, lon);
-    }
-
-    static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -1,13 +1,10 @@
 package se.sambruk.fixamingata.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.sambruk.fixamingata.SecretTokens;
 
 /**
  * Open311 api keys, stored as SHA-256 hashes. A key belongs to a municipality's back-end (it may push
@@ -28,7 +25,7 @@ public class ApiKeys {
             return Optional.empty();
         }
         return jdbc.query("select name, organisation_id from fixamingata.api_key where key_hash = ?",
-                (rs, i) -> new Holder(rs.getString(1), (Long) rs.getObject(2)), hash(apiKey)).stream().findFirst();
+                (rs, i) -> new Holder(rs.getString(1), (Long) rs.getObject(2)), SecretTokens.sha256(apiKey)).stream().findFirst();
     }
 
     public record Holder(String name, Long organisationId) {
@@ -37,14 +34,6 @@ public class ApiKeys {
     /** Registers a key (given, so that it can be handed over beforehand); idempotent. */
     public void register(String apiKey, String name, Long organisationId) {
         jdbc.update("insert into fixamingata.api_key (organisation_id, name, key_hash) values (?, ?, ?) on conflict (key_hash) do nothing",
-                organisationId, name, hash(apiKey));
-    }
-
-    static String hash(String apiKey) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+                organisationId, name, SecretTokens.sha256(apiKey));
     }
 }

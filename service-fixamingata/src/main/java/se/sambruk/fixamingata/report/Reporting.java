@@ -1,7 +1,5 @@
 package se.sambruk.fixamingata.report;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +14,7 @@ import se.sambruk.core.ServiceAccess;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.geo.Boundaries;
 import se.sambruk.fixamingata.geo.Municipality;
+import se.sambruk.fixamingata.SecretTokens;
 
 /**
  * What happens to a report: where a point belongs, a draft and its preview, the e-mailed
@@ -23,8 +22,6 @@ import se.sambruk.fixamingata.geo.Municipality;
  */
 @Service
 public class Reporting {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Boundaries boundaries;
     private final Municipalities municipalities;
@@ -105,7 +102,7 @@ public class Reporting {
     /** A draft for the preview: stored, not public, reachable only with its token. */
     @Transactional
     public String saveDraft(NewReport report, List<byte[]> cleanedPhotos) {
-        String token = token();
+        String token = SecretTokens.newToken();
         long id = reports.insert(report, ReportState.DRAFT, token);
         reports.replacePhotos(id, cleanedPhotos);
         return token;
@@ -132,7 +129,7 @@ public class Reporting {
     /** Sends the draft: the resident gets a link by e-mail, and the report is published when they follow it. */
     @Transactional
     public void submit(Report draft, java.util.Locale locale) {
-        String confirmToken = token();
+        String confirmToken = SecretTokens.newToken();
         int changed = jdbc.update("update fixamingata.report set state = 'UNCONFIRMED', confirm_token = ?, updated_at = now() where id = ? and state = 'DRAFT'",
                 confirmToken, draft.id());
         if (changed == 1) {
@@ -174,7 +171,7 @@ public class Reporting {
     /** A report from a trusted client (Open311 with an api_key): published at once. */
     @Transactional
     public Report publish(NewReport report, List<byte[]> cleanedPhotos) {
-        long id = reports.insert(report, ReportState.CONFIRMED, token());
+        long id = reports.insert(report, ReportState.CONFIRMED, SecretTokens.newToken());
         reports.replacePhotos(id, cleanedPhotos);
         queueDelivery(id, report.organisationId(), null);
         return reports.find(id).orElseThrow();
@@ -294,11 +291,5 @@ public class Reporting {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

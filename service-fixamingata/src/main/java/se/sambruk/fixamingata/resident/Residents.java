@@ -1,12 +1,7 @@
 package se.sambruk.fixamingata.resident;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +17,7 @@ import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.ReportState;
 import se.sambruk.fixamingata.report.Reporting;
 import se.sambruk.fixamingata.report.Reports;
+import se.sambruk.fixamingata.SecretTokens;
 
 /**
  * Residents' optional accounts, without passwords: the resident types the e-mail address, gets a
@@ -38,8 +34,6 @@ public class Residents {
     static final int LINKS_PER_HOUR = 5;
     /** What an erased report keeps in place of the reporter's name. */
     static final String ERASED_NAME = "(uppgifter raderade)";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcTemplate jdbc;
     private final Notifications notifications;
     private final AuditLog audit;
@@ -73,8 +67,8 @@ public class Residents {
         if (recent >= LINKS_PER_HOUR) {
             return false;
         }
-        String token = token();
-        jdbc.update("insert into fixamingata.resident_sign_in (token_hash, email, expires_at) values (?, ?, ?)", sha256(token), email,
+        String token = SecretTokens.newToken();
+        jdbc.update("insert into fixamingata.resident_sign_in (token_hash, email, expires_at) values (?, ?, ?)", SecretTokens.sha256(token), email,
                 java.sql.Timestamp.from(Instant.now().plus(LINK_VALID)));
         notifications.email(email, "Logga in på FixaMinGata", """
                 Hej!
@@ -95,7 +89,7 @@ public class Residents {
     public boolean linkValid(String token) {
         Integer valid = jdbc.queryForObject("""
                 select count(*) from fixamingata.resident_sign_in where token_hash = ? and used_at is null and expires_at > now()""",
-                Integer.class, sha256(token));
+                Integer.class, SecretTokens.sha256(token));
         return valid > 0;
     }
 
@@ -104,7 +98,7 @@ public class Residents {
     public Optional<Resident> signIn(String token) {
         List<String> email = jdbc.queryForList("""
                 update fixamingata.resident_sign_in set used_at = now()
-                where token_hash = ? and used_at is null and expires_at > now() returning email""", String.class, sha256(token));
+                where token_hash = ? and used_at is null and expires_at > now() returning email""", String.class, SecretTokens.sha256(token));
         if (email.isEmpty()) {
             return Optional.empty();
         }
@@ -236,19 +230,5 @@ public class Residents {
     /** The audit log's actor for a resident: never the address, which is personal data and may be erased. */
     static String actor(Long residentId) {
         return residentId == null ? "invånare" : "invånare #" + residentId;
-    }
-
-    static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
