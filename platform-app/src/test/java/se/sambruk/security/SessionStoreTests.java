@@ -33,6 +33,8 @@ class SessionStoreTests extends PlatformTest {
         Cookie session = login("malmo");
         String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
         Long stored = lastAccess(id);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from core.spring_session where session_id = ?", Integer.class, id))
+                .as("server.servlet.session.timeout, 30 minutes").isEqualTo(1800);
 
         mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isForbidden()); // signed in, not staff
         mvc.perform(get("/notifications").cookie(session)).andExpect(status().isOk());
