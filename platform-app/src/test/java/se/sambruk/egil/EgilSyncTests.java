@@ -21,14 +21,15 @@ import se.sambruk.egil.sync.ScimType;
 import se.sambruk.egil.sync.SentState;
 import se.sambruk.egil.sync.SyncRun;
 import se.sambruk.egil.sync.SyncService;
+import se.sambruk.schooldata.FakeSs12000Server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.sambruk.egil.Ss12000Objects.activity;
-import static se.sambruk.egil.Ss12000Objects.duty;
-import static se.sambruk.egil.Ss12000Objects.group;
-import static se.sambruk.egil.Ss12000Objects.organisation;
-import static se.sambruk.egil.Ss12000Objects.person;
-import static se.sambruk.egil.Ss12000Objects.pupil;
+import static se.sambruk.schooldata.Ss12000Objects.activity;
+import static se.sambruk.schooldata.Ss12000Objects.duty;
+import static se.sambruk.schooldata.Ss12000Objects.group;
+import static se.sambruk.schooldata.Ss12000Objects.organisation;
+import static se.sambruk.schooldata.Ss12000Objects.person;
+import static se.sambruk.schooldata.Ss12000Objects.pupil;
 
 /** The sync engine end to end: a local SS 12000 source, a local SCIM supplier, EGIL in between. */
 class EgilSyncTests extends PlatformTest {

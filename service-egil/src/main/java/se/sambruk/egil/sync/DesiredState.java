@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import se.sambruk.egil.schooldata.SchoolData;
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
-import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Problem;
 import se.sambruk.egil.suppliers.Selection;
 
 /**

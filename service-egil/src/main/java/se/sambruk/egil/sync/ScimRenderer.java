@@ -7,12 +7,12 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 
 /**
  * Renders school data as SCIM objects in EGIL's profile: the SS 12000 UUID as {@code externalId}

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import se.sambruk.egil.schooldata.SchoolData;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 import se.sambruk.egil.suppliers.Selection;
 import se.sambruk.egil.suppliers.Supplier;
 
