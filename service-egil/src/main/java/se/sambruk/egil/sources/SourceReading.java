@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.egil.schooldata.SchoolDataStore;
 import se.sambruk.egil.secrets.SecretBox;
+import se.sambruk.egil.sync.UserNameClashes;
 import se.sambruk.schooldata.SchoolDataReader;
 import se.sambruk.schooldata.SchoolRecords.Problem;
 import se.sambruk.schooldata.Ss12000Client;
@@ -48,7 +49,7 @@ public class SourceReading {
     @Transactional
     public Outcome readFull(Source source) {
         Instant started = clock.instant();
-        SchoolDataReader.Read read = SchoolDataReader.readAll(client(source), today());
+        SchoolDataReader.Read read = checked(SchoolDataReader.readAll(client(source), today()));
         store.replace(source.getOrganisationId(), source.getId(), read.records(), read.problems(), started);
         Outcome outcome = new Outcome(read.records().size(), 0, read.problems());
         finish(source, started, "Full read: " + outcome.summary());
@@ -74,11 +75,18 @@ public class SourceReading {
     @Transactional
     public Outcome importCsv(Source source, byte[] csv) {
         Instant started = clock.instant();
-        SchoolDataReader.Read read = SchoolDataReader.readCsv(csv);
+        SchoolDataReader.Read read = checked(SchoolDataReader.readCsv(csv));
         store.replace(source.getOrganisationId(), source.getId(), read.records(), read.problems(), started);
         Outcome outcome = new Outcome(read.records().size(), 0, read.problems());
         finish(source, started, "CSV: " + outcome.summary());
         return outcome;
+    }
+
+    /** Adds the source check for SCIM's uniqueness: people who share a userName (eppn) are named. */
+    private static SchoolDataReader.Read checked(SchoolDataReader.Read read) {
+        List<Problem> problems = new java.util.ArrayList<>(read.problems());
+        problems.addAll(UserNameClashes.inSource(read.records()));
+        return new SchoolDataReader.Read(read.records(), read.deleted(), problems);
     }
 
     private LocalDate today() {

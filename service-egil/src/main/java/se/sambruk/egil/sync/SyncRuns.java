@@ -20,6 +20,6 @@ public interface SyncRuns extends JpaRepository<SyncRun, Long> {
 
     @Modifying
     @Transactional
-    @Query("update SyncRun r set r.done = :done, r.failed = :failed where r.id = :id")
-    void progress(long id, int done, int failed);
+    @Query("update SyncRun r set r.done = :done, r.failed = :failed, r.waiting = :waiting where r.id = :id")
+    void progress(long id, int done, int failed, int waiting);
 }

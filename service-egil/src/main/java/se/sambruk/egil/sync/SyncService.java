@@ -153,8 +153,8 @@ public class SyncService {
             SyncEngine.Outcome outcome = engine.execute(run, supplier, preview.plan(), scim);
             SyncRun latest = runs.findById(run.getId()).orElseThrow();
             latest.planned(preview.plan());
-            latest.finish(outcome.failed() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
-                    outcome.failed() == 0 ? null : outcome.failed() + " objects failed; they are tried again next run", clock.instant());
+            latest.finish(outcome.failed() == 0 && outcome.waiting() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
+                    summary(outcome), clock.instant());
             runs.save(latest);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -163,6 +163,17 @@ public class SyncService {
             log.error("EGIL run {} for supplier {} failed", run.getId(), supplier.getId(), e);
             fail(run, e.getMessage());
         }
+    }
+
+    private static String summary(SyncEngine.Outcome outcome) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (outcome.failed() > 0) {
+            parts.add(outcome.failed() + " objects failed or clash with what the supplier holds");
+        }
+        if (outcome.waiting() > 0) {
+            parts.add(outcome.waiting() + " objects wait for objects the supplier does not hold");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts) + ". They are tried again next run; the reasons are listed below.";
     }
 
     private void fail(SyncRun run, String message) {
