@@ -51,6 +51,7 @@ public final class FakeScimServer implements AutoCloseable {
     private final Map<String, String> userNames = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger errorAnswers = new AtomicInteger();
     private volatile int failStatus = 503;
     /** Requests after this many more are answered with {@link #failStatus} (a supplier going down halfway); -1 for never. */
     private final AtomicInteger okBeforeOutage = new AtomicInteger(-1);
@@ -88,6 +89,14 @@ public final class FakeScimServer implements AutoCloseable {
 
     public Map<String, String> held() {
         return held;
+    }
+
+    /** Puts a resource as if a client had created it earlier (indexed for the uniqueness checks). */
+    public void hold(String key, String body) {
+        synchronized (held) {
+            held.put(key, body);
+            index(key.substring(0, key.indexOf('/')), body, key);
+        }
     }
 
     public List<Request> requests() {
@@ -299,12 +308,20 @@ public final class FakeScimServer implements AutoCloseable {
     }
 
     /** An error as RFC 7644 section 3.12 has it. */
-    private static void error(HttpExchange exchange, int status, String scimType, String detail) throws IOException {
+    private void error(HttpExchange exchange, int status, String scimType, String detail) throws IOException {
         answer(exchange, status, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"" + status + "\""
                 + (scimType == null ? "" : ",\"scimType\":\"" + scimType + "\"") + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    /** How many requests were answered with an error status (400 and above), deliberate failures included. */
+    public int errorAnswers() {
+        return errorAnswers.get();
+    }
+
+    private void answer(HttpExchange exchange, int status, String body) throws IOException {
+        if (status >= 400) {
+            errorAnswers.incrementAndGet();
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/scim+json");
         exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);
