@@ -1,12 +1,12 @@
-package se.sambruk.egil.schooldata;
+package se.sambruk.schooldata;
 
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 
-/** The SS 12000 entities EGIL reads, with their API path and the record they become. */
+/** The SS 12000 entities read, with their API path and the record they become. */
 public enum SchoolObjectKind {
     ORGANISATION("organisations", Org.class),
     PERSON("persons", Person.class),

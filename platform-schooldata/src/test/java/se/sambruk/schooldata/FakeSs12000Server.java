@@ -1,4 +1,4 @@
-package se.sambruk.egil;
+package se.sambruk.schooldata;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FakeSs12000Server implements AutoCloseable {
 
-    static final String CLIENT_ID = "egil-test";
-    static final String CLIENT_SECRET = "egil-test-secret";
+    public static final String CLIENT_ID = "schooldata-test";
+    public static final String CLIENT_SECRET = "schooldata-test-secret";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;

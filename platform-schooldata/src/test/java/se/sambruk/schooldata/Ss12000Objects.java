@@ -1,4 +1,4 @@
-package se.sambruk.egil;
+package se.sambruk.schooldata;
 
 import java.util.UUID;
 
@@ -7,14 +7,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** SS 12000 objects as the API sends them, for the fake source. */
-final class Ss12000Objects {
+public final class Ss12000Objects {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Ss12000Objects() {
     }
 
-    static ObjectNode organisation(UUID id, String type, String name, UUID parent) {
+    public static ObjectNode organisation(UUID id, String type, String name, UUID parent) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", id.toString());
         o.put("displayName", name);
@@ -30,7 +30,7 @@ final class Ss12000Objects {
         return o;
     }
 
-    static ObjectNode pupil(UUID id, String given, String family, String civicNo, UUID unit, int year) {
+    public static ObjectNode pupil(UUID id, String given, String family, String civicNo, UUID unit, int year) {
         ObjectNode p = person(id, given, family, civicNo);
         ObjectNode enrolment = p.putArray("enrolments").addObject();
         enrolment.putObject("enroledAt").put("id", unit.toString());
@@ -40,7 +40,7 @@ final class Ss12000Objects {
         return p;
     }
 
-    static ObjectNode person(UUID id, String given, String family, String civicNo) {
+    public static ObjectNode person(UUID id, String given, String family, String civicNo) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("givenName", given);
@@ -54,7 +54,7 @@ final class Ss12000Objects {
         return p;
     }
 
-    static ObjectNode group(UUID id, String name, String type, UUID unit, UUID... members) {
+    public static ObjectNode group(UUID id, String name, String type, UUID unit, UUID... members) {
         ObjectNode g = JSON.createObjectNode();
         g.put("id", id.toString());
         g.put("displayName", name);
@@ -71,7 +71,7 @@ final class Ss12000Objects {
         return g;
     }
 
-    static ObjectNode duty(UUID id, UUID person, UUID unit) {
+    public static ObjectNode duty(UUID id, UUID person, UUID unit) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", id.toString());
         d.putObject("person").put("id", person.toString());
@@ -82,7 +82,7 @@ final class Ss12000Objects {
         return d;
     }
 
-    static ObjectNode activity(UUID id, String name, UUID unit, UUID group, UUID duty) {
+    public static ObjectNode activity(UUID id, String name, UUID unit, UUID group, UUID duty) {
         ObjectNode a = JSON.createObjectNode();
         a.put("id", id.toString());
         a.put("displayName", name);

@@ -1,4 +1,4 @@
-package se.sambruk.egil.sources;
+package se.sambruk.schooldata;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
-import se.sambruk.egil.schooldata.SchoolObjectKind;
 
 /**
  * A client of one SS 12000 (2.1) API: OAuth2 client credentials for a bearer token, collections
@@ -39,14 +38,19 @@ public class Ss12000Client {
     private Instant tokenExpires = Instant.EPOCH;
 
     public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
-        factory.setReadTimeout(Duration.ofSeconds(60));
-        this.http = RestClient.builder().requestFactory(factory).build();
+        this.http = http();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.scope = scope;
+    }
+
+    /** The one place the HTTP client to the source is built (timeouts; outgoing-URL checks belong here). */
+    private static RestClient http() {
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
+        factory.setReadTimeout(Duration.ofSeconds(60));
+        return RestClient.builder().requestFactory(factory).build();
     }
 
     /** Every object of the collection (modified after the instant, when given), page by page. */

@@ -1,15 +1,15 @@
-package se.sambruk.egil.schooldata;
+package se.sambruk.schooldata;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 
 /** One organiser's school data at one moment, indexed by id. */
 public final class SchoolData {

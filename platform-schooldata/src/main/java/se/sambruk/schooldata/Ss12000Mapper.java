@@ -1,4 +1,4 @@
-package se.sambruk.egil.schooldata;
+package se.sambruk.schooldata;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 
 /**
- * Turns SS 12000 (2.1) JSON objects into EGIL's records, checking what the standard requires.
+ * Turns SS 12000 (2.1) JSON objects into the school records, checking what the standard requires.
  * Enrolments, memberships and duties that have ended (or not begun) on {@code today} are left out.
  */
 public final class Ss12000Mapper {
@@ -26,7 +26,7 @@ public final class Ss12000Mapper {
         this.today = today;
     }
 
-    /** @throws BadObjectException when the object lacks what EGIL needs */
+    /** @throws BadObjectException when the object lacks what the records need */
     public Object map(SchoolObjectKind kind, JsonNode node) {
         return switch (kind) {
             case ORGANISATION -> organisation(node);

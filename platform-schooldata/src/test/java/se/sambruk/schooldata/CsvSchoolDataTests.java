@@ -1,11 +1,11 @@
-package se.sambruk.egil.sources;
+package se.sambruk.schooldata;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

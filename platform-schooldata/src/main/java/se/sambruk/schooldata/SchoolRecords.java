@@ -1,9 +1,9 @@
-package se.sambruk.egil.schooldata;
+package se.sambruk.schooldata;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The school data EGIL works from, normalised from SS 12000 or a CSV upload. */
+/** School data as the services use it, normalised from SS 12000 or a CSV upload. */
 public final class SchoolRecords {
 
     private SchoolRecords() {
