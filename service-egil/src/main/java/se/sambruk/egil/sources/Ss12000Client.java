@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.egil.schooldata.SchoolObjectKind;
 
 /**
@@ -38,10 +38,9 @@ public class Ss12000Client {
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
-    public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
-        factory.setReadTimeout(Duration.ofSeconds(60));
-        this.http = RestClient.builder().requestFactory(factory).build();
+    public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope, OutgoingUrls outgoing) {
+        // every request checked against internal addresses, no redirects followed
+        this.http = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(60)).build();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;

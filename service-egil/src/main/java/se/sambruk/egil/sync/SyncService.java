@@ -161,7 +161,7 @@ public class SyncService {
             fail(run, "Interrupted");
         } catch (RuntimeException e) {
             log.error("EGIL run {} for supplier {} failed", run.getId(), supplier.getId(), e);
-            fail(run, e.getMessage());
+            fail(run, e instanceof org.springframework.web.client.RestClientException ? se.sambruk.core.http.RemoteAnswers.reason(e) : e.getMessage());
         }
     }
 
