@@ -278,9 +278,9 @@ class StaffToolsTests extends PlatformTest {
         String page = mvc.perform(get(STAFF + "/oversikt").cookie(handler)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Rapporter per månad", "Rapporter per kategori och månad", "<th scope=\"row\">Lekplatser</th>",
-                "Mediantid till första svar", "Rapporterade via app eller webb", "App (Open311)", "Var rapporterna finns", "id=\"heat-table\"",
-                "<svg");
-        assertThat(page).contains(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+                "Mediantid till första svar", "Rapporterade via app eller webb", "App (Open311)", "Var rapporterna finns", "id=\"heat-chart\"",
+                "<svg", "Visa siffrorna som tabell");
+        assertThat(page).contains(se.sambruk.core.format.SwedishFormat.month(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm"))));
         mvc.perform(get(STAFF + "/oversikt").cookie(login("kiruna"))).andExpect(status().isForbidden());
     }
 
