@@ -34,11 +34,11 @@ class AlertController {
     private final Reports reports;
     private final Reporting reporting;
     private final ResidentSession session;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
 
     AlertController(Alerts alerts, Reports reports, Reporting reporting, ResidentSession session,
-                    @org.springframework.beans.factory.annotation.Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
-        this.tileUrl = tileUrl;
+                    se.sambruk.core.MapTiles tiles) {
+        this.tiles = tiles;
         this.alerts = alerts;
         this.reports = reports;
         this.reporting = reporting;
@@ -77,7 +77,7 @@ class AlertController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
         model.addAttribute("radii", Alert.RADII);
-        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tiles", tiles);
         if (form.rapport != null) {
             published(form.rapport).ifPresent(report -> model.addAttribute("report", report));
         }

@@ -40,20 +40,20 @@ class ResidentController {
     private final Reports reports;
     private final Categories categories;
     private final CategoryQuestions questions;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
 
     ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
-                       @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+                       se.sambruk.core.MapTiles tiles) {
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
         this.questions = questions;
-        this.tileUrl = tileUrl;
+        this.tiles = tiles;
     }
 
-    @ModelAttribute("tileUrl")
-    String tileUrl() {
-        return tileUrl;
+    @ModelAttribute("tiles")
+    se.sambruk.core.MapTiles tiles() {
+        return tiles;
     }
 
     @GetMapping("/fixamingata")
