@@ -77,6 +77,7 @@ class LayoutModel implements HandlerInterceptor {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("nav.services", null, "/services", "/services", false));
         items.add(new NavItem("nav.organisations", null, "/organisations", "/organisations", false));
+        items.add(new NavItem("nav.residents", null, "/e-tjanster", "/e-tjanster", false));
         if (user == null) {
             items.add(new NavItem("membership.join.nav", null, "/membership", "/membership", false));
             return items;
