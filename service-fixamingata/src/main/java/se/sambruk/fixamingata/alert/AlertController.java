@@ -34,17 +34,16 @@ class AlertController {
     private final Reports reports;
     private final Reporting reporting;
     private final ResidentSession session;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
     private final se.sambruk.core.PublicFormLimits limits;
 
     /** Alert confirmations mailed: per client address (the per-address counts of {@link Alerts} stay). */
     static final se.sambruk.core.PublicFormLimits.Limit ALERTS = new se.sambruk.core.PublicFormLimits.Limit(10, 10, java.time.Duration.ofHours(1));
 
     AlertController(Alerts alerts, Reports reports, Reporting reporting, ResidentSession session,
-                    @org.springframework.beans.factory.annotation.Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-                    se.sambruk.core.PublicFormLimits limits) {
+                    se.sambruk.core.MapTiles tiles, se.sambruk.core.PublicFormLimits limits) {
         this.limits = limits;
-        this.tileUrl = tileUrl;
+        this.tiles = tiles;
         this.alerts = alerts;
         this.reports = reports;
         this.reporting = reporting;
@@ -83,7 +82,7 @@ class AlertController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
         model.addAttribute("radii", Alert.RADII);
-        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tiles", tiles);
         if (form.rapport != null) {
             published(form.rapport).ifPresent(report -> model.addAttribute("report", report));
         }

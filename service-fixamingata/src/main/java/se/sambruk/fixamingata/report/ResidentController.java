@@ -41,7 +41,7 @@ class ResidentController {
     private final Reports reports;
     private final Categories categories;
     private final CategoryQuestions questions;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
     private final PublicFormLimits limits;
 
     /** Reports sent for confirmation: per client address and per reporter's address (each one mail). */
@@ -50,19 +50,18 @@ class ResidentController {
     static final PublicFormLimits.Limit UPDATES = new PublicFormLimits.Limit(10, 20, java.time.Duration.ofHours(1));
 
     ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
-                       @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-                       PublicFormLimits limits) {
+                       se.sambruk.core.MapTiles tiles, PublicFormLimits limits) {
         this.limits = limits;
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
         this.questions = questions;
-        this.tileUrl = tileUrl;
+        this.tiles = tiles;
     }
 
-    @ModelAttribute("tileUrl")
-    String tileUrl() {
-        return tileUrl;
+    @ModelAttribute("tiles")
+    se.sambruk.core.MapTiles tiles() {
+        return tiles;
     }
 
     @GetMapping("/fixamingata")
