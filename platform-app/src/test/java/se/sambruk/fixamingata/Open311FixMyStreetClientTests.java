@@ -41,6 +41,10 @@ class Open311FixMyStreetClientTests extends PlatformTest {
     int port;
     @Autowired
     CategoryQuestions questions;
+    @Autowired
+    se.sambruk.fixamingata.report.Categories categories;
+    @Autowired
+    se.sambruk.fixamingata.delivery.DeliveryOutbox outbox;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -136,5 +140,35 @@ class Open311FixMyStreetClientTests extends PlatformTest {
         assertThat(x(updates, mine + "[1]/status")).isEqualTo("action_scheduled");
         assertThat(x(updates, mine + "[2]/status")).isEqualTo("fixed");
         assertThat(x(updates, mine + "[3]/status")).isEqualTo("open");
+    }
+
+    /** What an app sends beyond the point reaches the municipality's Open311 back-end: the answers, the photo's URL, the address. */
+    @Test
+    void anAppsAnswersPhotoUrlAndAddressReachTheMunicipalitysBackEnd() throws Exception {
+        try (FakeBackend backend = new FakeBackend()) {
+            backend.on("POST /open311/requests.json", request -> new FakeBackend.Answer(201, "[{\"service_request_id\":\"INF-APP-1\"}]"));
+            long ale = organisationId("Ale");
+            long category = categories.create(ale, "Appfrågor via Open311", se.sambruk.fixamingata.report.Category.SendMethod.OPEN311,
+                    backend.url() + "/open311", "k", "LAMP", true);
+            questions.replace(ale, category, java.util.List.of(new CategoryQuestions.QuestionInput(null, "Stolpens nummer", true)));
+            String code = "question_" + questions.of(category).get(0).id();
+            Document created = post("requests.xml", form("jurisdiction_id", "1440", "api_key", Open311ServerTests.APP_KEY,
+                    "service_code", String.valueOf(category), "address_string", "Göteborgsvägen 1, Nödinge", "description", "Lampan är släckt.",
+                    "media_url", "https://app.example/foto/9.jpg", "attribute[" + code + "]", "B-77", "device_id", "telefon-9"),
+                    201, Kind.REQUEST_CREATED);
+            String id = x(created, "/service_requests/request/service_request_id");
+            outbox.sendDue();
+            var sent = backend.requests("POST", "/open311/requests.json").stream()
+                    .filter(r -> id.equals(r.form().get("attribute[fixamingata_id]"))).toList();
+            assertThat(sent).hasSize(1);
+            assertThat(sent.get(0).form()).containsEntry("attribute[" + code + "]", "B-77")
+                    .containsEntry("media_url", "https://app.example/foto/9.jpg")
+                    .containsEntry("address_string", "Göteborgsvägen 1, Nödinge")
+                    .containsEntry("lat", "57.9604912");
+            Document request = get("requests/" + id + ".xml?jurisdiction_id=1440", Kind.REQUESTS);
+            assertThat(x(request, "/service_requests/request/address")).isEqualTo("Göteborgsvägen 1, Nödinge");
+            assertThat(jdbc.queryForObject("select device_id from fixamingata.report where id = ?", String.class, Long.parseLong(id)))
+                    .isEqualTo("telefon-9");
+        }
     }
 }
