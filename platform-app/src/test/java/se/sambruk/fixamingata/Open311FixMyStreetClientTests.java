@@ -149,7 +149,7 @@ class Open311FixMyStreetClientTests extends PlatformTest {
             backend.on("POST /open311/requests.json", request -> new FakeBackend.Answer(201, "[{\"service_request_id\":\"INF-APP-1\"}]"));
             long ale = organisationId("Ale");
             long category = categories.create(ale, "Appfrågor via Open311", se.sambruk.fixamingata.report.Category.SendMethod.OPEN311,
-                    backend.url() + "/open311", "k", "LAMP", true);
+                    allowFake(backend.url()) + "/open311", "k", "LAMP", true);
             questions.replace(ale, category, java.util.List.of(new CategoryQuestions.QuestionInput(null, "Stolpens nummer", true)));
             String code = "question_" + questions.of(category).get(0).id();
             Document created = post("requests.xml", form("jurisdiction_id", "1440", "api_key", Open311ServerTests.APP_KEY,
