@@ -12,6 +12,7 @@
 #   API_PATH=/api/v1/organisations          the API target
 #   PORT=             port for the app; a free one is picked when empty
 #   BUILD=auto        auto: package when the jar is missing; always; never
+#   JAR=platform-app/target/sambruk-platform.jar   the jar to run (BUILD applies to the default one)
 #   JAVA_OPTS=        extra JVM options for the app (the README's start command sets none of its own)
 #   SYNCHRONOUS_COMMIT=off   the embedded database's commits: off (fast, not crash-safe; as in every
 #                     figure before December 2026) or on (the app's default for a kept data folder)
@@ -37,7 +38,7 @@ SYNCHRONOUS_COMMIT=${SYNCHRONOUS_COMMIT:-off}
 READY_WAIT=${READY_WAIT:-300}
 OUT_DIR=${OUT_DIR:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 KEEP_DB=${KEEP_DB:-0}
-JAR=$ROOT/platform-app/target/sambruk-platform.jar
+JAR=${JAR:-$ROOT/platform-app/target/sambruk-platform.jar}
 LUA=$ROOT/bench/report.lua
 
 # Targets (issue "Quality harness"): API >= 2000 req/s with p99 < 50 ms; pages >= 500 req/s
@@ -123,6 +124,7 @@ log "starting the app on $BASE (database in $DB_DIR, log in $OUT_DIR/app.log)"
 # shellcheck disable=SC2086
 SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
     --server.port="$PORT" --server.address=127.0.0.1 --sambruk.embedded-db.synchronous-commit="$SYNCHRONOUS_COMMIT" \
+    --sambruk.mail.local-catcher-port=0 \
     >"$OUT_DIR/app.log" 2>&1 &
 APP_PID=$!
 STARTED_AT=$(date +%s.%N)
