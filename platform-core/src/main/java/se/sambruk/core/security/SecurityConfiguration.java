@@ -30,8 +30,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import se.sambruk.core.AuditLog;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceModule;
+import se.sambruk.core.residents.EService;
+import se.sambruk.core.residents.signin.ResidentAuthentication;
+import se.sambruk.core.residents.signin.ResidentEntryPoint;
+import se.sambruk.core.residents.signin.ResidentSecurityContexts;
 
 /**
  * The one security layer. Four filter chains, most specific first: the authorization server's
@@ -195,11 +200,59 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The residents' pages, {@code /e-tjanster/**}: one rule for the core's and every service's e-service.
+     * The start page and signing in are public; everything else needs a resident signed in with
+     * e-legitimation. The resident is read from its own session attribute for each request and never
+     * stored as a Spring Security authentication, so the other chains never see it; a staff login
+     * comes first here, so a staff session is refused these pages (403).
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain residentChain(HttpSecurity http, ResidentSecurityContexts contexts, ResidentEntryPoint entryPoint) throws Exception {
+        http.securityMatcher(EService.BASE_PATH, EService.BASE_PATH + "/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
+                        .requestMatchers(HttpMethod.POST, PublicEndpoints.array(PublicEndpoints.FORMS)).permitAll()
+                        .anyRequest().hasAuthority(ResidentAuthentication.AUTHORITY))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()")));
+        return http.build();
+    }
+
+    /**
+     * The demo's test identity provider ({@code /test-idp/**}, present only with the demo profile):
+     * public; its token endpoint is called by the platform's own client, without cookies or CSRF token.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain testIdentityProviderChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PublicEndpoints.array(PublicEndpoints.TEST_IDENTITY_PROVIDER))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/test-idp/token"))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
+        return http.build();
+    }
+
     @Bean
     @Order(5)
     SecurityFilterChain webChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate,
                                  ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                                 OrganisationOidcUserService oidcUserService) throws Exception {
+                                 OrganisationOidcUserService oidcUserService, LoginThrottle loginThrottle, AuditLog audit) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, audit),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
                     for (ServiceModule module : modules) {
                         requests.requestMatchers(module.basePath() + "/**").access(gate.forService(module.serviceCode()));

@@ -43,6 +43,8 @@ public class SyncRun {
     private int plannedDeletes;
     private int done;
     private int failed;
+    /** Objects not sent because they refer to something the supplier does not hold. */
+    private int waiting;
     private String message;
     private String startedBy;
     private String confirmedBy;
@@ -73,6 +75,7 @@ public class SyncRun {
     public int getPlanned() { return plannedCreates + plannedUpdates + plannedDeletes; }
     public int getDone() { return done; }
     public int getFailed() { return failed; }
+    public int getWaiting() { return waiting; }
     public String getMessage() { return message; }
     public String getStartedBy() { return startedBy; }
     public String getConfirmedBy() { return confirmedBy; }
@@ -82,7 +85,7 @@ public class SyncRun {
 
     public int getPercent() {
         int planned = getPlanned();
-        return planned == 0 ? (status.finished() ? 100 : 0) : Math.min(100, (done + failed) * 100 / planned);
+        return planned == 0 ? (status.finished() ? 100 : 0) : Math.min(100, (done + failed + waiting) * 100 / planned);
     }
 
     void planned(SyncPlan plan) {

@@ -20,8 +20,8 @@ public interface SyncRuns extends JpaRepository<SyncRun, Long> {
 
     @Modifying
     @Transactional
-    @Query("update SyncRun r set r.done = :done, r.failed = :failed where r.id = :id")
-    void progress(long id, int done, int failed);
+    @Query("update SyncRun r set r.done = :done, r.failed = :failed, r.waiting = :waiting where r.id = :id")
+    void progress(long id, int done, int failed, int waiting);
 
     /** Runs that are planning or sending (on some node, or on a node that is gone). */
     @Query("select r from SyncRun r where r.status in (se.sambruk.egil.sync.SyncRun.Status.PLANNING, se.sambruk.egil.sync.SyncRun.Status.RUNNING)")

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import se.sambruk.core.ClusterJobs;
-import se.sambruk.egil.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolData;
 import se.sambruk.egil.schooldata.SchoolDataStore;
-import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.schooldata.SchoolRecords.Problem;
 import se.sambruk.egil.suppliers.ScimConnection;
 import se.sambruk.egil.suppliers.Supplier;
 import se.sambruk.egil.suppliers.SupplierConnections;
@@ -163,18 +163,29 @@ public class SyncService {
             SyncEngine.Outcome outcome = engine.execute(run, supplier, preview.plan(), scim);
             SyncRun latest = runs.findById(run.getId()).orElseThrow();
             latest.planned(preview.plan());
-            latest.finish(outcome.failed() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
-                    outcome.failed() == 0 ? null : outcome.failed() + " objects failed; they are tried again next run", clock.instant());
+            latest.finish(outcome.failed() == 0 && outcome.waiting() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
+                    summary(outcome), clock.instant());
             runs.save(latest);
         } catch (InterruptedException e) {
             fail(run, "Interrupted");
             Thread.currentThread().interrupt(); // cleared again by done() when it was a cancellation
         } catch (RuntimeException e) {
             log.error("EGIL run {} for supplier {} failed", run.getId(), supplier.getId(), e);
-            fail(run, e.getMessage());
+            fail(run, e instanceof org.springframework.web.client.RestClientException ? se.sambruk.core.http.RemoteAnswers.reason(e) : e.getMessage());
         } finally {
             ownership.done(run.getId());
         }
+    }
+
+    private static String summary(SyncEngine.Outcome outcome) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (outcome.failed() > 0) {
+            parts.add(outcome.failed() + " objects failed or clash with what the supplier holds");
+        }
+        if (outcome.waiting() > 0) {
+            parts.add(outcome.waiting() + " objects wait for objects the supplier does not hold");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts) + ". They are tried again next run; the reasons are listed below.";
     }
 
     /** Ends the run as FAILED, or as CANCELLED when an administrator asked for that. */
