@@ -88,18 +88,30 @@ class TwoInstancesTests extends PlatformTest {
     DeliveryOutbox deliveryOutbox;
 
     private ChildApplication b;
+    private FakeBackend backend;
+    private final java.util.concurrent.atomic.AtomicLong backendDelayMillis = new java.util.concurrent.atomic.AtomicLong();
 
     @AfterEach
     void stopB() throws Exception {
         if (b != null) {
             b.stop();
         }
+        if (backend != null) {
+            backend.close();
+        }
     }
 
     @Test
     void twoInstancesShareOneDatabase(@TempDir Path folder) throws Exception {
         Path log = Files.createFile(folder.resolve("instance-b.log"));
+        backend = new FakeBackend();
+        backend.on("POST /open311/requests.json", request -> {
+            sleep(backendDelayMillis.get());
+            return new FakeBackend.Answer(201, "[{\"service_request_id\":\"TWO-" + request.form().get("attribute[fixamingata_id]") + "\"}]");
+        });
+        String backendHost = URI.create(allowFake(backend.url())).getAuthority(); // the outgoing-URL guard lets both call it
         b = ChildApplication.start(log, List.of(),
+                "--sambruk.http.allowed-internal-hosts=" + backendHost, "--sambruk.public-forms.exempt-addresses=127.0.0.1",
                 "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--sambruk.mail.local-catcher=false", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mails.port(),
@@ -166,7 +178,8 @@ class TwoInstancesTests extends PlatformTest {
     private void eachMailAndEachReportIsSentOnceWithBothAtWork() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<Long> reports = new ArrayList<>();
-        try (FakeBackend backend = open311Backend(Duration.ZERO)) {
+        backendDelayMillis.set(0);
+        {
             Category category = routedTo(backend);
             try {
                 for (int i = 0; i < 30; i++) {
@@ -196,7 +209,8 @@ class TwoInstancesTests extends PlatformTest {
     private void killingOneInTheMiddleOfTheWorkLosesNothing() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<Long> reports = new ArrayList<>();
-        try (FakeBackend backend = open311Backend(Duration.ofMillis(150))) { // a back-end that takes its time
+        backendDelayMillis.set(150); // a back-end that takes its time
+        {
             Category category = routedTo(backend);
             try {
                 // both at work on their schedules; this test thread only watches until B is killed
@@ -207,7 +221,7 @@ class TwoInstancesTests extends PlatformTest {
                     reports.add(publish(category, "Mitt i arbetet " + tag + " #" + i));
                 }
                 long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (System.nanoTime() < until && (sentMails("Mitt i " + tag) < 10 || backend.requests("POST", "/open311/requests.json").size() < 2)) {
+                while (System.nanoTime() < until && (sentMails("Mitt i " + tag) < 10 || postsByReport(backend, reports).size() < 2)) {
                     sleep(20);
                 }
                 b.killHard(); // kill -9 in the middle of the work
@@ -241,15 +255,6 @@ class TwoInstancesTests extends PlatformTest {
     // --- FixaMinGata ---------------------------------------------------------------------------
 
     private Category original;
-
-    private FakeBackend open311Backend(Duration delay) throws Exception {
-        FakeBackend backend = new FakeBackend();
-        backend.on("POST /open311/requests.json", request -> {
-            sleep(delay.toMillis());
-            return new FakeBackend.Answer(201, "[{\"service_request_id\":\"TWO-" + request.form().get("attribute[fixamingata_id]") + "\"}]");
-        });
-        return backend;
-    }
 
     private Category routedTo(FakeBackend backend) {
         long ale = organisationId("Ale");
