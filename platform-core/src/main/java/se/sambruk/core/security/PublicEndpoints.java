@@ -19,10 +19,10 @@ public final class PublicEndpoints {
     /** Pages and static resources, {@code GET} (and {@code HEAD}, which link checkers send) only. */
     public static final List<String> PAGES = List.of(
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
-            "/login", "/setup", "/password/*", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+            "/login", "/setup", "/password/*", "/accessibility", "/developers", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
             // membership: the application form for organisations that want to join, and the calendar of
             // webinars and seminars, which calendar programs fetch without signing in
-            "/membership/apply", "/membership/apply/sent", "/membership/events.ics",
+            "/membership", "/membership/apply", "/membership/apply/sent", "/membership/events.ics",
             // FixaMinGata: residents report street faults without an account (the staff pages below
             // /fixamingata/handlaggning stay gated); the report and its photos, timeline and RSS are public
             "/fixamingata", "/fixamingata/*.js", "/fixamingata/*.css", "/fixamingata/rapportera", "/fixamingata/utkast/*",
