@@ -51,6 +51,16 @@ public abstract class PlatformTest {
         // likewise the limits of public forms that send mail, for 127.0.0.1 only: the flood tests send from other addresses
         registry.add("sambruk.public-forms.exempt-addresses", () -> "127.0.0.1");
         registry.add("sambruk.fixamingata.geocoder.min-interval", () -> "PT0S");
+        // residents' sign-in: a local e-identification broker (personnummer in the OID claim) and one that is down
+        registry.add("sambruk.residents.providers.fake.label", () -> "Kommunens broker (test)");
+        registry.add("sambruk.residents.providers.fake.issuer", se.sambruk.residents.FakeBroker::issuer);
+        registry.add("sambruk.residents.providers.fake.client-id", () -> se.sambruk.residents.FakeBroker.CLIENT_ID);
+        registry.add("sambruk.residents.providers.fake.client-secret", () -> se.sambruk.residents.FakeBroker.CLIENT_SECRET);
+        registry.add("sambruk.residents.providers.fake.personal-identity-number-claims", () -> se.sambruk.residents.FakeBroker.PNR_CLAIM);
+        registry.add("sambruk.residents.providers.down.label", () -> "Nedlagd broker (test)");
+        registry.add("sambruk.residents.providers.down.issuer", () -> "http://127.0.0.1:9/broker");
+        registry.add("sambruk.residents.providers.down.client-id", () -> "nobody");
+        registry.add("sambruk.residents.providers.down.timeout", () -> "PT1S");
     }
 
     @Autowired

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.sambruk.PlatformTest;
 import se.sambruk.egil.schooldata.SchoolDataStore;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Org;
 import se.sambruk.egil.sources.Source;
 import se.sambruk.egil.sources.Sources;
 import se.sambruk.egil.suppliers.PinnedTrustManager;

@@ -12,5 +12,7 @@ public enum AuditAction {
     PERSONAL_DATA_CHANGED,
     REGISTER_CHANGED,
     CLIENT_REGISTERED,
-    TOKEN_ISSUED
+    TOKEN_ISSUED,
+    /** A resident signed a document with e-legitimation. */
+    DOCUMENT_SIGNED
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -25,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.PublicFormLimits;
+import se.sambruk.fixamingata.EmailAddresses;
 
 /**
  * The residents' pages: no sign-in. Pick a point, pick a category, describe, preview exactly what
@@ -35,13 +35,12 @@ class ResidentController {
 
     static final double NEARBY_METRES = 250;
     static final int NEARBY_LIMIT = 5;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Reporting reporting;
     private final Reports reports;
     private final Categories categories;
     private final CategoryQuestions questions;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
     private final PublicFormLimits limits;
 
     /** Reports sent for confirmation: per client address and per reporter's address (each one mail). */
@@ -50,19 +49,18 @@ class ResidentController {
     static final PublicFormLimits.Limit UPDATES = new PublicFormLimits.Limit(10, 20, java.time.Duration.ofHours(1));
 
     ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
-                       @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-                       PublicFormLimits limits) {
+                       se.sambruk.core.MapTiles tiles, PublicFormLimits limits) {
         this.limits = limits;
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
         this.questions = questions;
-        this.tileUrl = tileUrl;
+        this.tiles = tiles;
     }
 
-    @ModelAttribute("tileUrl")
-    String tileUrl() {
-        return tileUrl;
+    @ModelAttribute("tiles")
+    se.sambruk.core.MapTiles tiles() {
+        return tiles;
     }
 
     @GetMapping("/fixamingata")
@@ -311,7 +309,7 @@ class ResidentController {
         required(errors, "title", form.getTitle(), 200);
         required(errors, "detail", form.getDetail(), 5000);
         required(errors, "name", form.getName(), 200);
-        if (required(errors, "email", form.getEmail(), 320) && !EMAIL.matcher(form.getEmail().strip()).matches()) {
+        if (required(errors, "email", form.getEmail(), 320) && !EmailAddresses.valid(form.getEmail().strip())) {
             errors.rejectValue("email", "fmg.email.invalid");
         }
         if (form.getPhone() != null && (form.getPhone().length() > 40 || hasControl(form.getPhone()))) {
