@@ -1,9 +1,12 @@
 package se.sambruk.core.costsharing;
 
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.charts.BarChart;
+import se.sambruk.core.charts.Chart;
+import se.sambruk.core.charts.ValueFormat;
+import se.sambruk.core.format.SwedishFormat;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
@@ -36,8 +43,11 @@ class CostSharingController {
     private final Organisations organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    CostSharingController(CostSharing costs, ServiceCatalogue catalogue, Organisations organisations, AuditLog audit, Clock clock) {
+    CostSharingController(CostSharing costs, ServiceCatalogue catalogue, Organisations organisations, AuditLog audit, Clock clock,
+                          MessageSource messages) {
+        this.messages = messages;
         this.costs = costs;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -54,7 +64,10 @@ class CostSharingController {
         CostSharing.Calculation calculation = costs.calculate(chosen, chosenYear);
         model.addAttribute("calculation", calculation);
         model.addAttribute("kr", new Kronor());
-        model.addAttribute("chart", CostChart.of(costs.history(chosen)));
+        List<CostSharing.YearFigures> history = costs.history(chosen);
+        model.addAttribute("history", history);
+        model.addAttribute("costChart", historyChart(history, "cost.history.total", ValueFormat.ORE_AS_KRONOR, CostSharing.YearFigures::total));
+        model.addAttribute("usersChart", historyChart(history, "cost.history.users", ValueFormat.COUNT, CostSharing.YearFigures::municipalities));
         model.addAttribute("services", catalogue.findAllByOrderByName());
         model.addAttribute("year", chosenYear);
         model.addAttribute("kinds", CostLineKind.values());
@@ -143,6 +156,16 @@ class CostSharingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("kostnadsfordelning-" + chosen.getCode() + "-" + chosenYear + "." + extension).build().toString())
                 .body(body);
+    }
+
+    /** One figure of every year with a budget, as columns. */
+    private Chart historyChart(List<CostSharing.YearFigures> history, String titleKey, ValueFormat format,
+                               java.util.function.ToLongFunction<CostSharing.YearFigures> figure) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        BarChart chart = BarChart.of(messages.getMessage(titleKey, null, locale)).columns().format(format)
+                .labelHeader(messages.getMessage("cost.year", null, locale));
+        history.forEach(year -> chart.bar(SwedishFormat.year(year.year()), figure.applyAsLong(year)));
+        return chart.build();
     }
 
     /** Formats öre as kronor in the templates. */

@@ -50,11 +50,11 @@ class StaffController {
     private final AuditLog audit;
     private final ReportPage page;
     private final JdbcTemplate jdbc;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
 
     StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, ReportPage page, AuditLog audit,
-                    JdbcTemplate jdbc, @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
-        this.tileUrl = tileUrl;
+                    JdbcTemplate jdbc, se.sambruk.core.MapTiles tiles) {
+        this.tiles = tiles;
         this.page = page;
         this.inbox = inbox;
         this.reports = reports;
@@ -67,10 +67,16 @@ class StaffController {
     @GetMapping
     String inbox(@RequestParam(required = false) String group, @RequestParam(required = false) Long category,
                  @RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String lat,
-                 @RequestParam(required = false) String lon, Model model) {
+                 @RequestParam(required = false) String lon, @RequestParam(required = false) Long before, Model model) {
         CurrentUser user = handler();
         Inbox.Filter filter = filter(group, category, olderThan, lat, lon, model);
-        model.addAttribute("rows", inbox.list(user.organisationId(), filter));
+        List<Inbox.Row> rows = inbox.list(user.organisationId(), filter, before);
+        long total = inbox.count(user.organisationId(), filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("before", before);
+        // the next page starts after the last row shown, while there may be more
+        model.addAttribute("next", rows.size() == Inbox.PAGE_SIZE ? rows.get(rows.size() - 1).id() : null);
         model.addAttribute("categories", categories.all(user.organisationId()));
         return "fixamingata/staff/inbox";
     }
@@ -89,7 +95,7 @@ class StaffController {
         model.addAttribute("capped", points.size() > MAP_POINTS);
         model.addAttribute("points", points.size() > MAP_POINTS ? points.subList(0, MAP_POINTS) : points);
         model.addAttribute("cap", MAP_POINTS);
-        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tiles", tiles);
         model.addAttribute("categories", categories.all(user.organisationId()));
         return "fixamingata/staff/map";
     }
