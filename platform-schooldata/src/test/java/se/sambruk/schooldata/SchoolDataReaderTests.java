@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.schooldata.SchoolRecords.Enrolment;
 import se.sambruk.schooldata.SchoolRecords.Person;
 
@@ -46,7 +47,8 @@ class SchoolDataReaderTests {
     }
 
     Ss12000Client client() {
-        return new Ss12000Client(server.baseUrl(), server.tokenUrl(), FakeSs12000Server.CLIENT_ID, FakeSs12000Server.CLIENT_SECRET, null);
+        return new Ss12000Client(server.baseUrl(), server.tokenUrl(), FakeSs12000Server.CLIENT_ID, FakeSs12000Server.CLIENT_SECRET, null,
+                new se.sambruk.core.http.OutgoingUrls(java.util.List.of(java.net.URI.create(server.baseUrl()).getAuthority())));
     }
 
     @Test

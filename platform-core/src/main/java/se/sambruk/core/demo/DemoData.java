@@ -63,11 +63,14 @@ class DemoData implements ApplicationRunner {
         user("malmo", "Maja Handläggare (Malmö)", "Malmö", Roles.ORG_ADMIN, Roles.CASEWORKER);
         user("ale", "Anders Handläggare (Ale)", "Ale", Roles.CASEWORKER, Roles.COUNCIL_DELEGATE, "FMG_HANDLER");
         user("kiruna", "Kim Handläggare (Kiruna)", "Kiruna", Roles.ORG_ADMIN, Roles.CASEWORKER);
+        // Borlänge uses UKA, Multifråga, Provisum (as host for five municipalities) and Tillarbetslivet;
+        // each of those modules' demo data grants this user its roles.
+        user("borlange", "Bo Handläggare (Borlänge)", "Borlänge", Roles.CASEWORKER);
         if (!clients.existsByClientId("demo-client")) {
             accounts.registerClient("demo-client", "Demoklient", organisation("Sambruk").getId(), Set.of("register.read"), "demo-secret");
         }
         demoBudgets();
-        log.info("Demo users admin, malmo, ale, kiruna (password '{}') and client demo-client are ready", PASSWORD);
+        log.info("Demo users admin, malmo, ale, kiruna, borlange (password '{}') and client demo-client are ready", PASSWORD);
     }
 
     /** This year's demo budget for every service (made-up figures, labelled as such). */

@@ -18,7 +18,9 @@ public class SyncRun {
     public enum Trigger { NIGHTLY, MANUAL, WEBHOOK, REBUILD }
 
     public enum Status {
-        PLANNING, RUNNING, AWAITING_CONFIRMATION, DONE, DONE_WITH_FAILURES, FAILED, CANCELLED;
+        PLANNING, RUNNING, AWAITING_CONFIRMATION, DONE, DONE_WITH_FAILURES, FAILED, CANCELLED,
+        /** The node executing it stopped (a crash, a kill, a restart); the next run sends what is left. */
+        INTERRUPTED;
 
         public boolean finished() {
             return this != PLANNING && this != RUNNING;
@@ -46,6 +48,8 @@ public class SyncRun {
     private String message;
     private String startedBy;
     private String confirmedBy;
+    private String ownerNode;
+    private String cancelRequestedBy;
 
     protected SyncRun() {
     }
@@ -75,6 +79,9 @@ public class SyncRun {
     public String getMessage() { return message; }
     public String getStartedBy() { return startedBy; }
     public String getConfirmedBy() { return confirmedBy; }
+    /** The node (application instance) that executes the run, see {@code ClusterNodes}. */
+    public String getOwnerNode() { return ownerNode; }
+    public String getCancelRequestedBy() { return cancelRequestedBy; }
 
     public int getPercent() {
         int planned = getPlanned();
@@ -85,6 +92,10 @@ public class SyncRun {
         this.plannedCreates = plan.creates().size();
         this.plannedUpdates = plan.updates().size();
         this.plannedDeletes = plan.deletes().size();
+    }
+
+    void ownedBy(String node) {
+        this.ownerNode = node;
     }
 
     void status(Status status) {
