@@ -60,7 +60,7 @@ class EgilMutualTlsTests extends PlatformTest {
     }
 
     Supplier supplier(String pin) throws Exception {
-        Supplier supplier = new Supplier(organisation, "TLS-förlaget", scim.baseUrl());
+        Supplier supplier = new Supplier(organisation, "TLS-förlaget", allowFake(scim.baseUrl()));
         supplier.setAuthKind(Supplier.AuthKind.MTLS_PIN);
         supplier.setPinSha256(pin);
         supplier.setMaxInFlight(1);

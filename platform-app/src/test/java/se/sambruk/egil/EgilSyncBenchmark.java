@@ -113,7 +113,7 @@ class EgilSyncBenchmark extends PlatformTest {
     }
 
     private Supplier supplier(long organisation, String name, FakeScimServer scim, int inFlight, Set<UUID> units) {
-        Supplier supplier = new Supplier(organisation, name, scim.baseUrl());
+        Supplier supplier = new Supplier(organisation, name, allowFake(scim.baseUrl()));
         supplier.setAuthKind(Supplier.AuthKind.API_KEY);
         supplier.setApiKeyHeader("X-Api-Key");
         connections.storeApiKey(supplier, "bench");

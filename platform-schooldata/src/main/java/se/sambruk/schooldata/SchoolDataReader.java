@@ -18,7 +18,7 @@ import se.sambruk.schooldata.SchoolRecords.Problem;
  * that cannot be used is left out and reported as a {@link Problem}; the rest is read.
  *
  * <pre>
- * SchoolDataReader.Read read = SchoolDataReader.readAll(new Ss12000Client(base, token, id, secret, scope), today);
+ * SchoolDataReader.Read read = SchoolDataReader.readAll(new Ss12000Client(base, token, id, secret, scope, outgoingUrls), today);
  * SchoolData data = read.data();
  * data.persons().values().stream().filter(Person::isStudent) ...
  * </pre>

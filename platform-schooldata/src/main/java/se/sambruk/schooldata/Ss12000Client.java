@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import se.sambruk.core.http.OutgoingUrls;
 
 /**
  * A client of one SS 12000 (2.1) API: OAuth2 client credentials for a bearer token, collections
@@ -37,20 +37,14 @@ public class Ss12000Client {
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
-    public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope) {
-        this.http = http();
+    public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope, OutgoingUrls outgoing) {
+        // every request checked against internal addresses, no redirects followed
+        this.http = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(60)).build();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.scope = scope;
-    }
-
-    /** The one place the HTTP client to the source is built (timeouts; outgoing-URL checks belong here). */
-    private static RestClient http() {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
-        factory.setReadTimeout(Duration.ofSeconds(60));
-        return RestClient.builder().requestFactory(factory).build();
     }
 
     /** Every object of the collection (modified after the instant, when given), page by page. */

@@ -46,7 +46,8 @@ class SchoolDataReaderTests {
     }
 
     Ss12000Client client() {
-        return new Ss12000Client(server.baseUrl(), server.tokenUrl(), FakeSs12000Server.CLIENT_ID, FakeSs12000Server.CLIENT_SECRET, null);
+        return new Ss12000Client(server.baseUrl(), server.tokenUrl(), FakeSs12000Server.CLIENT_ID, FakeSs12000Server.CLIENT_SECRET, null,
+                new se.sambruk.core.http.OutgoingUrls(java.util.List.of(java.net.URI.create(server.baseUrl()).getAuthority())));
     }
 
     @Test

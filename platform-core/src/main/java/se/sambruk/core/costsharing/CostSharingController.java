@@ -1,15 +1,11 @@
 package se.sambruk.core.costsharing;
 
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +22,8 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.catalogue.DigitalService;
 import se.sambruk.core.catalogue.ServiceCatalogue;
+import se.sambruk.core.documents.Downloads;
+import se.sambruk.core.documents.Table;
 import se.sambruk.core.organisation.OrganisationType;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.web.NotFoundException;
@@ -44,10 +42,12 @@ class CostSharingController {
     private final AuditLog audit;
     private final Clock clock;
     private final MessageSource messages;
+    private final Downloads downloads;
 
     CostSharingController(CostSharing costs, ServiceCatalogue catalogue, Organisations organisations, AuditLog audit, Clock clock,
-                          MessageSource messages) {
+                          MessageSource messages, Downloads downloads) {
         this.messages = messages;
+        this.downloads = downloads;
         this.costs = costs;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -137,25 +137,24 @@ class CostSharingController {
     /** The invoicing basis: per paying organisation and quarter, for the accounting office. */
     @GetMapping("/admin/costs/export.csv")
     ResponseEntity<byte[]> exportCsv(@RequestParam String service, @RequestParam(required = false) String year) {
-        return export(service, year, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), InvoicingBasis::csv);
+        DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
+        int chosenYear = year(year);
+        return downloads.csv(filename(chosen, chosenYear, "csv"), invoicingBasis(chosen, chosenYear));
     }
 
     @GetMapping("/admin/costs/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(@RequestParam String service, @RequestParam(required = false) String year) {
-        return export(service, year, "xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), InvoicingBasis::xlsx);
-    }
-
-    private ResponseEntity<byte[]> export(String service, String year, String extension, MediaType type,
-                                          java.util.function.Function<java.util.List<InvoicingBasis.Line>, byte[]> format) {
         DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
         int chosenYear = year(year);
-        byte[] body = format.apply(InvoicingBasis.lines(costs.calculate(chosen, chosenYear), chosenYear));
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("kostnadsfordelning-" + chosen.getCode() + "-" + chosenYear + "." + extension).build().toString())
-                .body(body);
+        return downloads.xlsx(filename(chosen, chosenYear, "xlsx"), invoicingBasis(chosen, chosenYear));
+    }
+
+    private Table invoicingBasis(DigitalService service, int year) {
+        return InvoicingBasis.table(InvoicingBasis.lines(costs.calculate(service, year), year));
+    }
+
+    private static String filename(DigitalService service, int year, String extension) {
+        return "kostnadsfordelning-" + service.getCode() + "-" + year + "." + extension;
     }
 
     /** One figure of every year with a budget, as columns. */

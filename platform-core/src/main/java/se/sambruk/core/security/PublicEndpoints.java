@@ -19,7 +19,7 @@ public final class PublicEndpoints {
     /** Pages and static resources, {@code GET} (and {@code HEAD}, which link checkers send) only. */
     public static final List<String> PAGES = List.of(
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
-            "/login", "/setup", "/accessibility", "/developers", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+            "/login", "/setup", "/password/*", "/accessibility", "/developers", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
             // membership: the application form for organisations that want to join, and the calendar of
             // webinars and seminars, which calendar programs fetch without signing in
             "/membership", "/membership/apply", "/membership/apply/sent", "/membership/events.ics",
@@ -41,6 +41,8 @@ public final class PublicEndpoints {
 
     /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
+            // a user chooses their password by the one-time link e-mailed to them (PasswordLinkController)
+            "/password/*",
             // an organisation applies for membership of the association
             "/membership/apply",
             // FixaMinGata: a resident's report (a draft, its revision, sending it, or adding it to a

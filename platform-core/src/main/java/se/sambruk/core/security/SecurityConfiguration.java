@@ -30,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import se.sambruk.core.AuditLog;
 import se.sambruk.core.MapTiles;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceModule;
@@ -254,7 +255,9 @@ class SecurityConfiguration {
     @Order(5)
     SecurityFilterChain webChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate, MapTiles tiles,
                                  ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                                 OrganisationOidcUserService oidcUserService) throws Exception {
+                                 OrganisationOidcUserService oidcUserService, LoginThrottle loginThrottle, AuditLog audit) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, audit),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
                     for (ServiceModule module : modules) {
                         requests.requestMatchers(module.basePath() + "/**").access(gate.forService(module.serviceCode()));

@@ -16,6 +16,7 @@ import se.sambruk.egil.sync.UserNameClashes;
 import se.sambruk.schooldata.SchoolDataReader;
 import se.sambruk.schooldata.SchoolRecords.Problem;
 import se.sambruk.schooldata.Ss12000Client;
+import se.sambruk.core.http.OutgoingUrls;
 
 /** Reads a source into EGIL's copy of the school data: in full, by changes, or from a CSV upload. */
 @Service
@@ -37,8 +38,10 @@ public class SourceReading {
     private final SchoolDataStore store;
     private final SecretBox secrets;
     private final Clock clock;
+    private final OutgoingUrls outgoing;
 
-    SourceReading(Sources sources, SchoolDataStore store, SecretBox secrets, Clock clock) {
+    SourceReading(Sources sources, SchoolDataStore store, SecretBox secrets, Clock clock, OutgoingUrls outgoing) {
+        this.outgoing = outgoing;
         this.sources = sources;
         this.store = store;
         this.secrets = secrets;
@@ -105,7 +108,7 @@ public class SourceReading {
             throw new IllegalStateException("Source " + source.getId() + " takes CSV uploads; it has no API to read");
         }
         String secret = source.hasClientSecret() ? secrets.openString(CLIENT_SECRET, source.getClientSecretCipher()) : "";
-        return new Ss12000Client(source.getBaseUrl(), source.getTokenUrl(), source.getClientId(), secret, source.getScope());
+        return new Ss12000Client(source.getBaseUrl(), source.getTokenUrl(), source.getClientId(), secret, source.getScope(), outgoing);
     }
 
     /** Seals a client secret for storage; the plain secret is never shown again. */

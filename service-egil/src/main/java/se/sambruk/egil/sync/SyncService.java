@@ -171,7 +171,7 @@ public class SyncService {
             Thread.currentThread().interrupt(); // cleared again by done() when it was a cancellation
         } catch (RuntimeException e) {
             log.error("EGIL run {} for supplier {} failed", run.getId(), supplier.getId(), e);
-            fail(run, e.getMessage());
+            fail(run, e instanceof org.springframework.web.client.RestClientException ? se.sambruk.core.http.RemoteAnswers.reason(e) : e.getMessage());
         } finally {
             ownership.done(run.getId());
         }
