@@ -34,7 +34,12 @@ public final class PublicEndpoints {
             // an e-mailed link, kept in a session attribute of its own, and shows only that resident's reports)
             "/fixamingata/adress", "/fixamingata/omrade/rss", "/fixamingata/bevakningar/ny", "/fixamingata/bevakningar/bekrafta/*",
             "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto", "/fixamingata/konto/inloggning/*",
-            "/fixamingata/konto/rapporter/*");
+            "/fixamingata/konto/rapporter/*",
+            // Bibblix: the children's pages (children have no platform account; the librarians' pages below
+            // /bibblix/bibliotekarie stay gated): start, categories, age ranges, search, books, signing in with
+            // the library card, my loans and opening a loan (the controller checks the card kept in the session)
+            "/bibblix", "/bibblix/*.css", "/bibblix/kategorier/*", "/bibblix/alder/*", "/bibblix/sok", "/bibblix/bocker/*",
+            "/bibblix/logga-in", "/bibblix/mina-lan", "/bibblix/lan/*/las");
 
     /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
@@ -49,7 +54,10 @@ public final class PublicEndpoints {
             // deleting their account (each checked against the signed-in resident by the controller)
             "/fixamingata/bevakningar", "/fixamingata/bevakningar/bekrafta/*", "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto/inloggning",
             "/fixamingata/konto/inloggning/*", "/fixamingata/konto/utloggning", "/fixamingata/konto/rapporter/*",
-            "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera");
+            "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera",
+            // Bibblix: a child signs in with the library card (checked over SIP2), signs out and borrows (the
+            // controller requires the card signed in); CSRF-protected like every form
+            "/bibblix/logga-in", "/bibblix/logga-ut", "/bibblix/bocker/*/lana");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(

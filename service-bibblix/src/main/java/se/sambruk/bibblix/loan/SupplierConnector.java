@@ -34,7 +34,7 @@ public class SupplierConnector {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String url;
-    private final String apiKey;
+    private volatile String apiKey;
     private final Duration timeout;
     private final HttpClient client;
 
@@ -47,14 +47,15 @@ public class SupplierConnector {
     }
 
     public boolean configured() {
-        return !url.isBlank();
+        return !base().isBlank();
     }
 
-    /** Points the connector at another address (the demo's fake, started after the context). */
+    /** Points the connector at another address and key (the demo's fake supplier, whose port is known only at start). */
     private volatile String override;
 
-    public void useUrl(String url) {
+    public void useUrl(String url, String apiKey) {
         this.override = url.replaceAll("/+$", "");
+        this.apiKey = apiKey;
     }
 
     private String base() {
