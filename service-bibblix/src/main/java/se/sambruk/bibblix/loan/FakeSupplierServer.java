@@ -68,6 +68,7 @@ public class FakeSupplierServer implements AutoCloseable {
 
     private void loan(HttpExchange exchange) throws IOException {
         try (exchange) {
+            byte[] requestBody = exchange.getRequestBody().readAllBytes();
             if (!"POST".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "{\"error\":\"METHOD\"}", "application/json");
                 return;
@@ -78,7 +79,7 @@ public class FakeSupplierServer implements AutoCloseable {
             }
             JsonNode body;
             try {
-                body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+                body = JSON.readTree(requestBody);
             } catch (RuntimeException e) {
                 send(exchange, 400, "{\"error\":\"BAD_JSON\"}", "application/json");
                 return;

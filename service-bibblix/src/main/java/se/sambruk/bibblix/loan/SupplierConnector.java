@@ -43,7 +43,7 @@ public class SupplierConnector {
         this.url = url == null ? "" : url.replaceAll("/+$", "");
         this.apiKey = apiKey;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public boolean configured() {
