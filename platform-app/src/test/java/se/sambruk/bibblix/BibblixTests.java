@@ -84,9 +84,8 @@ class BibblixTests extends BibblixTestSupport {
 
         assertThat(titles("harry poter").get(0)).isEqualTo("Harry Potter och de vises sten");
         assertThat(titles("hary potter").get(0)).isEqualTo("Harry Potter och de vises sten");
-        // Swedish stems: "draken" finds the dragons, the title that says it ranks first
-        assertThat(titles("draken")).first().isEqualTo("Draken under sängen");
-        assertThat(titles("draken")).contains("Drakarnas dal", "Den sista draken", "Drakens ägg");
+        // Swedish stems: "draken" finds every dragon; the titles about dragons rank before books that only mention one
+        assertThat(titles("draken").subList(0, 4)).containsExactlyInAnyOrder("Draken under sängen", "Drakarnas dal", "Den sista draken", "Drakens ägg");
         assertThat(titles("hästar")).contains("Hästar i hagen", "Hästen Stjärnfall");
         // typed without å, ä, ö, or with a letter missing
         assertThat(titles("hastar i hagen").get(0)).isEqualTo("Hästar i hagen");
