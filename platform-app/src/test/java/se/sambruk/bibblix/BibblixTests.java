@@ -70,8 +70,9 @@ class BibblixTests extends BibblixTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from bibblix.title where easier_title_id is not null", Integer.class)).isPositive();
         long valley = titleId("Drakarnas dal");
         long bed = titleId("Draken under sängen");
-        store.edit(valley, "Mira skyddar drakarna.", null, 9, 12, false, titleId("Drakens ägg"), null);
-        store.edit(bed, "En liten drake.", null, 6, 8, true, null, "Fråga efter bilderböcker om drakar på biblioteket.");
+        Long fantasy = catalogue.category("fantasy").orElseThrow().id();
+        store.edit(valley, "Mira skyddar drakarna.", fantasy, 9, 12, false, titleId("Drakens ägg"), null);
+        store.edit(bed, "En liten drake.", fantasy, 6, 8, true, null, "Fråga efter bilderböcker om drakar på biblioteket.");
         mvc.perform(get("/bibblix")).andExpect(content().string(containsString("Draken under sängen")));
         mvc.perform(get("/bibblix/bocker/" + valley)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("En lättare bok om samma sak")))
