@@ -17,7 +17,7 @@ PORT=${PORT:-8142}
 BUILD=${BUILD:-auto}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT_DIR=${OUT_DIR:-$ROOT/bench/results/bibblix-$(date +%Y%m%d-%H%M%S)}
-JAR=$ROOT/platform-app/target/sambruk-platform.jar
+JAR=${JAR:-$ROOT/platform-app/target/sambruk-platform.jar}
 BASE=http://127.0.0.1:$PORT
 MAX_P95_MS=50
 

@@ -28,6 +28,7 @@ import se.sambruk.bibblix.onix.OnixImport;
 import se.sambruk.bibblix.sip2.Sip2FakeServer;
 import se.sambruk.core.Municipalities;
 import se.sambruk.core.UserRoleGrants;
+import se.sambruk.core.http.OutgoingUrls;
 
 /**
  * The demo of Bibblix: the demo user "malmo" is a librarian of Malmö (the content manager); a
@@ -52,9 +53,11 @@ class BibblixDemo implements ApplicationRunner {
     private final Sip2FakeServer sip2;
     private final FakeSupplierServer supplierFake;
     private final SupplierConnector supplier;
+    private final OutgoingUrls outgoing;
 
     BibblixDemo(UserRoleGrants roles, Municipalities municipalities, Libraries libraries, OnixImport imports, CatalogueStore store,
-                JdbcClient jdbc, Sip2FakeServer sip2, FakeSupplierServer supplierFake, SupplierConnector supplier) {
+                JdbcClient jdbc, Sip2FakeServer sip2, FakeSupplierServer supplierFake, SupplierConnector supplier, OutgoingUrls outgoing) {
+        this.outgoing = outgoing;
         this.roles = roles;
         this.municipalities = municipalities;
         this.libraries = libraries;
@@ -71,6 +74,8 @@ class BibblixDemo implements ApplicationRunner {
         Optional<Long> malmo = roles.grant("malmo", Bibblix.LIBRARIAN);
         supplier.useUrl(supplierFake.url(), DemoServers.SUPPLIER_API_KEY);
         sip2.requireLogin(DemoServers.SIP2_LOGIN_USER, DemoServers.SIP2_LOGIN_PASSWORD);
+        // the demo's fake library system runs on this machine: let the outgoing-address guard through to it, and only it
+        outgoing.allowInternalHost("127.0.0.1:" + sip2.port());
         // the fakes get new ports at every start: point the demo libraries at them again
         library("1280", "Malmö stadsbibliotek (demo)", true);
         library("0180", "Stockholms stadsbibliotek (demo)", false);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.bibblix.library.Libraries;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.http.OutgoingUrls;
 
 /** The municipality's own library: its SIP2 connection and how long loan history is kept. Only the user's own organisation's row. */
 @Controller
@@ -20,10 +21,12 @@ class LibraryController {
 
     private final Librarians librarians;
     private final Libraries libraries;
+    private final OutgoingUrls outgoing;
 
-    LibraryController(Librarians librarians, Libraries libraries) {
+    LibraryController(Librarians librarians, Libraries libraries, OutgoingUrls outgoing) {
         this.librarians = librarians;
         this.libraries = libraries;
+        this.outgoing = outgoing;
     }
 
     @GetMapping("/bibblix/bibliotekarie/bibliotek")
@@ -44,6 +47,11 @@ class LibraryController {
         required(form.getInstitutionId(), "institutionId", 60, errors);
         if (!errors.hasFieldErrors("sipHost") && !HOST.matcher(form.getSipHost().strip()).matches()) {
             errors.rejectValue("sipHost", "bibblix.lib.library.host.invalid");
+        }
+        if (!errors.hasFieldErrors("sipHost") && !errors.hasFieldErrors("sipPort") && form.getSipPort() != null) {
+            // the server connects there: no loopback, cloud metadata or private address unless operations allowed it
+            outgoing.refusal(Libraries.sip2Uri(form.getSipHost().strip(), form.getSipPort())).ifPresent(reason ->
+                    errors.rejectValue("sipHost", "bibblix.lib.library.host.refused", new Object[] {reason}, reason));
         }
         optional(form.getLoginUser(), "loginUser", 60, errors);
         optional(form.getLoginPassword(), "loginPassword", 200, errors);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.bibblix.sip2.CardCheck;
 import se.sambruk.bibblix.sip2.Sip2Client;
+import se.sambruk.core.http.OutgoingUrls;
 
 /** The municipalities' libraries, one per municipality, and the card check against each one's system. */
 @Component
@@ -18,11 +19,18 @@ public class Libraries {
     private final JdbcClient jdbc;
     private final BibblixSecrets secrets;
     private final Sip2Client sip2;
+    private final OutgoingUrls outgoing;
 
-    Libraries(JdbcClient jdbc, BibblixSecrets secrets, Sip2Client sip2) {
+    Libraries(JdbcClient jdbc, BibblixSecrets secrets, Sip2Client sip2, OutgoingUrls outgoing) {
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.sip2 = sip2;
+        this.outgoing = outgoing;
+    }
+
+    /** The SIP2 server as an address for the core's outgoing-address guard (the scheme is only a carrier for host and port). */
+    public static String sip2Uri(String host, int port) {
+        return "http://" + host + ":" + port + "/";
     }
 
     public List<Library> all() {
@@ -64,6 +72,10 @@ public class Libraries {
 
     /** Asks the library's system whether the card and PIN are good. */
     public CardCheck check(Library library, String card, String pin) {
+        // checked again at every connection: a host name may have come to point inside since it was saved
+        if (outgoing.refusal(sip2Uri(library.sipHost(), library.sipPort())).isPresent()) {
+            return CardCheck.UNAVAILABLE;
+        }
         String password = library.loginPasswordCipher() == null ? null : secrets.open(PASSWORD_PURPOSE, library.loginPasswordCipher());
         return sip2.check(library.settings(password), card, pin);
     }

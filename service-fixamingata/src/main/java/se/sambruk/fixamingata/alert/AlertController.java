@@ -34,11 +34,16 @@ class AlertController {
     private final Reports reports;
     private final Reporting reporting;
     private final ResidentSession session;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
+    private final se.sambruk.core.PublicFormLimits limits;
+
+    /** Alert confirmations mailed: per client address (the per-address counts of {@link Alerts} stay). */
+    static final se.sambruk.core.PublicFormLimits.Limit ALERTS = new se.sambruk.core.PublicFormLimits.Limit(10, 10, java.time.Duration.ofHours(1));
 
     AlertController(Alerts alerts, Reports reports, Reporting reporting, ResidentSession session,
-                    @org.springframework.beans.factory.annotation.Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
-        this.tileUrl = tileUrl;
+                    se.sambruk.core.MapTiles tiles, se.sambruk.core.PublicFormLimits limits) {
+        this.limits = limits;
+        this.tiles = tiles;
         this.alerts = alerts;
         this.reports = reports;
         this.reporting = reporting;
@@ -77,7 +82,7 @@ class AlertController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
         model.addAttribute("radii", Alert.RADII);
-        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tiles", tiles);
         if (form.rapport != null) {
             published(form.rapport).ifPresent(report -> model.addAttribute("report", report));
         }
@@ -142,6 +147,10 @@ class AlertController {
         }
         Optional<Resident> resident = session.current(request);
         boolean verified = resident.isPresent() && resident.get().email().equalsIgnoreCase(form.email);
+        if (!verified && !limits.allow("fixamingata.alert", ALERTS, request.getRemoteAddr(), form.email)) {
+            errors.put("email", "fmg.alert.tooMany");
+            return show(form, model, errors);
+        }
         Alerts.Outcome outcome = alerts.subscribe(form.email, subscription, verified);
         if (outcome == Alerts.Outcome.TOO_MANY) {
             errors.put("email", "fmg.alert.tooMany");

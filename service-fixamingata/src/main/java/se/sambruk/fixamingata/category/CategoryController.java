@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.report.Categories;
 import se.sambruk.fixamingata.report.Category;
@@ -41,9 +42,11 @@ class CategoryController {
     private final Categories categories;
     private final CategoryQuestions questions;
     private final AuditLog audit;
+    private final OutgoingUrls outgoing;
 
-    CategoryController(Categories categories, CategoryQuestions questions, AuditLog audit) {
+    CategoryController(Categories categories, CategoryQuestions questions, AuditLog audit, OutgoingUrls outgoing) {
         this.categories = categories;
+        this.outgoing = outgoing;
         this.questions = questions;
         this.audit = audit;
     }
@@ -127,7 +130,10 @@ class CategoryController {
     }
 
     /** Checks every field; null (with the errors) when something is wrong. A blank key keeps the stored one of the same method. */
-    private static Checked check(CategoryForm form, BindingResult errors, Category existing) {
+    private Checked check(CategoryForm form, BindingResult errors, Category existing) {
+        // every address the form carries, whichever method is chosen: none may point inside
+        outgoing.reject(errors, "open311Url", form.getOpen311Url());
+        outgoing.reject(errors, "serviceNowUrl", form.getServiceNowUrl());
         String name = text(errors, "name", form.getName(), 100, true);
         Category.SendMethod method = null;
         try {

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import se.sambruk.core.http.OutgoingUrls;
+import se.sambruk.core.http.RemoteAnswers;
 import se.sambruk.fixamingata.report.Category;
 import se.sambruk.fixamingata.report.CategoryQuestions.SentAnswer;
 import se.sambruk.fixamingata.report.Report;
@@ -30,11 +31,8 @@ class Open311Backend implements Backend {
     static final String TOKEN_PREFIX = "token:";
     private final RestClient http;
 
-    Open311Backend() {
-        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-        factory.setConnectTimeout(Duration.ofSeconds(10));
-        factory.setReadTimeout(Duration.ofSeconds(30));
-        this.http = RestClient.builder().requestFactory(factory).build();
+    Open311Backend(OutgoingUrls outgoing) {
+        this.http = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(30)).build();
     }
 
     @Override
@@ -66,7 +64,7 @@ class Open311Backend implements Backend {
         if (token != null && !String.valueOf(token).isBlank()) {
             return TOKEN_PREFIX + token;
         }
-        throw new DeliveryFailed("Open311-servern gav varken service_request_id eller token: " + answer);
+        throw new DeliveryFailed("Open311-servern gav varken service_request_id eller token");
     }
 
     @Override
@@ -106,9 +104,9 @@ class Open311Backend implements Backend {
             return http.post().uri(base(category) + path).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .accept(MediaType.APPLICATION_JSON).body(form).retrieve().body(List.class);
         } catch (RestClientResponseException refused) {
-            throw new DeliveryFailed("HTTP " + refused.getStatusCode().value() + ": " + refused.getResponseBodyAsString());
+            throw new DeliveryFailed(RemoteAnswers.status(refused.getStatusCode().value()));
         } catch (RestClientException unreachable) {
-            throw new DeliveryFailed("Open311-servern nås inte: " + unreachable.getMessage());
+            throw new DeliveryFailed("Open311-servern nås inte: " + RemoteAnswers.reason(unreachable));
         }
     }
 
@@ -117,9 +115,9 @@ class Open311Backend implements Backend {
         try {
             return http.get().uri(base(category) + path, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(List.class);
         } catch (RestClientResponseException refused) {
-            throw new DeliveryFailed("HTTP " + refused.getStatusCode().value() + ": " + refused.getResponseBodyAsString());
+            throw new DeliveryFailed(RemoteAnswers.status(refused.getStatusCode().value()));
         } catch (RestClientException unreachable) {
-            throw new DeliveryFailed("Open311-servern nås inte: " + unreachable.getMessage());
+            throw new DeliveryFailed("Open311-servern nås inte: " + RemoteAnswers.reason(unreachable));
         }
     }
 

@@ -133,7 +133,7 @@ public class Reporting {
         int changed = jdbc.update("update fixamingata.report set state = 'UNCONFIRMED', confirm_token = ?, updated_at = now() where id = ? and state = 'DRAFT'",
                 confirmToken, draft.id());
         if (changed == 1) {
-            notifications.email(draft.reporterEmail(), "Bekräfta din rapport till FixaMinGata: " + draft.title(), """
+            notifications.email(draft.reporterEmail(), "Bekräfta din rapport till FixaMinGata", """
                     Hej %s!
 
                     Tack för din rapport "%s" (%s). Bekräfta den genom att öppna länken nedan, så publiceras den och skickas till %s:
@@ -156,7 +156,7 @@ public class Reporting {
             jdbc.update("update fixamingata.report set state = 'CONFIRMED', confirmed_at = now(), updated_at = now() where id = ? and state = 'UNCONFIRMED'",
                     r.id());
             queueDelivery(r.id(), r.organisationId(), null);
-            notifications.email(r.reporterEmail(), "Din rapport är publicerad: " + r.title(), """
+            notifications.email(r.reporterEmail(), "Din rapport är publicerad i FixaMinGata", """
                     Din rapport är nu publicerad och skickad till %s:
 
                     %s
@@ -210,7 +210,7 @@ public class Reporting {
         }
         jdbc.update("update fixamingata.report set first_answer_at = coalesce(first_answer_at, now()), updated_at = now() where id = ?", report.id());
         if (state != null && state != report.state() || text != null && !text.isBlank()) {
-            notifications.email(report.reporterEmail(), "Nytt besked om din rapport: " + report.title(),
+            notifications.email(report.reporterEmail(), "Nytt besked om din rapport i FixaMinGata",
                     "%s har svarat på din rapport.%n%n%s%n%nSe hela ärendet: %s".formatted(municipalityName(report.kommunkod()),
                             text == null ? "" : text, link(report.id())));
         }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.PublicFormLimits;
 
 /**
  * The residents' pages: no sign-in. Pick a point, pick a category, describe, preview exactly what
@@ -40,20 +41,27 @@ class ResidentController {
     private final Reports reports;
     private final Categories categories;
     private final CategoryQuestions questions;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
+    private final PublicFormLimits limits;
+
+    /** Reports sent for confirmation: per client address and per reporter's address (each one mail). */
+    static final PublicFormLimits.Limit REPORTS = new PublicFormLimits.Limit(10, 5, java.time.Duration.ofHours(1));
+    /** Residents' updates on a report, each forwarded to the municipality: per client address and per report. */
+    static final PublicFormLimits.Limit UPDATES = new PublicFormLimits.Limit(10, 20, java.time.Duration.ofHours(1));
 
     ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
-                       @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+                       se.sambruk.core.MapTiles tiles, PublicFormLimits limits) {
+        this.limits = limits;
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
         this.questions = questions;
-        this.tileUrl = tileUrl;
+        this.tiles = tiles;
     }
 
-    @ModelAttribute("tileUrl")
-    String tileUrl() {
-        return tileUrl;
+    @ModelAttribute("tiles")
+    se.sambruk.core.MapTiles tiles() {
+        return tiles;
     }
 
     @GetMapping("/fixamingata")
@@ -150,8 +158,13 @@ class ResidentController {
     }
 
     @PostMapping("/fixamingata/utkast/{token}/skicka")
-    String submit(@PathVariable String token, Model model, Locale locale) {
+    String submit(@PathVariable String token, Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+                  RedirectAttributes flash) {
         Report draft = draft(token);
+        if (!limits.allow("fixamingata.report", REPORTS, request.getRemoteAddr(), draft.reporterEmail())) {
+            flash.addFlashAttribute("errorKey", "fmg.report.tooMany"); // the draft stays as it is
+            return "redirect:/fixamingata/utkast/" + token;
+        }
         reporting.submit(draft, locale);
         model.addAttribute("email", draft.reporterEmail());
         return "fixamingata/sent";
@@ -159,12 +172,17 @@ class ResidentController {
 
     /** Instead of a new report: the resident's text goes to a nearby report of the same fault. */
     @PostMapping("/fixamingata/utkast/{token}/lagg-till")
-    String addToExisting(@PathVariable String token, @RequestParam(required = false) Long report, RedirectAttributes flash) {
+    String addToExisting(@PathVariable String token, @RequestParam(required = false) Long report, RedirectAttributes flash,
+                         jakarta.servlet.http.HttpServletRequest request) {
         Report draft = draft(token);
         Report existing = report == null ? null : reports.nearbyOpen(draft.categoryId(), draft.lat(), draft.lon(), NEARBY_METRES,
                         NEARBY_LIMIT, draft.id()).stream().filter(nearby -> nearby.id() == report).findFirst()
                 .flatMap(nearby -> reports.find(nearby.id())).orElse(null);
         if (existing == null) {
+            return "redirect:/fixamingata/utkast/" + token;
+        }
+        if (!limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + existing.id())) {
+            flash.addFlashAttribute("errorKey", "fmg.update.tooMany"); // the draft stays as it is
             return "redirect:/fixamingata/utkast/" + token;
         }
         reporting.residentUpdate(existing, Reporting.ResidentAction.COMMENT, draft.showName() ? draft.reporterName() : null,
@@ -193,7 +211,7 @@ class ResidentController {
 
     @PostMapping("/fixamingata/rapporter/{id}/uppdateringar")
     String update(@PathVariable long id, @ModelAttribute("updateForm") UpdateForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+                  RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
         Report report = published(id);
         Reporting.ResidentAction action = form.action();
         if (action == null) {
@@ -209,6 +227,9 @@ class ResidentController {
         }
         if (form.getName() != null && (form.getName().length() > 200 || hasControl(form.getName()))) {
             errors.rejectValue("name", "fmg.text.control");
+        }
+        if (!errors.hasErrors() && !limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + id)) {
+            errors.reject("fmg.update.tooMany");
         }
         if (errors.hasErrors()) {
             model.addAttribute("report", report);

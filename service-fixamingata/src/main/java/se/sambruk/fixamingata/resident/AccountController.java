@@ -28,7 +28,13 @@ class AccountController {
     private final ResidentSession session;
     private final Alerts alerts;
 
-    AccountController(Residents residents, ResidentSession session, Alerts alerts) {
+    private final se.sambruk.core.PublicFormLimits limits;
+
+    /** Sign-in links mailed: per client address (the per-address wait of {@link Residents} stays). */
+    static final se.sambruk.core.PublicFormLimits.Limit SIGN_IN_LINKS = new se.sambruk.core.PublicFormLimits.Limit(10, 10, java.time.Duration.ofHours(1));
+
+    AccountController(Residents residents, ResidentSession session, Alerts alerts, se.sambruk.core.PublicFormLimits limits) {
+        this.limits = limits;
         this.residents = residents;
         this.session = session;
         this.alerts = alerts;
@@ -51,14 +57,14 @@ class AccountController {
     }
 
     @PostMapping("/fixamingata/konto/inloggning")
-    String requestLink(@RequestParam(required = false) String email, Model model) {
+    String requestLink(@RequestParam(required = false) String email, Model model, jakarta.servlet.http.HttpServletRequest request) {
         String address = email == null ? "" : email.strip();
         model.addAttribute("email", address);
         if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
             model.addAttribute("emailError", address.isEmpty() ? "fmg.account.email.missing" : "fmg.email.invalid");
             return "fixamingata/konto/sign-in";
         }
-        if (!residents.sendSignInLink(address)) {
+        if (!limits.allow("fixamingata.sign-in", SIGN_IN_LINKS, request.getRemoteAddr(), address) || !residents.sendSignInLink(address)) {
             model.addAttribute("emailError", "fmg.account.tooOften");
             return "fixamingata/konto/sign-in";
         }
