@@ -139,6 +139,11 @@ class BibblixLibrarianTests extends BibblixTestSupport {
         mvc.perform(get("/bibblix/bibliotekarie/statistik").cookie(malmo)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Malmö stadsbibliotek")))
                 .andExpect(content().string(containsString("Lån per kategori")));
+        byte[] workbook = mvc.perform(get("/bibblix/bibliotekarie/statistik.xlsx").cookie(malmo)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(workbook).startsWith(new byte[] {'P', 'K'});
+        mvc.perform(get("/bibblix/bibliotekarie/statistik.xlsx").param("fran", "fel").cookie(stockholm)).andExpect(status().isOk());
+        mvc.perform(get("/bibblix/bibliotekarie/statistik.xlsx")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/bibblix/bibliotekarie/statistik").param("fran", "2026-13-45").param("till", "igår").cookie(malmo))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Skriv datumen som ÅÅÅÅ-MM-DD")));
         // each librarian edits only the own municipality's library
