@@ -20,6 +20,7 @@ OUT_DIR=${OUT_DIR:-$ROOT/bench/results/bibblix-$(date +%Y%m%d-%H%M%S)}
 JAR=${JAR:-$ROOT/platform-app/target/sambruk-platform.jar}
 BASE=http://127.0.0.1:$PORT
 MAX_P95_MS=50
+READY_TIMEOUT=${READY_TIMEOUT:-300}
 
 log() { printf '[bibblix-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -48,10 +49,10 @@ log "load average before start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
     >"$OUT_DIR/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 300); do
+for i in $(seq 1 "$READY_TIMEOUT"); do
     kill -0 "$APP_PID" 2>/dev/null || die "the app stopped; see $OUT_DIR/app.log"
     curl -fsS -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null && break
-    [ "$i" -eq 300 ] && die "not ready in 300 s"
+    [ "$i" -eq "$READY_TIMEOUT" ] && die "not ready in $READY_TIMEOUT s"
     sleep 1
 done
 log "the app is up on $BASE"
