@@ -282,6 +282,9 @@ class FixaMinGataTests extends PlatformTest {
                     .andExpect(content().string(containsString("Åtgärdad av kommunen")));
             assertThat(jdbc.queryForObject("select count(*) from fixamingata.report_update where report_id = ? and kind = 'BACKEND'", Integer.class, id))
                     .isEqualTo(1);
+            // the back-end's own time of the update is kept, not the time it was pulled
+            assertThat(jdbc.queryForObject("select created_at from fixamingata.report_update where report_id = ? and kind = 'BACKEND'",
+                    java.sql.Timestamp.class, id).toInstant()).isEqualTo(java.time.Instant.parse("2026-11-27T07:00:00Z"));
 
             mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "REOPEN")
                     .param("text", "Hålet är tillbaka efter regnet.")).andExpect(status().is3xxRedirection());

@@ -1,7 +1,6 @@
 package se.sambruk.fixamingata.alert;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.fixamingata.EmailAddresses;
 import se.sambruk.fixamingata.report.Coordinates;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.Reporting;
@@ -28,7 +28,6 @@ import se.sambruk.fixamingata.resident.ResidentSession;
 @Controller
 class AlertController {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Alerts alerts;
     private final Reports reports;
@@ -139,7 +138,7 @@ class AlertController {
         }
         if (form.email == null || form.email.isEmpty()) {
             errors.put("email", "fmg.alert.email.missing");
-        } else if (form.email.length() > 320 || !EMAIL.matcher(form.email).matches()) {
+        } else if (form.email.length() > 320 || !EmailAddresses.valid(form.email)) {
             errors.put("email", "fmg.email.invalid");
         }
         if (!errors.isEmpty() || subscription == null) {

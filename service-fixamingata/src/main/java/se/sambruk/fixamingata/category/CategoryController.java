@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.fixamingata.EmailAddresses;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
@@ -37,7 +37,6 @@ import se.sambruk.fixamingata.report.CategoryQuestions;
 class CategoryController {
 
     static final String PATH = FixaMinGata.STAFF_PATH + "/kategorier";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Categories categories;
     private final CategoryQuestions questions;
@@ -147,7 +146,7 @@ class CategoryController {
             errors.rejectValue("method", "fmg.categories.method.missing");
         } else if (method == Category.SendMethod.EMAIL) {
             sendTo = text(errors, "email", form.getEmail(), 320, true);
-            if (sendTo != null && !EMAIL.matcher(sendTo).matches()) {
+            if (sendTo != null && !EmailAddresses.valid(sendTo)) {
                 errors.rejectValue("email", "fmg.email.invalid");
             }
         } else if (method == Category.SendMethod.OPEN311) {

@@ -50,6 +50,14 @@ class Open311Backend implements Backend {
         if (report.reporterPhone() != null) {
             form.add("phone", report.reporterPhone());
         }
+        if (report.address() != null) {
+            form.add("address_string", report.address());
+        }
+        if (report.photoCount() > 0) {
+            form.add("media_url", link + "/bilder/0");
+        } else if (report.mediaUrl() != null) {
+            form.add("media_url", report.mediaUrl());
+        }
         form.add("attribute[fixamingata_id]", String.valueOf(report.id()));
         answers.forEach(answer -> form.add("attribute[" + answer.code() + "]", answer.answer()));
         List<Map<String, Object>> answer = post(category, "/requests.json", form);

@@ -29,12 +29,13 @@ public class Reporting {
     private final Categories categories;
     private final Reports reports;
     private final Notifications notifications;
+    private final CategoryQuestions questions;
     private final JdbcTemplate jdbc;
     private final String publicUrl;
     private final String defaultCategoryEmail;
 
     Reporting(Boundaries boundaries, Municipalities municipalities, ServiceAccess access, Categories categories, Reports reports,
-              Notifications notifications, JdbcTemplate jdbc,
+              Notifications notifications, CategoryQuestions questions, JdbcTemplate jdbc,
               @Value("${sambruk.fixamingata.public-url:http://localhost:8080}") String publicUrl,
               @Value("${sambruk.fixamingata.default-category-email:}") String defaultCategoryEmail) {
         this.boundaries = boundaries;
@@ -43,6 +44,7 @@ public class Reporting {
         this.categories = categories;
         this.reports = reports;
         this.notifications = notifications;
+        this.questions = questions;
         this.jdbc = jdbc;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.defaultCategoryEmail = defaultCategoryEmail;
@@ -177,6 +179,27 @@ public class Reporting {
         return reports.find(id).orElseThrow();
     }
 
+    /**
+     * What an Open311 client sent with a request besides the report (all optional): the address it
+     * gave, the id of that address in its own register, its device and account ids, and the URL of
+     * a photo it keeps itself.
+     */
+    public record AppDetails(String addressString, String addressId, String deviceId, String accountId, String mediaUrl) {
+    }
+
+    /** A report from an Open311 client with its details and the answers to the category's questions: published at once. */
+    @Transactional
+    public Report publish(NewReport report, AppDetails details, java.util.Map<CategoryQuestions.Question, String> answers) {
+        long id = reports.insert(report, ReportState.CONFIRMED, SecretTokens.newToken());
+        jdbc.update("""
+                update fixamingata.report set address_string = ?, address_id = ?, device_id = ?, account_id = ?, media_url = ?
+                where id = ?""", details.addressString(), details.addressId(), details.deviceId(), details.accountId(),
+                details.mediaUrl(), id);
+        questions.saveAnswers(id, answers);
+        queueDelivery(id, report.organisationId(), null);
+        return reports.find(id).orElseThrow();
+    }
+
     /** The resident's part of the timeline: a comment, "it is fixed", or "it is not fixed" (reaches the municipality). */
     public enum ResidentAction { COMMENT, FIXED, REOPEN }
 
@@ -219,8 +242,26 @@ public class Reporting {
     /** An update from the municipality's back-end (pulled or pushed); refused when its id came before. */
     @Transactional
     public boolean backendUpdate(Report report, String externalUpdateId, ReportState state, String text) {
+        return backendUpdate(report, new BackendNews(externalUpdateId, state, text, null, null, null));
+    }
+
+    /**
+     * What a back-end says of a report: its own update id, the state it means (null: no change),
+     * the public text, when it happened by the back-end's clock (null: now), a photo's URL and the
+     * back-end's own status code (both kept and shown again in the Open311 updates feed).
+     */
+    public record BackendNews(String externalUpdateId, ReportState state, String text, java.time.Instant at, String mediaUrl,
+                              String externalStatusCode) {
+    }
+
+    /** An update from the municipality's back-end (pulled or pushed) with its details; refused when its id came before. */
+    @Transactional
+    public boolean backendUpdate(Report report, BackendNews news) {
+        ReportState state = news.state();
+        String text = news.text();
         try {
-            reports.addUpdate(report, ReportUpdate.Kind.BACKEND, state == report.state() ? null : state, text, null, false, externalUpdateId);
+            reports.addUpdate(report, ReportUpdate.Kind.BACKEND, state == report.state() ? null : state, text, null, false,
+                    news.externalUpdateId(), news.at(), news.mediaUrl(), news.externalStatusCode());
         } catch (DuplicateKeyException repeated) {
             return false;
         }

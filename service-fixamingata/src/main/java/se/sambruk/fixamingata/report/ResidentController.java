@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -25,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.PublicFormLimits;
+import se.sambruk.fixamingata.EmailAddresses;
 
 /**
  * The residents' pages: no sign-in. Pick a point, pick a category, describe, preview exactly what
@@ -35,7 +35,6 @@ class ResidentController {
 
     static final double NEARBY_METRES = 250;
     static final int NEARBY_LIMIT = 5;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Reporting reporting;
     private final Reports reports;
@@ -310,7 +309,7 @@ class ResidentController {
         required(errors, "title", form.getTitle(), 200);
         required(errors, "detail", form.getDetail(), 5000);
         required(errors, "name", form.getName(), 200);
-        if (required(errors, "email", form.getEmail(), 320) && !EMAIL.matcher(form.getEmail().strip()).matches()) {
+        if (required(errors, "email", form.getEmail(), 320) && !EmailAddresses.valid(form.getEmail().strip())) {
             errors.rejectValue("email", "fmg.email.invalid");
         }
         if (form.getPhone() != null && (form.getPhone().length() > 40 || hasControl(form.getPhone()))) {

@@ -1,7 +1,6 @@
 package se.sambruk.fixamingata.resident;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.fixamingata.EmailAddresses;
 import se.sambruk.fixamingata.alert.Alerts;
 
 /**
@@ -22,7 +22,6 @@ import se.sambruk.fixamingata.alert.Alerts;
 @Controller
 class AccountController {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Residents residents;
     private final ResidentSession session;
@@ -60,7 +59,7 @@ class AccountController {
     String requestLink(@RequestParam(required = false) String email, Model model, jakarta.servlet.http.HttpServletRequest request) {
         String address = email == null ? "" : email.strip();
         model.addAttribute("email", address);
-        if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+        if (address.length() > 320 || !EmailAddresses.valid(address)) {
             model.addAttribute("emailError", address.isEmpty() ? "fmg.account.email.missing" : "fmg.email.invalid");
             return "fixamingata/konto/sign-in";
         }
