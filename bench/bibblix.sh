@@ -76,7 +76,7 @@ for f in "$OUT_DIR"/feed-*.xml; do
 done
 csrf=$(curl -fsS -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/bibblix/bibliotekarie/titlar" | csrf_of)
 curl -sS -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "_csrf=$csrf" "$BASE/bibblix/bibliotekarie/titlar/valj-alla"
-log "titles in Bibblix: $(curl -fsS -b "$JAR_COOKIES" "$BASE/bibblix/bibliotekarie" | sed -n 's/.*I Bibblix: \([0-9]*\) titlar.*/\1/p')"
+log "titles in Bibblix: $(curl -fsS -b "$JAR_COOKIES" "$BASE/bibblix/bibliotekarie" | sed -n 's/.*I Bibblix: \([0-9 \xc2\xa0]*\) titlar.*/\1/p')"
 curl -fsS -o /dev/null "$BASE/bibblix/sok?q=harry+poter" || die "the search page does not answer 200"
 
 # --- load ----------------------------------------------------------------------------------------
