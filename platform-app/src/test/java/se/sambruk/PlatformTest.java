@@ -44,7 +44,7 @@ public abstract class PlatformTest {
         registry.add("sambruk.fixamingata.geocoder.url", se.sambruk.fixamingata.FakeNominatim::url);
         // the outgoing-URL guard refuses 127.0.0.1: the fake is allowed by its host and port, as an operator would
         registry.add("sambruk.http.allowed-internal-hosts", () -> java.net.URI.create(se.sambruk.fixamingata.FakeNominatim.url()).getAuthority());
-        registry.add("sambruk.fixamingata.geocoder.timeout", () -> "PT1S");
+        registry.add("sambruk.fixamingata.geocoder.timeout", () -> "PT2S"); // the fake's slow case takes 3 s
         // every test's requests come from 127.0.0.1, and the sweeps send hundreds of bad sign-ins: the
         // throttle by address alone would slow every later test down (its rule has a unit test)
         registry.add("sambruk.security.failed-logins-per-address", () -> "1000000");

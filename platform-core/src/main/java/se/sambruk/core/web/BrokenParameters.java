@@ -26,11 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * application's error page ({@link AppErrorController}) with 413 (too large) or 400, carrying no
  * parameters at all.
  *
- * <p>It runs right after the character encoding filter ({@code HIGHEST_PRECEDENCE}): reading the
+ * <p>It runs right after the character encoding filter ({@code HIGHEST_PRECEDENCE}) and a module's own envelope such as Open311's (+1): reading the
  * parameters fixes the body's encoding, so before it a form's å, ä and ö would be read as Latin-1.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BrokenParameters extends OncePerRequestFilter {
 
     @Override

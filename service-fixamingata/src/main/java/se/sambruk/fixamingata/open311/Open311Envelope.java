@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +41,9 @@ class Open311Envelope {
             }
         });
         registration.addUrlPatterns("/open311/*");
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1); // around Spring Security and MVC
+        // right after the character encoding filter and before the core's BrokenParameters, so a body
+        // Tomcat cannot read is refused in the standard's format; around sessions, Spring Security and MVC
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
