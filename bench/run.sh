@@ -12,7 +12,10 @@
 #   API_PATH=/api/v1/organisations          the API target
 #   PORT=             port for the app; a free one is picked when empty
 #   BUILD=auto        auto: package when the jar is missing; always; never
-#   JAVA_OPTS=        extra JVM options for the app
+#   JAVA_OPTS=        extra JVM options for the app (the README's start command sets none of its own)
+#   SYNCHRONOUS_COMMIT=off   the embedded database's commits: off (fast, not crash-safe; as in every
+#                     figure before December 2026) or on (the app's default for a kept data folder)
+#   READY_WAIT=300    seconds to wait for the app to be ready
 #   OUT_DIR=bench/results/<time>   raw wrk output, app log and summary
 #   KEEP_DB=0         1 keeps the throw-away database folder
 set -euo pipefail
@@ -30,6 +33,8 @@ API_PATH=${API_PATH:-/api/v1/organisations}
 PORT=${PORT:-}
 BUILD=${BUILD:-auto}
 JAVA_OPTS=${JAVA_OPTS:-}
+SYNCHRONOUS_COMMIT=${SYNCHRONOUS_COMMIT:-off}
+READY_WAIT=${READY_WAIT:-300}
 OUT_DIR=${OUT_DIR:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 KEEP_DB=${KEEP_DB:-0}
 JAR=$ROOT/platform-app/target/sambruk-platform.jar
@@ -117,14 +122,15 @@ log "load average before the app starts: $LOAD_AT_START (quiet machine: 1-minute
 log "starting the app on $BASE (database in $DB_DIR, log in $OUT_DIR/app.log)"
 # shellcheck disable=SC2086
 SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
-    --server.port="$PORT" --server.address=127.0.0.1 >"$OUT_DIR/app.log" 2>&1 &
+    --server.port="$PORT" --server.address=127.0.0.1 --sambruk.embedded-db.synchronous-commit="$SYNCHRONOUS_COMMIT" \
+    >"$OUT_DIR/app.log" 2>&1 &
 APP_PID=$!
 STARTED_AT=$(date +%s.%N)
 
-for i in $(seq 1 300); do
+for i in $(seq 1 "$READY_WAIT"); do
     kill -0 "$APP_PID" 2>/dev/null || die "the app stopped while starting; see $OUT_DIR/app.log"
     if curl -fsS -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null; then break; fi  # ready: demo data loaded
-    [ "$i" -eq 300 ] && die "the app did not become healthy in 300 s; see $OUT_DIR/app.log"
+    [ "$i" -eq "$READY_WAIT" ] && die "the app did not become healthy in $READY_WAIT s; see $OUT_DIR/app.log"
     sleep 1
 done
 READY_SECONDS=$(awk -v a="$STARTED_AT" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
@@ -211,9 +217,25 @@ TOKEN=$(get_token)
 [ -n "$TOKEN" ] || die "no access token from /oauth2/token"
 run_target api "$API_PATH" "Authorization: Bearer $TOKEN" ""
 
-# resident memory of the app after the runs (the embedded PostgreSQL's processes are not counted)
+# resident memory of the app after the runs (the embedded PostgreSQL's processes are not counted
+# here; their sum is reported apart, shared memory counted once: proportional set size)
 RSS_MIB=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status" 2>/dev/null || echo "?")
 HWM_MIB=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status" 2>/dev/null || echo "?")
+PG_PSS_MIB="?"
+pg_pidfile=$(find "$DB_DIR" -maxdepth 3 -name postmaster.pid 2>/dev/null | head -n 1)
+if [ -n "$pg_pidfile" ]; then
+    pg_main=$(head -n 1 "$pg_pidfile")
+    pg_pids="$pg_main $(pgrep -P "$pg_main" 2>/dev/null | tr '\n' ' ')"
+    PG_PSS_MIB=$(for p in $pg_pids; do awk '/^Pss:/ { s += $2 } END { print s + 0 }' "/proc/$p/smaps_rollup" 2>/dev/null; done \
+        | awk '{ s += $1 } END { printf "%.0f", s / 1024 }')
+fi
+# Where the memory goes (JAVA_OPTS with -XX:NativeMemoryTracking=summary): kept in OUT_DIR
+if command -v jcmd >/dev/null 2>&1; then
+    jcmd "$APP_PID" VM.native_memory summary >"$OUT_DIR/native-memory.txt" 2>&1 || true
+    jcmd "$APP_PID" GC.heap_info >"$OUT_DIR/heap-info.txt" 2>&1 || true
+    jcmd "$APP_PID" GC.class_histogram >"$OUT_DIR/class-histogram.txt" 2>&1 || true
+    jcmd "$APP_PID" VM.flags >"$OUT_DIR/vm-flags.txt" 2>&1 || true
+fi
 stop_app
 
 # --- summary ---------------------------------------------------------------------------------
@@ -232,9 +254,9 @@ verdict() { # line, min rps, max latency field, max ms
     echo
     echo "Sambruk Platform load benchmark: $CONNECTIONS connections, $THREADS wrk threads, $DURATION per target (warm-up $WARMUP)"
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-    echo "java: $(java -version 2>&1 | head -n 1)"
+    echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS: ${JAVA_OPTS:-(none)}"
     echo "load average before the app started: $LOAD_AT_START; the values per target below include this benchmark's own load"
-    echo "start: ready ${READY_SECONDS} s after launch (Spring: started in ${SPRING_STARTED:-?} s); app resident memory after the runs ${RSS_MIB} MiB (peak ${HWM_MIB} MiB)"
+    echo "start: ready ${READY_SECONDS} s after launch (Spring: started in ${SPRING_STARTED:-?} s); app resident memory after the runs ${RSS_MIB} MiB (peak ${HWM_MIB} MiB); embedded PostgreSQL ${PG_PSS_MIB} MiB (PSS)"
     echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
     echo
     printf '%-6s %-24s %10s %9s %9s %9s %7s %7s  %-22s %s\n' target path 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' non2xx socket 'load before (1/5/15)' verdict

@@ -42,12 +42,40 @@ public abstract class PlatformTest {
         TestDatabase.register(registry);
         // FixaMinGata's address search against a local fake Nominatim; quick to give up, no pause between searches
         registry.add("sambruk.fixamingata.geocoder.url", se.sambruk.fixamingata.FakeNominatim::url);
+        // the outgoing-URL guard refuses 127.0.0.1: the fake is allowed by its host and port, as an operator would
+        registry.add("sambruk.http.allowed-internal-hosts", () -> java.net.URI.create(se.sambruk.fixamingata.FakeNominatim.url()).getAuthority());
         registry.add("sambruk.fixamingata.geocoder.timeout", () -> "PT1S");
+        // every test's requests come from 127.0.0.1, and the sweeps send hundreds of bad sign-ins: the
+        // throttle by address alone would slow every later test down (its rule has a unit test)
+        registry.add("sambruk.security.failed-logins-per-address", () -> "1000000");
+        // likewise the limits of public forms that send mail, for 127.0.0.1 only: the flood tests send from other addresses
+        registry.add("sambruk.public-forms.exempt-addresses", () -> "127.0.0.1");
         registry.add("sambruk.fixamingata.geocoder.min-interval", () -> "PT0S");
+        // residents' sign-in: a local e-identification broker (personnummer in the OID claim) and one that is down
+        registry.add("sambruk.residents.providers.fake.label", () -> "Kommunens broker (test)");
+        registry.add("sambruk.residents.providers.fake.issuer", se.sambruk.residents.FakeBroker::issuer);
+        registry.add("sambruk.residents.providers.fake.client-id", () -> se.sambruk.residents.FakeBroker.CLIENT_ID);
+        registry.add("sambruk.residents.providers.fake.client-secret", () -> se.sambruk.residents.FakeBroker.CLIENT_SECRET);
+        registry.add("sambruk.residents.providers.fake.personal-identity-number-claims", () -> se.sambruk.residents.FakeBroker.PNR_CLAIM);
+        registry.add("sambruk.residents.providers.down.label", () -> "Nedlagd broker (test)");
+        registry.add("sambruk.residents.providers.down.issuer", () -> "http://127.0.0.1:9/broker");
+        registry.add("sambruk.residents.providers.down.client-id", () -> "nobody");
+        registry.add("sambruk.residents.providers.down.timeout", () -> "PT1S");
     }
 
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected se.sambruk.core.http.OutgoingUrls outgoingUrls;
+
+    /**
+     * Lets the application call a test's fake server on 127.0.0.1 (the outgoing-URL guard refuses
+     * internal addresses): its host and port only, as the operator setting would. Returns the URL.
+     */
+    protected String allowFake(String url) {
+        outgoingUrls.allowInternalHost(java.net.URI.create(url).getAuthority());
+        return url;
+    }
 
     /** The session cookie (sessions live in the database, Spring Session JDBC). */
     public static final String SESSION_COOKIE = "SAMBRUK_SESSION";

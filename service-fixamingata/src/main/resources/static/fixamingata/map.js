@@ -1,6 +1,13 @@
 // The report map: a pin where the resident clicks, or at the phone's position; the latitude and
 // longitude fields are the real input, so the page works without tiles and without this script.
 (function () {
+  // the tile service's attribution (sambruk.maps.attribution) as text: Leaflet would read it as HTML
+  function textOnly(text) {
+    var span = document.createElement('span');
+    span.textContent = text || '';
+    return span.innerHTML;
+  }
+
   function start() {
     var lat = document.getElementById('lat');
     var lon = document.getElementById('lon');
@@ -26,7 +33,7 @@
     if (!element || !window.L) { return; }
     map = window.L.map(element).setView([62.0, 15.0], 5);
     window.L.tileLayer(element.getAttribute('data-tiles'), {
-      maxZoom: 19, attribution: '&copy; OpenStreetMap'
+      maxZoom: 19, attribution: textOnly(element.getAttribute('data-attribution'))
     }).addTo(map);
     map.on('click', function (event) { place(event.latlng.lat, event.latlng.lng); });
     if (lat.value && lon.value && !isNaN(parseFloat(lat.value)) && !isNaN(parseFloat(lon.value))) {

@@ -1,12 +1,19 @@
 // The inbox on a map: one marker per row of the list below it (the list is the page without
 // JavaScript or tiles), coloured by the report's state group; a marker's popup links to the report.
 (function () {
+  // the tile service's attribution (sambruk.maps.attribution) as text: Leaflet would read it as HTML
+  function textOnly(text) {
+    var span = document.createElement('span');
+    span.textContent = text || '';
+    return span.innerHTML;
+  }
+
   var colours = { OPEN: '#c0392b', FIXED: '#1d6b4f', CLOSED: '#5c5c5c', HIDDEN: '#ffffff' };
   function start() {
     var element = document.getElementById('map');
     if (!element || !window.L) { return; }
     var map = window.L.map(element).setView([62.0, 15.0], 5);
-    window.L.tileLayer(element.getAttribute('data-tiles'), { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
+    window.L.tileLayer(element.getAttribute('data-tiles'), { maxZoom: 19, attribution: textOnly(element.getAttribute('data-attribution')) }).addTo(map);
     var bounds = [];
     document.querySelectorAll('#map-points tbody tr').forEach(function (row) {
       var lat = parseFloat(row.getAttribute('data-lat')), lon = parseFloat(row.getAttribute('data-lon'));

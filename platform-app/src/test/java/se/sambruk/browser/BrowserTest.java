@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real application on a random port, driven by a real browser. Every page a test reaches
- * through {@link #open} or {@link #navigate} is checked with axe-core for WCAG 2.1 AA.
+ * through {@link #open} or {@link #navigate} is checked with axe-core for WCAG 2.1 AA, and its
+ * layout at 1280 and 375 px ({@link Layout}: no clipped text, no sideways scrolling, a screenshot
+ * of each kind of page in target/screenshots/).
  */
 abstract class BrowserTest extends PlatformTest {
 
@@ -78,6 +80,7 @@ abstract class BrowserTest extends PlatformTest {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         Axe.assertNoViolations(driver);
+        Layout.check((org.openqa.selenium.chrome.ChromeDriver) driver, path());
     }
 
     protected WebElement find(By by) {

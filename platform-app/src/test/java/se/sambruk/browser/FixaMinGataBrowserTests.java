@@ -46,7 +46,7 @@ class FixaMinGataBrowserTests extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#map-points tbody tr"))).isNotEmpty();
         open("/fixamingata/handlaggning/oversikt");
         assertThat(find("#category-months")).isNotNull();
-        assertThat(find("#heat-table")).isNotNull();
+        assertThat(find("#heat-chart")).isNotNull();
 
         open("/fixamingata/handlaggning");
         navigate(() -> find("main table a[href*='/rapporter/']").click());

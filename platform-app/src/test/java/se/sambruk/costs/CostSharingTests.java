@@ -66,6 +66,42 @@ class CostSharingTests extends PlatformTest {
         assertThat(then.amountOf(organisationId("Kiruna"))).isPositive();
     }
 
+    /** Issue 21 item 7: an organisation's name must not run as a formula in the accounting office's spreadsheet. */
+    @Test
+    void theInvoicingBasisNeverCarriesAFormula() throws Exception {
+        long mora = organisationId("Mora");
+        String attack = "=HYPERLINK(\"http://x\",\"y\")";
+        jdbc.update("update core.organisation set name = ? where id = ?", attack, mora);
+        try {
+            Cookie admin = login("admin");
+            byte[] bytes = mvc.perform(get("/admin/costs/export.csv").cookie(admin).param("service", "provisum").param("year", String.valueOf(THIS_YEAR)))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Type", containsString("text/csv")))
+                    .andReturn().getResponse().getContentAsByteArray();
+            assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+            String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";").doesNotContain(";=HYPERLINK").doesNotContain(";\"=HYPERLINK");
+
+            byte[] workbook = mvc.perform(get("/admin/costs/export.xlsx").cookie(admin).param("service", "provisum").param("year", String.valueOf(THIS_YEAR)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+                var sheet = excel.getSheetAt(0);
+                boolean found = false;
+                for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                    var cell = sheet.getRow(row).getCell(3);
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    if (cell.getStringCellValue().equals(attack)) {
+                        assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+                        found = true;
+                    }
+                }
+                assertThat(found).isTrue();
+            }
+        } finally {
+            jdbc.update("update core.organisation set name = 'Mora' where id = ?", mora);
+        }
+    }
+
     @Test
     void staffKeepABudgetApproveTheYearAndThenItIsLocked() throws Exception {
         Cookie admin = login("admin");
@@ -92,7 +128,7 @@ class CostSharingTests extends PlatformTest {
         String csv = mvc.perform(get("/admin/costs/export.csv").cookie(admin).param("service", "fixamingata").param("year", year))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         long exported = csv.lines().skip(1)
-                .mapToLong(line -> new java.math.BigDecimal(line.split(";")[5]).movePointRight(2).longValueExact()).sum();
+                .mapToLong(line -> new java.math.BigDecimal(line.split(";")[5].replace(',', '.')).movePointRight(2).longValueExact()).sum();
         assertThat(exported).isEqualTo(120_000_50L);
         assertThat(csv).contains(";godkand");
 

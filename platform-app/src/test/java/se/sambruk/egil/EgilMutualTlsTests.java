@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.sambruk.PlatformTest;
 import se.sambruk.egil.schooldata.SchoolDataStore;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Org;
 import se.sambruk.egil.sources.Source;
 import se.sambruk.egil.sources.Sources;
 import se.sambruk.egil.suppliers.PinnedTrustManager;
@@ -60,7 +60,7 @@ class EgilMutualTlsTests extends PlatformTest {
     }
 
     Supplier supplier(String pin) throws Exception {
-        Supplier supplier = new Supplier(organisation, "TLS-förlaget", scim.baseUrl());
+        Supplier supplier = new Supplier(organisation, "TLS-förlaget", allowFake(scim.baseUrl()));
         supplier.setAuthKind(Supplier.AuthKind.MTLS_PIN);
         supplier.setPinSha256(pin);
         supplier.setMaxInFlight(1);

@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The EGIL benchmark (bench/egil.sh; skipped unless -Degil.bench=true): a region of 20,000
  * pupils, 2,000 teachers and 3,000 groups in 50 school units, to a local SCIM server that answers
  * in about 5 ms. A full sync, then a sync after 1 % of the pupils changed; the same with one
- * request at a time (the reference client's way), the full one on a tenth of the region.
+ * request at a time (the reference client's way), the full one on a tenth of the region
+ * ({@code -Degil.bench.sequential-units=50} for all of it). Every run must end without a failed
+ * request, a waiting object or an error answer from the supplier, or it is not a figure.
  */
 @EnabledIfSystemProperty(named = "egil.bench", matches = "true")
 class EgilSyncBenchmark extends PlatformTest {
@@ -56,8 +58,8 @@ class EgilSyncBenchmark extends PlatformTest {
             Supplier concurrent = supplier(organisation, "Concurrent", scim, inFlight, Set.of());
             t = System.nanoTime();
             SyncRun full = sync.runNow(concurrent, SyncRun.Trigger.MANUAL, "bench");
-            report("full sync, " + inFlight + " in flight", full.getDone() + " objects, " + full.getFailed() + " failed", t);
-            assertThat(full.getStatus()).isEqualTo(SyncRun.Status.DONE);
+            report("full sync, " + inFlight + " in flight", outcome(full, scim), t);
+            countsAsAFigure(full, scim);
 
             String changed = changeOnePercent(csv, region, pupils);
             t = System.nanoTime();
@@ -65,18 +67,21 @@ class EgilSyncBenchmark extends PlatformTest {
             report("csv import (1 % changed)", "", t);
             t = System.nanoTime();
             SyncRun incremental = sync.runNow(concurrent, SyncRun.Trigger.MANUAL, "bench");
-            report("incremental sync, " + inFlight + " in flight", incremental.getDone() + " objects (" + incremental.getPlannedUpdates()
-                    + " updates), " + incremental.getFailed() + " failed", t);
+            report("incremental sync, " + inFlight + " in flight", outcome(incremental, scim) + " (" + incremental.getPlannedUpdates()
+                    + " updates)", t);
+            countsAsAFigure(incremental, scim);
 
             reading.importCsv(source, csv.getBytes(StandardCharsets.UTF_8));
+            int sequentialUnits = Integer.getInteger("egil.bench.sequential-units", 5);
             Set<UUID> tenth = new java.util.LinkedHashSet<>();
-            for (int u = 0; u < 5; u++) {
+            for (int u = 0; u < sequentialUnits; u++) {
                 tenth.add(region.unitId(u));
             }
             Supplier sequential = supplier(organisation, "Sequential", scim, 1, tenth);
             t = System.nanoTime();
             SyncRun oneAtATime = sync.runNow(sequential, SyncRun.Trigger.MANUAL, "bench");
-            report("full sync of 5 of 50 units, 1 in flight", oneAtATime.getDone() + " objects", t);
+            report("full sync of " + sequentialUnits + " of 50 units, 1 in flight", outcome(oneAtATime, scim), t);
+            countsAsAFigure(oneAtATime, scim);
 
             sequential.select(Selection.everything());
             suppliers.save(sequential);
@@ -89,12 +94,26 @@ class EgilSyncBenchmark extends PlatformTest {
             reading.importCsv(source, csv.getBytes(StandardCharsets.UTF_8));
             t = System.nanoTime();
             SyncRun sequentialIncremental = sync.runNow(sequential, SyncRun.Trigger.MANUAL, "bench");
-            report("incremental sync, 1 in flight", sequentialIncremental.getDone() + " objects", t);
+            report("incremental sync, 1 in flight", outcome(sequentialIncremental, scim), t);
+            countsAsAFigure(sequentialIncremental, scim);
         }
     }
 
+    private static String outcome(SyncRun run, FakeScimServer scim) {
+        return run.getDone() + " objects, " + run.getFailed() + " failed, " + run.getWaiting() + " waiting; "
+                + scim.errorAnswers() + " error answers from the supplier so far";
+    }
+
+    /** A run with a failed request, a waiting object or an error answer is not a figure. */
+    private static void countsAsAFigure(SyncRun run, FakeScimServer scim) {
+        assertThat(run.getStatus()).isEqualTo(SyncRun.Status.DONE);
+        assertThat(run.getFailed()).isZero();
+        assertThat(run.getWaiting()).isZero();
+        assertThat(scim.errorAnswers()).isZero();
+    }
+
     private Supplier supplier(long organisation, String name, FakeScimServer scim, int inFlight, Set<UUID> units) {
-        Supplier supplier = new Supplier(organisation, name, scim.baseUrl());
+        Supplier supplier = new Supplier(organisation, name, allowFake(scim.baseUrl()));
         supplier.setAuthKind(Supplier.AuthKind.API_KEY);
         supplier.setApiKeyHeader("X-Api-Key");
         connections.storeApiKey(supplier, "bench");

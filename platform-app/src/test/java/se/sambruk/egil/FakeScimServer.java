@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +24,14 @@ import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A SCIM 2.0 server for the tests (and the benchmark): stores what it is sent under
- * {@code /scim/<Collection>/<externalId>}, answers 201/200/204/404/409 as a server would, lists
- * collections with {@code startIndex} paging, and can be told to fail, answer a status, or go slow.
+ * A SCIM 2.0 server for the tests (and the benchmark) that behaves as real servers do: stores
+ * what it is sent under {@code /scim/<Collection>/<id>} with the id the EGIL profile asks for (the
+ * same as externalId), enforces SCIM's uniqueness (409 {@code scimType: uniqueness} for a second
+ * resource with the same externalId in a collection, or the same userName among Users, compared
+ * without case), answers unknown ids with 404, gives errors as RFC 7644 section 3.12 has them
+ * ({@code urn:ietf:params:scim:api:messages:2.0:Error}, status as a string, scimType, detail),
+ * lists collections with {@code startIndex} paging and {@code filter=<attr> eq "<value>"} on
+ * userName, externalId and id, and can be told to fail, answer a status, or go slow.
  */
 public final class FakeScimServer implements AutoCloseable {
 
@@ -41,8 +47,11 @@ public final class FakeScimServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(32);
     private final Map<String, String> held = new ConcurrentHashMap<>();
+    /** userName in lower case → the key of the Users resource holding it (checked against {@link #held} when used). */
+    private final Map<String, String> userNames = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger errorAnswers = new AtomicInteger();
     private volatile int failStatus = 503;
     /** Requests after this many more are answered with {@link #failStatus} (a supplier going down halfway); -1 for never. */
     private final AtomicInteger okBeforeOutage = new AtomicInteger(-1);
@@ -80,6 +89,14 @@ public final class FakeScimServer implements AutoCloseable {
 
     public Map<String, String> held() {
         return held;
+    }
+
+    /** Puts a resource as if a client had created it earlier (indexed for the uniqueness checks). */
+    public void hold(String key, String body) {
+        synchronized (held) {
+            held.put(key, body);
+            index(key.substring(0, key.indexOf('/')), body, key);
+        }
     }
 
     public List<Request> requests() {
@@ -125,61 +142,186 @@ public final class FakeScimServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Content-Type"),
-                    exchange.getRequestHeaders().getFirst("X-Api-Key"), body));
+            requests.add(new Request(method, path + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getQuery()),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("X-Api-Key"), body));
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
             if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                     || okBeforeOutage.getAndUpdate(n -> n > 0 ? n - 1 : n) == 0) {
-                answer(exchange, failStatus, "{\"detail\":\"fake failure\",\"status\":\"" + failStatus + "\"}");
+                error(exchange, failStatus, null, "fake failure");
                 return;
             }
             String[] parts = path.split("/");
+            String collection = parts[0];
             switch (method) {
-                case "POST" -> {
-                    String key = parts[0] + "/" + externalId(body);
-                    if (held.putIfAbsent(key, body) != null) {
-                        answer(exchange, 409, "{\"detail\":\"uniqueness\",\"scimType\":\"uniqueness\"}");
+                case "POST" -> post(exchange, collection, body);
+                case "PUT" -> put(exchange, path, collection, body);
+                case "DELETE" -> {
+                    if (held.remove(path) != null) {
+                        answer(exchange, 204, "");
                     } else {
-                        answer(exchange, 201, body);
+                        error(exchange, 404, null, "Resource " + path + " not found");
                     }
                 }
-                case "PUT" -> answer(exchange, held.replace(path, body) != null ? 200 : 404, held.containsKey(path) ? body : "{\"detail\":\"not found\"}");
-                case "DELETE" -> answer(exchange, held.remove(path) != null ? 204 : 404, "");
-                case "GET" -> answer(exchange, 200, list(parts[0], exchange.getRequestURI().getQuery()));
-                default -> answer(exchange, 405, "");
+                case "GET" -> {
+                    if (parts.length > 1) {
+                        String resource = held.get(path);
+                        if (resource == null) {
+                            error(exchange, 404, null, "Resource " + path + " not found");
+                        } else {
+                            answer(exchange, 200, withId(resource, parts[1]));
+                        }
+                    } else {
+                        list(exchange, collection, exchange.getRequestURI().getQuery());
+                    }
+                }
+                default -> error(exchange, 405, null, "Method not allowed");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private String list(String collection, String query) {
+    /** Creates, unless the collection holds the externalId, or (Users) another resource holds the userName: 409 uniqueness. */
+    private void post(HttpExchange exchange, String collection, String body) throws IOException {
+        String externalId = attribute(body, "externalId");
+        if (externalId == null) {
+            error(exchange, 400, "invalidValue", "externalId is required");
+            return;
+        }
+        String key = collection + "/" + externalId;
+        synchronized (held) {
+            if (held.containsKey(key)) {
+                error(exchange, 409, "uniqueness", "externalId " + externalId + " is already held by " + key);
+                return;
+            }
+            String clash = userNameHolder(collection, attribute(body, "userName"), key);
+            if (clash != null) {
+                error(exchange, 409, "uniqueness", "userName " + attribute(body, "userName") + " is already held by " + clash);
+                return;
+            }
+            held.put(key, body);
+            index(collection, body, key);
+        }
+        answer(exchange, 201, withId(body, externalId));
+    }
+
+    private void put(HttpExchange exchange, String path, String collection, String body) throws IOException {
+        synchronized (held) {
+            if (!held.containsKey(path)) {
+                error(exchange, 404, null, "Resource " + path + " not found");
+                return;
+            }
+            String clash = userNameHolder(collection, attribute(body, "userName"), path);
+            if (clash != null) {
+                error(exchange, 409, "uniqueness", "userName " + attribute(body, "userName") + " is already held by " + clash);
+                return;
+            }
+            held.put(path, body);
+            index(collection, body, path);
+        }
+        answer(exchange, 200, withId(body, path.substring(path.indexOf('/') + 1)));
+    }
+
+    /** The resource (other than {@code self}) that holds the userName, compared without case as SCIM's userName is not case-exact. */
+    private String userNameHolder(String collection, String userName, String self) {
+        if (!collection.equals("Users") || userName == null) {
+            return null;
+        }
+        String holder = userNames.get(userName.toLowerCase(Locale.ROOT));
+        if (holder == null || holder.equals(self)) {
+            return null;
+        }
+        String resource = held.get(holder);
+        if (resource == null || !userName.equalsIgnoreCase(attribute(resource, "userName"))) {
+            userNames.remove(userName.toLowerCase(Locale.ROOT), holder);
+            return null;
+        }
+        return holder;
+    }
+
+    private void index(String collection, String body, String key) {
+        String userName = attribute(body, "userName");
+        if (collection.equals("Users") && userName != null) {
+            userNames.put(userName.toLowerCase(Locale.ROOT), key);
+        }
+    }
+
+    /** A list response: all of the collection with startIndex/count paging, or those matching {@code filter=<attr> eq "<value>"}. */
+    private void list(HttpExchange exchange, String collection, String query) throws IOException {
         int start = 1, count = 100;
+        String filter = null;
         if (query != null) {
             for (String part : query.split("&")) {
-                String[] kv = part.split("=");
-                if (kv[0].equals("startIndex")) {
-                    start = Integer.parseInt(kv[1]);
-                } else if (kv[0].equals("count")) {
-                    count = Integer.parseInt(kv[1]);
+                String[] kv = part.split("=", 2);
+                switch (kv[0]) {
+                    case "startIndex" -> start = Integer.parseInt(kv[1]);
+                    case "count" -> count = Integer.parseInt(kv[1]);
+                    case "filter" -> filter = kv[1];
+                    default -> { }
                 }
             }
         }
+        java.util.function.Predicate<String> matches = resource -> true;
+        if (filter != null) {
+            java.util.regex.Matcher eq = java.util.regex.Pattern.compile("(\\w+) eq \"(.*)\"", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(filter.trim());
+            if (!eq.matches() || !List.of("username", "externalid", "id").contains(eq.group(1).toLowerCase(Locale.ROOT))) {
+                error(exchange, 400, "invalidFilter", "Only eq on userName, externalId or id is supported: " + filter);
+                return;
+            }
+            String attribute = eq.group(1).toLowerCase(Locale.ROOT);
+            String value = eq.group(2);
+            matches = switch (attribute) {
+                case "username" -> resource -> value.equalsIgnoreCase(attribute(resource, "userName"));
+                case "externalid" -> resource -> value.equals(attribute(resource, "externalId"));
+                default -> resource -> true;
+            };
+            if (attribute.equals("id")) {
+                String resource = held.get(collection + "/" + value);
+                matches = r -> r == resource;
+            }
+        }
+        java.util.function.Predicate<String> filterMatches = matches;
         List<String> all = held.entrySet().stream().filter(e -> e.getKey().startsWith(collection + "/"))
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+                .filter(e -> filterMatches.test(e.getValue()))
+                .sorted(Map.Entry.comparingByKey()).map(e -> withId(e.getValue(), e.getKey().substring(collection.length() + 1))).toList();
         List<String> page = all.subList(Math.min(all.size(), start - 1), Math.min(all.size(), start - 1 + count));
-        return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" + all.size()
-                + ",\"startIndex\":" + start + ",\"itemsPerPage\":" + page.size() + ",\"Resources\":[" + String.join(",", page) + "]}";
+        answer(exchange, 200, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" + all.size()
+                + ",\"startIndex\":" + start + ",\"itemsPerPage\":" + page.size() + ",\"Resources\":[" + String.join(",", page) + "]}");
     }
 
-    private static String externalId(String body) {
-        int at = body.indexOf("\"externalId\":\"");
-        return at < 0 ? "none" : body.substring(at + 14, body.indexOf('"', at + 14));
+    /** The resource as a server returns it: with its {@code id} (the EGIL profile: the same as externalId). */
+    private static String withId(String body, String id) {
+        String trimmed = body.trim();
+        if (!trimmed.startsWith("{")) {
+            return body;
+        }
+        return "{\"id\":\"" + id + "\"" + (trimmed.equals("{}") ? "}" : "," + trimmed.substring(1));
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    /** A top-level string attribute of a flat JSON body (enough for externalId and userName, which EGIL writes first). */
+    private static String attribute(String body, String name) {
+        String marker = "\"" + name + "\":\"";
+        int at = body.indexOf(marker);
+        return at < 0 ? null : body.substring(at + marker.length(), body.indexOf('"', at + marker.length()));
+    }
+
+    /** An error as RFC 7644 section 3.12 has it. */
+    private void error(HttpExchange exchange, int status, String scimType, String detail) throws IOException {
+        answer(exchange, status, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"" + status + "\""
+                + (scimType == null ? "" : ",\"scimType\":\"" + scimType + "\"") + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+    }
+
+    /** How many requests were answered with an error status (400 and above), deliberate failures included. */
+    public int errorAnswers() {
+        return errorAnswers.get();
+    }
+
+    private void answer(HttpExchange exchange, int status, String body) throws IOException {
+        if (status >= 400) {
+            errorAnswers.incrementAndGet();
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/scim+json");
         exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);

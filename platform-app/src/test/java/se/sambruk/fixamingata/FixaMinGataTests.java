@@ -147,6 +147,13 @@ class FixaMinGataTests extends PlatformTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/fixamingata/rapporter/" + id + "/rss")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lampan är släckt igen.")));
+        // a resident's markup reaches feed readers (which render descriptions as HTML) as text
+        mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "COMMENT")
+                        .param("text", "Se <b>här</b> <img src=x onerror=alert(1)>").param("name", "Ida"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/fixamingata/rapporter/" + id + "/rss")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Se &amp;lt;b&amp;gt;här&amp;lt;/b&amp;gt; &amp;lt;img")))
+                .andExpect(content().string(not(containsString("&lt;img"))));
         mvc.perform(get("/fixamingata/rapporter/" + id)).andExpect(content().string(containsString("Lampan är släckt igen.")))
                 .andExpect(content().string(containsString("Öppnad igen av en invånare")));
         outbox.sendDue();
@@ -248,7 +255,7 @@ class FixaMinGataTests extends PlatformTest {
                     .on("GET /open311/servicerequestupdates.json", request -> new FakeBackend.Answer(200, """
                             [{"update_id":"INF-U-1","service_request_id":"INF-4711","status":"closed","updated_datetime":"2026-11-27T08:00:00+01:00",
                               "description":"Hålet är lagat av entreprenören.","media_url":""}]"""));
-            routeTo("Hål eller skador i vägen", Category.SendMethod.OPEN311, backend.url() + "/open311", "secret-key");
+            routeTo("Hål eller skador i vägen", Category.SendMethod.OPEN311, allowFake(backend.url()) + "/open311", "secret-key");
             backend.down = true;
             long id = sendAndConfirm(draft("Hål i vägen vid skolan", "Hål eller skador i vägen", "hal@example.se"), "hal@example.se");
             outbox.sendDue();
@@ -275,6 +282,9 @@ class FixaMinGataTests extends PlatformTest {
                     .andExpect(content().string(containsString("Åtgärdad av kommunen")));
             assertThat(jdbc.queryForObject("select count(*) from fixamingata.report_update where report_id = ? and kind = 'BACKEND'", Integer.class, id))
                     .isEqualTo(1);
+            // the back-end's own time of the update is kept, not the time it was pulled
+            assertThat(jdbc.queryForObject("select created_at from fixamingata.report_update where report_id = ? and kind = 'BACKEND'",
+                    java.sql.Timestamp.class, id).toInstant()).isEqualTo(java.time.Instant.parse("2026-11-27T07:00:00Z"));
 
             mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "REOPEN")
                     .param("text", "Hålet är tillbaka efter regnet.")).andExpect(status().is3xxRedirection());
@@ -286,13 +296,52 @@ class FixaMinGataTests extends PlatformTest {
     }
 
     @Test
+    void aHandlerCannotPointACategoryInsideAndABackEndsBodyIsNeverShown() throws Exception {
+        Cookie handler = login("ale");
+        try (FakeBackend internal = new FakeBackend()) {
+            internal.on("POST /internal/requests.json", request -> new FakeBackend.Answer(500, "{\"secret\":\"INTERNAL-ANSWER-42\"}"));
+            // the form refuses the address inline, whatever the method chosen
+            mvc.perform(post("/fixamingata/handlaggning/kategorier").cookie(handler).with(csrf()).param("name", "Intern kategori")
+                            .param("method", "OPEN311").param("open311Url", internal.url() + "/internal").param("open311Key", "k")
+                            .param("open311Code", "X").param("active", "true"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("internt nät")));
+            mvc.perform(post("/fixamingata/handlaggning/kategorier").cookie(handler).with(csrf()).param("name", "Intern kategori")
+                            .param("method", "EMAIL").param("email", "a@example.se").param("serviceNowUrl", "http://169.254.169.254/latest")
+                            .param("active", "true"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("internt nät")));
+            assertThat(jdbc.queryForObject("select count(*) from fixamingata.category where name = 'Intern kategori'", Integer.class)).isZero();
+
+            // an address stored earlier that now points inside: refused before connecting, the reason shown
+            routeTo("Hål eller skador i vägen", Category.SendMethod.OPEN311, internal.url() + "/internal", "secret-key");
+            long refused = sendAndConfirm(draft("Hål vid intern server", "Hål eller skador i vägen", "intern@example.se"), "intern@example.se");
+            outbox.sendDue();
+            assertThat(internal.received).isEmpty();
+            mvc.perform(get("/fixamingata/handlaggning/rapporter/" + refused).cookie(handler))
+                    .andExpect(content().string(containsString("internt nät")));
+
+            // an allowed back-end that fails: its status, never its body
+            allowFake(internal.url());
+            long failed = sendAndConfirm(draft("Hål vid trasig server", "Hål eller skador i vägen", "trasig@example.se"), "trasig@example.se");
+            outbox.sendDue();
+            assertThat(internal.received).isNotEmpty();
+            mvc.perform(get("/fixamingata/handlaggning/rapporter/" + failed).cookie(handler))
+                    .andExpect(content().string(containsString("HTTP 500 (Internal Server Error)")))
+                    .andExpect(content().string(not(containsString("INTERNAL-ANSWER-42"))));
+            assertThat(jdbc.queryForList("select last_error from fixamingata.delivery where report_id in (?, ?)", String.class, refused, failed))
+                    .noneMatch(error -> error != null && error.contains("INTERNAL-ANSWER-42"));
+        } finally {
+            jdbc.update("update fixamingata.delivery set sent_at = now() where sent_at is null");
+        }
+    }
+
+    @Test
     void aServiceNowBackEndGetsAnIncidentAndItsStateComesBack() throws Exception {
         try (FakeBackend serviceNow = new FakeBackend()) {
             serviceNow.on("POST /api/now/table/incident", request -> new FakeBackend.Answer(201,
                             "{\"result\":{\"sys_id\":\"9d385017c611228701d22104cc95c371\",\"number\":\"INC0010001\",\"state\":\"1\"}}"))
                     .on("GET /api/now/table/incident/9d385017c611228701d22104cc95c371", request -> new FakeBackend.Answer(200,
                             "{\"result\":{\"state\":\"6\",\"close_notes\":\"Trädet är bortforslat.\",\"sys_updated_on\":\"2026-11-27 08:00:00\"}}"));
-            routeTo("Träd och buskar", Category.SendMethod.SERVICENOW, serviceNow.url(), "fmg:servicenow-password");
+            routeTo("Träd och buskar", Category.SendMethod.SERVICENOW, allowFake(serviceNow.url()), "fmg:servicenow-password");
             long id = sendAndConfirm(draft("Nedfallet träd över gångvägen", "Träd och buskar", "trad@example.se"), "trad@example.se");
             outbox.sendDue();
             var created = serviceNow.requests("POST", "/api/now/table/incident");

@@ -41,7 +41,10 @@ class Open311ServerTests extends PlatformTest {
                 .andExpect(content().contentTypeCompatibleWith("text/xml"))
                 .andExpect(xpath("/services/service[service_name='Klotter']/metadata").string("false"));
         mvc.perform(get("/open311/v2/services/" + serviceCode("Klotter") + ".xml").param("jurisdiction_id", "1440")).andExpect(status().isOk())
-                .andExpect(xpath("/service_definition/service_definition/service_code").string(serviceCode("Klotter")));
+                .andExpect(xpath("/service_definition/service_code").string(serviceCode("Klotter")))
+                .andExpect(xpath("count(/service_definition/attributes/attribute)").number(0.0));
+        mvc.perform(get("/open311/v2/services/" + serviceCode("Klotter") + ".json").param("jurisdiction_id", "1440")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.service_code").value(serviceCode("Klotter"))).andExpect(jsonPath("$.attributes").isEmpty());
     }
 
     @Test
@@ -77,7 +80,20 @@ class Open311ServerTests extends PlatformTest {
                 .andExpect(jsonPath("$[0].description").value(containsString("already received")));
         mvc.perform(get("/fixamingata/rapporter/" + id)).andExpect(content().string(containsString("Upplockat.")));
         mvc.perform(get("/open311/v2/servicerequestupdates.xml").param("jurisdiction_id", "1440")).andExpect(status().isOk())
-                .andExpect(xpath("/service_request_updates/request_update[service_request_id='" + id + "']/status").string("closed"));
+                .andExpect(xpath("/service_request_updates/request_update[service_request_id='" + id + "']/status").string("fixed"));
+    }
+
+    /** Issue 21: an address with a line break and a Bcc: line must never reach the mail; the web form's check applies. */
+    @Test
+    void anEmailAddressThatCouldSmuggleAHeaderIsRefused() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from fixamingata.report", Integer.class);
+        for (String address : new String[]{"a@example.se\r\nBcc: victim@example.se", "a@example.se\nBcc:x@y.se", "a b@example.se", "@example.se",
+                "a@localhost"}) {
+            mvc.perform(post("/open311/v2/requests.json").param("api_key", APP_KEY).param("service_code", serviceCode("Klotter"))
+                            .param("lat", "57.961").param("long", "12.151").param("description", "x").param("email", address))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value("email is not an e-mail address"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from fixamingata.report", Integer.class)).isEqualTo(before);
     }
 
     @Test
@@ -92,7 +108,7 @@ class Open311ServerTests extends PlatformTest {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$[0].code").value(403));
         mvc.perform(post("/open311/v2/requests.json").param("api_key", APP_KEY).param("service_code", serviceCode("Klotter"))
                         .param("description", "x").param("email", "a@example.se"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value("lat and long are required"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value("A location is required: lat and long, address_string or address_id"));
         mvc.perform(post("/open311/v2/requests.json").param("api_key", APP_KEY).param("lat", "57.961").param("long", "12.151")
                         .param("description", "x").param("email", "a@example.se"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value("service_code is required"));
@@ -108,7 +124,7 @@ class Open311ServerTests extends PlatformTest {
         mvc.perform(get("/open311/v2/services.json").param("jurisdiction_id", "2584")).andExpect(status().isNotFound());
         mvc.perform(get("/open311/v2/requests/987654321.json").param("jurisdiction_id", "1440")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$[0].code").value(404));
-        mvc.perform(get("/open311/v2/requests.csv").param("jurisdiction_id", "1440")).andExpect(status().isBadRequest());
+        mvc.perform(get("/open311/v2/requests.csv").param("jurisdiction_id", "1440")).andExpect(status().isNotFound());
         mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", "1440").param("start_date", "igår"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value(containsString("W3C")));
     }

@@ -242,8 +242,8 @@ class StaffToolsTests extends PlatformTest {
         try (FakeBackend open311 = new FakeBackend(); FakeBackend serviceNow = new FakeBackend()) {
             open311.on("POST /open311/requests.json", request -> new FakeBackend.Answer(201, "[{\"service_request_id\":\"INF-Q-1\"}]"));
             serviceNow.on("POST /api/now/table/incident", request -> new FakeBackend.Answer(201, "{\"result\":{\"sys_id\":\"sn-question-1\"}}"));
-            CategoryQuestions.Question byOpen311 = questionedCategory("Frågeprov Open311", Category.SendMethod.OPEN311, open311.url() + "/open311", "k");
-            CategoryQuestions.Question byServiceNow = questionedCategory("Frågeprov ServiceNow", Category.SendMethod.SERVICENOW, serviceNow.url(), "u:p");
+            CategoryQuestions.Question byOpen311 = questionedCategory("Frågeprov Open311", Category.SendMethod.OPEN311, allowFake(open311.url()) + "/open311", "k");
+            CategoryQuestions.Question byServiceNow = questionedCategory("Frågeprov ServiceNow", Category.SendMethod.SERVICENOW, allowFake(serviceNow.url()), "u:p");
             CategoryQuestions.Question byEmail = questionedCategory("Frågeprov e-post", Category.SendMethod.EMAIL, "lampor@ale.example.se", null);
             Report first = answeredReport(byOpen311, "Frågeprov via Open311");
             Report second = answeredReport(byServiceNow, "Frågeprov via ServiceNow");
@@ -262,7 +262,7 @@ class StaffToolsTests extends PlatformTest {
 
             // the answers are the resident's and the municipality's, never in the public Open311 output
             mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", "1440").param("service_request_id", first.id() + "," + second.id()))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString("Frågeprov via Open311")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("\"service_request_id\":\"" + first.id() + "\"")))
                     .andExpect(content().string(not(containsString("A-1234"))));
             mvc.perform(get("/open311/v2/requests/" + first.id() + ".xml").param("jurisdiction_id", "1440"))
                     .andExpect(status().isOk()).andExpect(content().string(not(containsString("A-1234"))));
@@ -278,9 +278,9 @@ class StaffToolsTests extends PlatformTest {
         String page = mvc.perform(get(STAFF + "/oversikt").cookie(handler)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Rapporter per månad", "Rapporter per kategori och månad", "<th scope=\"row\">Lekplatser</th>",
-                "Mediantid till första svar", "Rapporterade via app eller webb", "App (Open311)", "Var rapporterna finns", "id=\"heat-table\"",
-                "<svg");
-        assertThat(page).contains(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+                "Mediantid till första svar", "Rapporterade via app eller webb", "App (Open311)", "Var rapporterna finns", "id=\"heat-chart\"",
+                "<svg", "Visa siffrorna som tabell");
+        assertThat(page).contains(se.sambruk.core.format.SwedishFormat.month(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm"))));
         mvc.perform(get(STAFF + "/oversikt").cookie(login("kiruna"))).andExpect(status().isForbidden());
     }
 
@@ -297,9 +297,9 @@ class StaffToolsTests extends PlatformTest {
                 .andExpect(header().string("Content-Disposition", containsString("fixamingata-uppdateringar-")))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFnr;tid;typ;status;synlighet;text\n");
-        assertThat(text).contains(report.id() + ";").contains(";ANSWER;PLANNED;offentlig;\"'=SUMMA(A1) planerad\"")
-                .contains(";NOTE;;intern;\"Intern: ring snickaren\"");
+        assertThat(text).startsWith("\uFEFFnr;tid;typ;status;synlighet;text\r\n");
+        assertThat(text).contains(report.id() + ";").contains(";ANSWER;PLANNED;offentlig;'=SUMMA(A1) planerad\r\n")
+                .contains(";NOTE;;intern;Intern: ring snickaren\r\n");
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and actor = 'ale'"
                 + " and target_type = 'fixamingata.report_update'", Integer.class)).isPositive();
         String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).minusDays(1).toString();
@@ -310,5 +310,44 @@ class StaffToolsTests extends PlatformTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get(STAFF + "/uppdateringar.csv").cookie(handler).param("from", "2020-01-01").param("to", "2026-01-01"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theInboxCountsEveryReportAndPagesThroughThemAll() throws Exception {
+        long sollentuna = organisationId("Sollentuna");
+        Cookie handler = sollentunaHandler();
+        long category = jdbc.queryForObject("select min(id) from fixamingata.category where organisation_id = ?", Long.class, sollentuna);
+        jdbc.update("""
+                insert into fixamingata.report (organisation_id, kommunkod, category_id, lat, lon, title, detail, reporter_name,
+                  reporter_email, state, manage_token, created_at)
+                select ?, '0163', ?, 59.43, 17.95, 'Sidprov ' || g, 'Sidprov', 'Ida', 'ida@example.se', 'FIXED',
+                  'sidprov-' || g || '-' || md5(random()::text), now() - g * interval '1 minute' from generate_series(1, 130) g""",
+                sollentuna, category);
+        List<String> fixed = se.sambruk.fixamingata.report.ReportState.inGroup(se.sambruk.fixamingata.report.ReportState.Group.FIXED)
+                .stream().map(Enum::name).toList();
+        long total = jdbc.queryForObject("select count(*) from fixamingata.report where organisation_id = ? and state = any(?)",
+                Long.class, sollentuna, fixed.toArray(String[]::new));
+        assertThat(total).isGreaterThan(100);
+
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        String next = STAFF + "?group=FIXED";
+        int pages = 0;
+        while (next != null) {
+            String page = mvc.perform(get(next).cookie(handler)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains(total + " rapporter");
+            var rows = java.util.regex.Pattern.compile("href=\"" + java.util.regex.Pattern.quote(STAFF) + "/rapporter/(\\d+)\"").matcher(page);
+            int onPage = 0;
+            while (rows.find()) {
+                assertThat(seen.add(rows.group(1))).as("report %s shown once", rows.group(1)).isTrue();
+                onPage++;
+            }
+            assertThat(onPage).isLessThanOrEqualTo(100);
+            var link = java.util.regex.Pattern.compile("id=\"inbox-next\"[^>]*href=\"([^\"]+)\"").matcher(page);
+            next = link.find() ? link.group(1).replace("&amp;", "&") : null;
+            pages++;
+        }
+        assertThat(seen).hasSize((int) total);
+        assertThat(pages).isEqualTo((int) ((total + 99) / 100) + (total % 100 == 0 ? 1 : 0));
     }
 }

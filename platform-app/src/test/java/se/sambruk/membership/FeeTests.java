@@ -44,11 +44,11 @@ class FeeTests extends MembershipTestSupport {
         assertThat(csvBytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String csv = new String(csvBytes, StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFF\"ar\";\"organisation_id\";\"organisation\"");
+        assertThat(lines.get(0)).startsWith("\uFEFFar;organisation_id;organisation;");
         // Malmö (over 150 000 inhabitants) pays 80 000; Göteborgsregionen is an "other organisation": 25 000
-        String malmo = lines.stream().filter(line -> line.contains(";\"Malmö\";")).findFirst().orElseThrow();
+        String malmo = lines.stream().filter(line -> line.contains(";Malmö;")).findFirst().orElseThrow();
         assertThat(malmo.split(";")[4]).isEqualTo("80000");
-        String gr = lines.stream().filter(line -> line.contains(";\"Göteborgsregionen\";")).findFirst().orElseThrow();
+        String gr = lines.stream().filter(line -> line.contains(";Göteborgsregionen;")).findFirst().orElseThrow();
         assertThat(gr.split(";")[4]).isEqualTo("25000");
         long csvTotal = lines.stream().skip(1).mapToLong(line -> Long.parseLong(line.split(";")[6])).sum();
         long members2022 = jdbc.queryForObject("""
@@ -96,7 +96,7 @@ class FeeTests extends MembershipTestSupport {
         assertThat(jdbc.queryForObject("select budget_ore from membership.fee_schedule where year = 2031", Long.class)).isEqualTo(3_900_000_00L);
         String csv = mvc.perform(get("/admin/membership/fees/export.csv").param("year", "2031").cookie(admin))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().filter(line -> line.contains(";\"Malmö\";")).findFirst().orElseThrow().split(";")[4]).isEqualTo("90000");
+        assertThat(csv.lines().filter(line -> line.contains(";Malmö;")).findFirst().orElseThrow().split(";")[4]).isEqualTo("90000");
         mvc.perform(get("/admin/membership/fees").cookie(login("malmo"))).andExpect(status().isForbidden());
     }
 }

@@ -36,7 +36,7 @@ class GoalsAndControlTests extends MembershipTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(goalFigure(html, "members")).isEqualTo(members + "|125");
         assertThat(goalFigure(html, "networks")).isEqualTo(networks + "|4");
-        assertThat(goalFigure(html, "reach")).endsWith("|75 %");
+        assertThat(goalFigure(html, "reach")).endsWith("|75\u00a0%");
         // the demo data reflect the plan: 109 members at the start, three networks of twenty or more, one member leaving
         assertThat(members).isGreaterThanOrEqualTo(100);
         assertThat(networks).isEqualTo(3);

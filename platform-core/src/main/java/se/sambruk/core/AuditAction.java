@@ -6,10 +6,13 @@ public enum AuditAction {
     LOGIN_FAILURE,
     LOGOUT,
     ACCOUNT_LOCKED,
+    LOGIN_THROTTLED,
     ACCESS_DENIED,
     PERSONAL_DATA_READ,
     PERSONAL_DATA_CHANGED,
     REGISTER_CHANGED,
     CLIENT_REGISTERED,
-    TOKEN_ISSUED
+    TOKEN_ISSUED,
+    /** A resident signed a document with e-legitimation. */
+    DOCUMENT_SIGNED
 }

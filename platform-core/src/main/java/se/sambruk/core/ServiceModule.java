@@ -21,6 +21,16 @@ public interface ServiceModule {
         return "/api/v1" + basePath();
     }
 
+    /**
+     * The service's public faces, which anyone may open without signing in (residents' reporting,
+     * a children's library page, an e-service): the start page and the service's catalogue page
+     * link each of them, and the anonymous walk test follows them. The links' {@code role} is
+     * ignored (public pages are for everyone); list each path in the core's PublicEndpoints too.
+     */
+    default List<NavigationLink> publicPages() {
+        return List.of();
+    }
+
     /** Roles the module defines, offered when staff or an organisation's administrator grant roles. */
     default List<String> roles() {
         return List.of();

@@ -3,6 +3,7 @@ package se.sambruk.fixamingata;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import se.sambruk.core.NavigationLink;
 import se.sambruk.core.ServiceModule;
 
 /**
@@ -31,6 +32,12 @@ public class FixaMinGata implements ServiceModule {
     @Override
     public String apiBasePath() {
         return "/api/v1/fixamingata";
+    }
+
+    /** Where residents report a fault and follow the reports: the map and form at /fixamingata. */
+    @Override
+    public List<NavigationLink> publicPages() {
+        return List.of(new NavigationLink("fmg.public.link", "/fixamingata", null));
     }
 
     @Override

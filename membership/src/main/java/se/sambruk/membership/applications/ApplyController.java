@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.Notifications;
+import se.sambruk.core.PublicFormLimits;
 
 /** The public application form: an organisation applies for membership; staff find it in their queue. */
 @Controller
@@ -19,8 +20,13 @@ class ApplyController {
     private final Applications applications;
     private final AuditLog audit;
     private final ObjectProvider<Notifications> notifications;
+    private final PublicFormLimits limits;
 
-    ApplyController(Applications applications, AuditLog audit, ObjectProvider<Notifications> notifications) {
+    /** Applications, each mailing the contact person: per client address and per contact address. */
+    static final PublicFormLimits.Limit APPLICATIONS = new PublicFormLimits.Limit(5, 3, java.time.Duration.ofHours(1));
+
+    ApplyController(Applications applications, AuditLog audit, ObjectProvider<Notifications> notifications, PublicFormLimits limits) {
+        this.limits = limits;
         this.applications = applications;
         this.audit = audit;
         this.notifications = notifications;
@@ -32,7 +38,11 @@ class ApplyController {
     }
 
     @PostMapping("/membership/apply")
-    String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, Model model) {
+    String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, Model model,
+                 jakarta.servlet.http.HttpServletRequest request) {
+        if (!errors.hasErrors() && !limits.allow("membership.apply", APPLICATIONS, request.getRemoteAddr(), form.getContactEmail())) {
+            errors.reject("membership.apply.tooMany"); // nothing lost: the form comes back as typed
+        }
         if (errors.hasErrors()) {
             return form(model, form);
         }

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.MemberRegister;
 import se.sambruk.core.ServiceSubscriptions;
-import se.sambruk.membership.web.Csv;
+import se.sambruk.core.documents.Downloads;
+import se.sambruk.core.documents.PersonalData;
+import se.sambruk.core.documents.Table;
 import se.sambruk.membership.web.Ids;
 
 /**
@@ -32,8 +34,11 @@ class MailingListController {
     private final ServiceSubscriptions subscriptions;
     private final AuditLog audit;
     private final Clock clock;
+    private final Downloads downloads;
 
-    MailingListController(Contacts contacts, MemberRegister register, ServiceSubscriptions subscriptions, AuditLog audit, Clock clock) {
+    MailingListController(Contacts contacts, MemberRegister register, ServiceSubscriptions subscriptions, AuditLog audit, Clock clock,
+                          Downloads downloads) {
+        this.downloads = downloads;
         this.contacts = contacts;
         this.register = register;
         this.subscriptions = subscriptions;
@@ -69,14 +74,13 @@ class MailingListController {
         Optional<Area> chosenArea = Ids.parseEnum(Area.class, area);
         String chosenService = knownService(service);
         List<Row> rows = rows(chosenArea, chosenService, true);
-        audit.personalDataRead("membership_contact", null, null, "mailing list " + chosenArea.map(Enum::name).orElse("all")
-                + (chosenService == null ? "" : " " + chosenService) + ", " + rows.size() + " contacts");
-        byte[] csv = Csv.write(List.of("organisation", "omrade", "namn", "titel", "e-post", "telefon"), rows.stream()
+        Table table = Table.of("Utskick", List.of("organisation", "omrade", "namn", "titel", "e-post", "telefon"), rows.stream()
                 .map(row -> java.util.Arrays.asList(row.organisation(), AREA_NAMES.get(row.contact().getArea()), row.contact().getName(),
                         row.contact().getTitle(), row.contact().getEmail(), row.contact().getPhone())).toList());
         String name = "utskick" + chosenArea.map(chosen -> "-" + chosen.name().toLowerCase()).orElse("")
                 + (chosenService == null ? "" : "-" + chosenService) + ".csv";
-        return Csv.download(csv, Csv.TEXT_CSV, name);
+        return downloads.csv(name, table, PersonalData.of("membership_contact", null, "mailing list "
+                + chosenArea.map(Enum::name).orElse("all") + (chosenService == null ? "" : " " + chosenService)));
     }
 
     static final Map<Area, String> AREA_NAMES = Map.of(Area.SCHOOL, "Skola", Area.SOCIAL_SUPPORT, "Stöd och bistånd",

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditAction;
+import se.sambruk.core.charts.GoalChart;
+import se.sambruk.core.charts.ValueFormat;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.MemberRegister;
@@ -34,8 +38,11 @@ class ControlController {
     private final MemberRegister register;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ControlController(ControlRecords records, Turnovers turnovers, MemberRegister register, AuditLog audit, Clock clock) {
+    ControlController(ControlRecords records, Turnovers turnovers, MemberRegister register, AuditLog audit, Clock clock,
+                      MessageSource messages) {
+        this.messages = messages;
         this.records = records;
         this.turnovers = turnovers;
         this.register = register;
@@ -76,7 +83,15 @@ class ControlController {
         model.addAttribute("organisationNames", register.organisations().stream()
                 .collect(java.util.stream.Collectors.toMap(MemberRegister.OrganisationRef::id, MemberRegister.OrganisationRef::name)));
         model.addAttribute("memberOrganisations", members.stream().map(MemberControl::membership).map(MemberRegister.Membership::organisation).toList());
-        model.addAttribute("turnover", turnovers.findById(chosen).orElse(null));
+        Turnover turnover = turnovers.findById(chosen).orElse(null);
+        model.addAttribute("turnover", turnover);
+        if (turnover != null) {
+            String share = messages.getMessage("membership.control.othersShare", null, LocaleContextHolder.getLocale());
+            model.addAttribute("shareChart", GoalChart.of(share).id("others-share-chart")
+                    .goal(share, turnover.othersSharePermille() / 10.0, Turnover.LIMIT_PERCENT, GoalChart.Direction.AT_MOST,
+                            ValueFormat.percent(1), null, turnover.withinLimit())
+                    .build());
+        }
         model.addAttribute("turnovers", turnovers.findAllByOrderByYear());
         model.addAttribute("limit", Turnover.LIMIT_PERCENT);
         model.addAttribute("kr", new Kronor.Formatter());

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
-import se.sambruk.membership.web.Csv;
+import se.sambruk.core.documents.Downloads;
 import se.sambruk.membership.web.Ids;
 import se.sambruk.membership.web.Kronor;
 
@@ -21,8 +21,10 @@ class FeeController {
     private final MemberFees fees;
     private final FeeSchedules schedules;
     private final AuditLog audit;
+    private final Downloads downloads;
 
-    FeeController(MemberFees fees, FeeSchedules schedules, AuditLog audit) {
+    FeeController(MemberFees fees, FeeSchedules schedules, AuditLog audit, Downloads downloads) {
+        this.downloads = downloads;
         this.fees = fees;
         this.schedules = schedules;
         this.audit = audit;
@@ -102,13 +104,13 @@ class FeeController {
     @GetMapping("/admin/membership/fees/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
         MemberFees.Calculation calculation = fees.calculate(Ids.year(year, fees.thisYear()));
-        return Csv.download(fees.csv(calculation), Csv.TEXT_CSV, "medlemsavgifter-" + calculation.year() + ".csv");
+        return downloads.csv("medlemsavgifter-" + calculation.year() + ".csv", fees.table(calculation));
     }
 
     @GetMapping("/admin/membership/fees/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year) {
         MemberFees.Calculation calculation = fees.calculate(Ids.year(year, fees.thisYear()));
-        return Csv.download(fees.xlsx(calculation), Csv.XLSX, "medlemsavgifter-" + calculation.year() + ".xlsx");
+        return downloads.xlsx("medlemsavgifter-" + calculation.year() + ".xlsx", fees.tableWithTotal(calculation));
     }
 
     /** For templates: {@code ${labels.of(band)}}. */

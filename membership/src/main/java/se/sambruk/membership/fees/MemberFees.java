@@ -1,8 +1,6 @@
 package se.sambruk.membership.fees;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,14 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.MemberRegister;
 import se.sambruk.membership.applications.MembershipDecisions;
-import se.sambruk.membership.web.Csv;
+import se.sambruk.core.documents.Table;
 import se.sambruk.membership.web.Kronor;
 
 /** Every member's fee for a year from the schedule in force, the total against the budget, and the invoicing basis. */
@@ -96,58 +91,26 @@ public class MemberFees {
                 : band.minPopulation() + "–" + band.maxPopulation()) + " inv.";
     }
 
-    private static List<List<String>> rows(Calculation calculation) {
-        return calculation.fees().stream().map(fee -> List.of(String.valueOf(calculation.year()), String.valueOf(fee.payer().organisationId()),
-                fee.payer().name(), bandLabel(fee.band()), wholeKronor(fee.annualFeeOre()), wholeKronor(fee.depositOre()),
-                wholeKronor(fee.totalOre()), fee.depositOre() > 0 ? "ja" : "nej", fee.payer().rejoining() && fee.depositOre() > 0 ? "ja" : "nej")).toList();
+    private static List<List<?>> rows(Calculation calculation) {
+        return calculation.fees().stream().<List<?>>map(fee -> List.of(calculation.year(), fee.payer().organisationId(),
+                fee.payer().name(), bandLabel(fee.band()), kronor(fee.annualFeeOre()), kronor(fee.depositOre()),
+                kronor(fee.totalOre()), fee.depositOre() > 0 ? "ja" : "nej", fee.payer().rejoining() && fee.depositOre() > 0 ? "ja" : "nej")).toList();
     }
 
     /** Fees are whole kronor in the schedule; a half deposit of an odd amount keeps its öre. */
-    private static String wholeKronor(long ore) {
-        return ore % 100 == 0 ? String.valueOf(ore / 100) : Kronor.plain(ore).replace('.', ',');
+    private static Number kronor(long ore) {
+        return ore % 100 == 0 ? (Number) (ore / 100) : BigDecimal.valueOf(ore, 2);
     }
 
-    public byte[] csv(Calculation calculation) {
-        return Csv.write(COLUMNS, rows(calculation));
+    /** The invoicing basis, one row per paying member (CSV). */
+    public Table table(Calculation calculation) {
+        return Table.of("Medlemsavgifter " + calculation.year(), COLUMNS, rows(calculation));
     }
 
-    public byte[] xlsx(Calculation calculation) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Medlemsavgifter " + calculation.year());
-            Row header = sheet.createRow(0);
-            for (int column = 0; column < COLUMNS.size(); column++) {
-                header.createCell(column).setCellValue(COLUMNS.get(column));
-            }
-            var kronor = workbook.createCellStyle();
-            kronor.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            int index = 1;
-            for (FeeRules.Fee fee : calculation.fees()) {
-                Row row = sheet.createRow(index++);
-                row.createCell(0).setCellValue(calculation.year());
-                row.createCell(1).setCellValue(fee.payer().organisationId());
-                row.createCell(2).setCellValue(fee.payer().name());
-                row.createCell(3).setCellValue(bandLabel(fee.band()));
-                long[] amounts = {fee.annualFeeOre(), fee.depositOre(), fee.totalOre()};
-                for (int i = 0; i < amounts.length; i++) {
-                    var cell = row.createCell(4 + i);
-                    cell.setCellValue(amounts[i] / 100.0);
-                    cell.setCellStyle(kronor);
-                }
-                row.createCell(7).setCellValue(fee.depositOre() > 0 ? "ja" : "nej");
-                row.createCell(8).setCellValue(fee.payer().rejoining() && fee.depositOre() > 0 ? "ja" : "nej");
-            }
-            Row total = sheet.createRow(index);
-            total.createCell(2).setCellValue("Summa");
-            var sum = total.createCell(6);
-            sum.setCellValue(calculation.totalOre() / 100.0);
-            sum.setCellStyle(kronor);
-            for (int column = 0; column < COLUMNS.size(); column++) {
-                sheet.autoSizeColumn(column);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the workbook", e);
-        }
+    /** The invoicing basis with a total row at the end (the workbook). */
+    public Table tableWithTotal(Calculation calculation) {
+        List<List<?>> rows = new ArrayList<>(rows(calculation));
+        rows.add(java.util.Arrays.asList(null, null, "Summa", null, null, null, kronor(calculation.totalOre())));
+        return Table.of("Medlemsavgifter " + calculation.year(), COLUMNS, rows);
     }
 }

@@ -90,22 +90,18 @@ public record GoalFigures(int year, long members, List<MemberRegister.Membership
     /** The goals as rows for the dashboard and its chart. */
     public List<Goal> goals() {
         return List.of(
-                new Goal("members", members, MEMBER_TARGET, false, members >= MEMBER_TARGET),
-                new Goal("lost", lost.size(), 0, false, lost.isEmpty()),
-                new Goal("twoOrMore", shareUsingTwoOrMorePercent(), 100, true, usingAService > 0 && usingTwoOrMore == usingAService),
-                new Goal("reach", mostUsedServiceReachPercent(), 75, true, reachGoalMet()),
-                new Goal("networks", networksWithTwentyMunicipalities(), NETWORK_TARGET, false, networksWithTwentyMunicipalities() >= NETWORK_TARGET));
+                new Goal("members", members, MEMBER_TARGET, false, false, members >= MEMBER_TARGET),
+                new Goal("lost", lost.size(), 0, false, true, lost.isEmpty()),
+                new Goal("twoOrMore", shareUsingTwoOrMorePercent(), 100, true, false, usingAService > 0 && usingTwoOrMore == usingAService),
+                new Goal("reach", mostUsedServiceReachPercent(), 75, true, false, reachGoalMet()),
+                new Goal("networks", networksWithTwentyMunicipalities(), NETWORK_TARGET, false, false,
+                        networksWithTwentyMunicipalities() >= NETWORK_TARGET));
     }
 
-    /** One goal: its figure, its target, and whether it is met. Message key {@code membership.goal.KEY}. */
-    public record Goal(String key, long value, long target, boolean percent, boolean met) {
-
-        /** The bar's length in percent of the track (the target at 100; a target of 0 shows a full bar when met). */
-        public long barPercent() {
-            if (target == 0) {
-                return value == 0 ? 100 : Math.max(5, 100 - value * 20);
-            }
-            return Math.min(100, value * 100 / target);
-        }
+    /**
+     * One goal: its figure, its target, whether it is a percentage, whether lower is better (the
+     * target is a ceiling), and whether it is met. Message key {@code membership.goal.KEY}.
+     */
+    public record Goal(String key, long value, long target, boolean percent, boolean atMost, boolean met) {
     }
 }

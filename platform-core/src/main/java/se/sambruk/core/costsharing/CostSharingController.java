@@ -1,12 +1,11 @@
 package se.sambruk.core.costsharing;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Clock;
 import java.time.Year;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.charts.BarChart;
+import se.sambruk.core.charts.Chart;
+import se.sambruk.core.charts.ValueFormat;
+import se.sambruk.core.format.SwedishFormat;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.catalogue.DigitalService;
 import se.sambruk.core.catalogue.ServiceCatalogue;
+import se.sambruk.core.documents.Downloads;
+import se.sambruk.core.documents.Table;
 import se.sambruk.core.organisation.OrganisationType;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.web.NotFoundException;
@@ -36,8 +41,13 @@ class CostSharingController {
     private final Organisations organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
+    private final Downloads downloads;
 
-    CostSharingController(CostSharing costs, ServiceCatalogue catalogue, Organisations organisations, AuditLog audit, Clock clock) {
+    CostSharingController(CostSharing costs, ServiceCatalogue catalogue, Organisations organisations, AuditLog audit, Clock clock,
+                          MessageSource messages, Downloads downloads) {
+        this.messages = messages;
+        this.downloads = downloads;
         this.costs = costs;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -54,7 +64,10 @@ class CostSharingController {
         CostSharing.Calculation calculation = costs.calculate(chosen, chosenYear);
         model.addAttribute("calculation", calculation);
         model.addAttribute("kr", new Kronor());
-        model.addAttribute("chart", CostChart.of(costs.history(chosen)));
+        List<CostSharing.YearFigures> history = costs.history(chosen);
+        model.addAttribute("history", history);
+        model.addAttribute("costChart", historyChart(history, "cost.history.total", ValueFormat.ORE_AS_KRONOR, CostSharing.YearFigures::total));
+        model.addAttribute("usersChart", historyChart(history, "cost.history.users", ValueFormat.COUNT, CostSharing.YearFigures::municipalities));
         model.addAttribute("services", catalogue.findAllByOrderByName());
         model.addAttribute("year", chosenYear);
         model.addAttribute("kinds", CostLineKind.values());
@@ -124,25 +137,34 @@ class CostSharingController {
     /** The invoicing basis: per paying organisation and quarter, for the accounting office. */
     @GetMapping("/admin/costs/export.csv")
     ResponseEntity<byte[]> exportCsv(@RequestParam String service, @RequestParam(required = false) String year) {
-        return export(service, year, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), InvoicingBasis::csv);
+        DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
+        int chosenYear = year(year);
+        return downloads.csv(filename(chosen, chosenYear, "csv"), invoicingBasis(chosen, chosenYear));
     }
 
     @GetMapping("/admin/costs/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(@RequestParam String service, @RequestParam(required = false) String year) {
-        return export(service, year, "xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), InvoicingBasis::xlsx);
-    }
-
-    private ResponseEntity<byte[]> export(String service, String year, String extension, MediaType type,
-                                          java.util.function.Function<java.util.List<InvoicingBasis.Line>, byte[]> format) {
         DigitalService chosen = costs.service(service).orElseThrow(NotFoundException::new);
         int chosenYear = year(year);
-        byte[] body = format.apply(InvoicingBasis.lines(costs.calculate(chosen, chosenYear), chosenYear));
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("kostnadsfordelning-" + chosen.getCode() + "-" + chosenYear + "." + extension).build().toString())
-                .body(body);
+        return downloads.xlsx(filename(chosen, chosenYear, "xlsx"), invoicingBasis(chosen, chosenYear));
+    }
+
+    private Table invoicingBasis(DigitalService service, int year) {
+        return InvoicingBasis.table(InvoicingBasis.lines(costs.calculate(service, year), year));
+    }
+
+    private static String filename(DigitalService service, int year, String extension) {
+        return "kostnadsfordelning-" + service.getCode() + "-" + year + "." + extension;
+    }
+
+    /** One figure of every year with a budget, as columns. */
+    private Chart historyChart(List<CostSharing.YearFigures> history, String titleKey, ValueFormat format,
+                               java.util.function.ToLongFunction<CostSharing.YearFigures> figure) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        BarChart chart = BarChart.of(messages.getMessage(titleKey, null, locale)).columns().format(format)
+                .labelHeader(messages.getMessage("cost.year", null, locale));
+        history.forEach(year -> chart.bar(SwedishFormat.year(year.year()), figure.applyAsLong(year)));
+        return chart.build();
     }
 
     /** Formats öre as kronor in the templates. */

@@ -45,7 +45,12 @@ class CouncilController {
 
     @GetMapping("/councils")
     String list(Model model) {
-        model.addAttribute("councils", councils.all());
+        CurrentUser user = CurrentUser.require();
+        List<Council> all = councils.all();
+        model.addAttribute("councils", all);
+        // a council is a link only where it opens for the user: never a link to a refusal
+        model.addAttribute("followed", all.stream().filter(council -> councils.mayFollow(user, council))
+                .map(council -> council.service().getCode()).collect(java.util.stream.Collectors.toSet()));
         return "councils/list";
     }
 

@@ -72,7 +72,9 @@ class DemoCouncils implements ApplicationRunner {
         councils.support(delegate(council, "Kil", "kil.delegat"), council, photo.getId());
         councils.support(delegate(council, "Hofors", "hofors.delegat"), council, photo.getId());
         councils.move(STAFF, council, photo.getId(), ProposalState.PREPARATION);
-        Instant closes = now.plus(1, ChronoUnit.MINUTES);
+        // the votes below are cast at the clock's time: leave them ample time on a busy machine (a
+        // minute was not enough under load), then close the round at its end
+        Instant closes = now.plus(10, ChronoUnit.MINUTES);
         // a quorum the five demo votes reach, however many members the council has
         int quorum = Math.min(50, 5 * 100 / Math.max(5, council.memberCount()));
         VotingRound decided = councils.openRound(STAFF, council, photo.getId(), now.minus(14, ChronoUnit.DAYS), closes,

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.documents.Downloads;
 import se.sambruk.core.councils.Councils.Council;
 
 /** A council's meetings: the minutes page, its printable version and PDF, and the chair's forms. */
@@ -99,10 +97,7 @@ class MeetingController {
         Council council = councils.follow(CurrentUser.require(), code);
         Meeting meeting = meetings.meeting(council, meetingId);
         byte[] bytes = pdf.render(council, meeting, titles(council), LocaleContextHolder.getLocale());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("protokoll-" + council.service().getCode() + "-" + meeting.getId() + ".pdf").build().toString())
-                .body(bytes);
+        return Downloads.file("protokoll-" + council.service().getCode() + "-" + meeting.getId() + ".pdf", Downloads.PDF, bytes);
     }
 
     @PostMapping("/councils/{code}/meetings/{meetingId}/agenda")

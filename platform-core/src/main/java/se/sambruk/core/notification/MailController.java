@@ -16,7 +16,9 @@ import se.sambruk.core.web.NotFoundException;
 
 /**
  * Staff follow the outbox: mails waiting, mails the server refused with its answer, a button to
- * try one again now. With the local catcher (demo) they also read what was "sent".
+ * try one again now; with the local catcher (demo) also what was "sent". Recipients and subjects
+ * are masked and bodies never shown ({@link MailMask}): staff do not read municipalities' and
+ * residents' mail, nor the sign-in links in it.
  */
 @Controller
 class MailController {
@@ -38,14 +40,16 @@ class MailController {
                 from core.outgoing_mail
                 where sent_at is null or sent_at > now() - interval '7 days'
                 order by (sent_at is null) desc, created_at desc limit 200""", (rs, i) -> new OutboxRow(
-                rs.getLong(1), rs.getString(2), rs.getString(3), local(rs.getTimestamp(4)), rs.getInt(5),
+                rs.getLong(1), MailMask.recipient(rs.getString(2)), MailMask.subject(rs.getString(3)), local(rs.getTimestamp(4)), rs.getInt(5),
                 local(rs.getTimestamp(6)), local(rs.getTimestamp(7)), rs.getString(8)));
         model.addAttribute("rows", rows);
         LocalMailCatcher local = catcher.getIfAvailable();
         if (local != null) {
             List<LocalMailCatcher.CaughtMail> caught = new java.util.ArrayList<>(local.mails());
             java.util.Collections.reverse(caught);
-            model.addAttribute("caught", caught.subList(0, Math.min(50, caught.size())));
+            model.addAttribute("caught", caught.subList(0, Math.min(50, caught.size())).stream()
+                    .map(mail -> new CaughtRow(mail.to().stream().map(MailMask::recipient).toList(), MailMask.subject(mail.subject())))
+                    .toList());
         }
         return "admin/mail";
     }
@@ -61,6 +65,10 @@ class MailController {
 
     private static LocalDateTime local(java.sql.Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant().atZone(STOCKHOLM).toLocalDateTime();
+    }
+
+    /** A mail the local catcher took (demo), masked like the outbox; its body is never shown. */
+    record CaughtRow(List<String> to, String subject) {
     }
 
     record OutboxRow(long id, String recipient, String subject, LocalDateTime createdAt, int attempts,

@@ -36,12 +36,9 @@ public class MailOutbox {
     private final ObjectProvider<JavaMailSender> sender;
     private final ClusterJobs jobs;
     private final String from;
-    private final Duration keepSent;
 
     MailOutbox(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> sender, ClusterJobs jobs,
-               @Value("${sambruk.mail.from:noreply@sambruk.se}") String from,
-               @Value("${sambruk.mail.keep-sent:P30D}") Duration keepSent) {
-        this.keepSent = keepSent;
+               @Value("${sambruk.mail.from:noreply@sambruk.se}") String from) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.sender = sender;
@@ -52,25 +49,6 @@ public class MailOutbox {
     @Scheduled(fixedDelayString = "${sambruk.mail.send-every:PT5S}", initialDelayString = "PT5S")
     void scheduled() {
         jobs.runAlone("mail-outbox", this::sendDue);
-    }
-
-    @Scheduled(fixedDelayString = "${sambruk.mail.clean-every:PT1H}", initialDelayString = "PT1M")
-    void scheduledCleanUp() {
-        jobs.runAlone("mail-outbox-clean-up", this::deleteOldSent);
-    }
-
-    /**
-     * Deletes the mails the server took longer ago than {@code sambruk.mail.keep-sent}: staff can
-     * follow and resend them until then, and they hold personal data (addresses, names, sign-in
-     * links) that has no use after. Mails still waiting are kept. Returns how many went.
-     */
-    public int deleteOldSent() {
-        int deleted = jdbc.update("delete from core.outgoing_mail where sent_at < now() - make_interval(secs => ?)",
-                (double) keepSent.toSeconds());
-        if (deleted > 0) {
-            log.info("Mail outbox: deleted {} mails sent more than {} ago", deleted, keepSent);
-        }
-        return deleted;
     }
 
     /** Sends every mail that is due now; returns how many the server took. */

@@ -18,4 +18,7 @@ public interface AppUsers extends JpaRepository<AppUser, Long> {
 
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role")
     boolean existsWithRole(@Param("role") String role);
+
+    @Query("select count(u) from AppUser u join u.roles r where r = :role and u.organisationId = :organisationId and u.enabled = true")
+    long countEnabledWithRole(@Param("organisationId") long organisationId, @Param("role") String role);
 }

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.AuditAction;
@@ -15,8 +16,9 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 
 /**
- * Counts failed logins (locking the account after too many), and writes logins, failures,
- * logouts and denials to the audit log.
+ * Counts failed logins for {@link LoginThrottle} (which slows guessing down; accounts are never
+ * locked by failures, so nobody can lock another out), and writes logins, failures, logouts and
+ * denials to the audit log.
  */
 @Component
 class LoginAttempts {
@@ -25,8 +27,10 @@ class LoginAttempts {
     private final AuditLog audit;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    LoginAttempts(AppUsers users, AuditLog audit, SecuritySettings settings, Clock clock) {
+    LoginAttempts(AppUsers users, AuditLog audit, SecuritySettings settings, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.audit = audit;
         this.settings = settings;
@@ -43,6 +47,7 @@ class LoginAttempts {
                     users.save(found);
                 });
                 audit.record(AuditAction.LOGIN_SUCCESS, user.name(), user.organisationId(), "user", user.userId(), user.organisationId(), null);
+                throttle.succeeded(user.name(), address(event.getAuthentication()));
             }
         });
     }
@@ -55,10 +60,12 @@ class LoginAttempts {
         var user = users.findByUsernameIgnoreCase(attempted);
         Long organisation = user.map(AppUser::getOrganisationId).orElse(null);
         audit.record(AuditAction.LOGIN_FAILURE, attempted, organisation, "user", user.map(AppUser::getId).orElse(null), organisation, reason);
-        user.filter(found -> !found.isLockedAt(clock.instant()))
-                .filter(found -> found.registerFailedLogin(settings.maxFailedLogins(), settings.lockout(), clock.instant()))
-                .ifPresent(locked -> audit.record(AuditAction.ACCOUNT_LOCKED, attempted, organisation, "user", locked.getId(), organisation,
-                        "locked for " + settings.lockout()));
+        throttle.failed(attempted, address(event.getAuthentication()));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
     }
 
     @EventListener

@@ -19,10 +19,10 @@ public final class PublicEndpoints {
     /** Pages and static resources, {@code GET} (and {@code HEAD}, which link checkers send) only. */
     public static final List<String> PAGES = List.of(
             "/", "/organisations", "/organisations/*", "/services", "/services/*", "/search", "/map.svg",
-            "/login", "/setup", "/accessibility", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+            "/login", "/setup", "/password/*", "/accessibility", "/developers", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
             // membership: the application form for organisations that want to join, and the calendar of
             // webinars and seminars, which calendar programs fetch without signing in
-            "/membership/apply", "/membership/apply/sent", "/membership/events.ics",
+            "/membership", "/membership/apply", "/membership/apply/sent", "/membership/events.ics",
             // FixaMinGata: residents report street faults without an account (the staff pages below
             // /fixamingata/handlaggning stay gated); the report and its photos, timeline and RSS are public
             "/fixamingata", "/fixamingata/*.js", "/fixamingata/*.css", "/fixamingata/rapportera", "/fixamingata/utkast/*",
@@ -34,10 +34,15 @@ public final class PublicEndpoints {
             // an e-mailed link, kept in a session attribute of its own, and shows only that resident's reports)
             "/fixamingata/adress", "/fixamingata/omrade/rss", "/fixamingata/bevakningar/ny", "/fixamingata/bevakningar/bekrafta/*",
             "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto", "/fixamingata/konto/inloggning/*",
-            "/fixamingata/konto/rapporter/*");
+            "/fixamingata/konto/rapporter/*",
+            // residents' e-services: the start page listing them, and signing in with e-legitimation (the choice of
+            // provider, the request to it and its answer); every other path below /e-tjanster needs a signed-in resident
+            "/e-tjanster", "/e-tjanster/logga-in", "/e-tjanster/logga-in/*", "/e-tjanster/logga-in/*/svar");
 
     /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
+            // a user chooses their password by the one-time link e-mailed to them (PasswordLinkController)
+            "/password/*",
             // an organisation applies for membership of the association
             "/membership/apply",
             // FixaMinGata: a resident's report (a draft, its revision, sending it, or adding it to a
@@ -49,7 +54,9 @@ public final class PublicEndpoints {
             // deleting their account (each checked against the signed-in resident by the controller)
             "/fixamingata/bevakningar", "/fixamingata/bevakningar/bekrafta/*", "/fixamingata/bevakningar/avsluta/*", "/fixamingata/konto/inloggning",
             "/fixamingata/konto/inloggning/*", "/fixamingata/konto/utloggning", "/fixamingata/konto/rapporter/*",
-            "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera");
+            "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera",
+            // residents: signing out (also after the session already ended)
+            "/e-tjanster/logga-ut");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(
@@ -71,10 +78,16 @@ public final class PublicEndpoints {
      */
     public static final List<String> OPEN311 = List.of("/open311/v2/**");
 
+    /**
+     * The demo's test identity provider (only with {@code sambruk.demo.enabled}): an OpenID Connect
+     * provider for made-up persons, any method; its token endpoint authenticates the client itself.
+     */
+    public static final List<String> TEST_IDENTITY_PROVIDER = List.of("/test-idp/**");
+
     private static final List<PathPattern> PAGE_PATTERNS = parse(PAGES);
     private static final List<PathPattern> FORM_PATTERNS = parse(FORMS);
     private static final List<PathPattern> ANY_METHOD_PATTERNS = parse(
-            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER, OPEN311).flatMap(List::stream).toList());
+            Stream.of(API_DOCUMENTATION, HEALTH, AUTHORIZATION_SERVER, OPEN311, TEST_IDENTITY_PROVIDER).flatMap(List::stream).toList());
 
     private PublicEndpoints() {
     }

@@ -30,8 +30,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.MapTiles;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceModule;
+import se.sambruk.core.residents.EService;
+import se.sambruk.core.residents.signin.ResidentAuthentication;
+import se.sambruk.core.residents.signin.ResidentEntryPoint;
+import se.sambruk.core.residents.signin.ResidentSecurityContexts;
 
 /**
  * The one security layer. Four filter chains, most specific first: the authorization server's
@@ -43,9 +49,12 @@ import se.sambruk.core.ServiceModule;
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: https://*.tile.openstreetmap.org; font-src 'self'; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The pages' policy; map tiles only from the configured tile service ({@link MapTiles}). */
+    static String contentSecurityPolicy(MapTiles tiles) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data: " + tiles.imageSource() + "; font-src 'self'; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     /** Swagger UI styles itself inline; its pages hold no personal data. */
     static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -184,22 +193,71 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+    SecurityFilterChain open311Chain(HttpSecurity http, MapTiles tiles) throws Exception {
         http.securityMatcher(PublicEndpoints.array(PublicEndpoints.OPEN311))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                         .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .csrf(csrf -> csrf.disable()) // no cookies are used: the api_key in the request is the credential
                 .requestCache(cache -> cache.disable());
         return http.build();
     }
 
+    /**
+     * The residents' pages, {@code /e-tjanster/**}: one rule for the core's and every service's e-service.
+     * The start page and signing in are public; everything else needs a resident signed in with
+     * e-legitimation. The resident is read from its own session attribute for each request and never
+     * stored as a Spring Security authentication, so the other chains never see it; a staff login
+     * comes first here, so a staff session is refused these pages (403).
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain residentChain(HttpSecurity http, ResidentSecurityContexts contexts, ResidentEntryPoint entryPoint, MapTiles tiles)
+            throws Exception {
+        http.securityMatcher(EService.BASE_PATH, EService.BASE_PATH + "/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PublicEndpoints.array(PublicEndpoints.PAGES)).permitAll()
+                        .requestMatchers(HttpMethod.POST, PublicEndpoints.array(PublicEndpoints.FORMS)).permitAll()
+                        .anyRequest().hasAuthority(ResidentAuthentication.AUTHORITY))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()")));
+        return http.build();
+    }
+
+    /**
+     * The demo's test identity provider ({@code /test-idp/**}, present only with the demo profile):
+     * public; its token endpoint is called by the platform's own client, without cookies or CSRF token.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain testIdentityProviderChain(HttpSecurity http, MapTiles tiles) throws Exception {
+        http.securityMatcher(PublicEndpoints.array(PublicEndpoints.TEST_IDENTITY_PROVIDER))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/test-idp/token"))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
+        return http.build();
+    }
+
     @Bean
     @Order(5)
-    SecurityFilterChain webChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate,
+    SecurityFilterChain webChain(HttpSecurity http, List<ServiceModule> modules, ServiceGate gate, MapTiles tiles,
                                  ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                                 OrganisationOidcUserService oidcUserService) throws Exception {
+                                 OrganisationOidcUserService oidcUserService, LoginThrottle loginThrottle, AuditLog audit) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, audit),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
                     for (ServiceModule module : modules) {
                         requests.requestMatchers(module.basePath() + "/**").access(gate.forService(module.serviceCode()));
@@ -215,7 +273,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut").deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
                         .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(self), camera=(), microphone=()")));

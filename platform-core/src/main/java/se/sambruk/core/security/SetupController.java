@@ -39,6 +39,9 @@ class SetupController {
         if (!errors.hasFieldErrors("token") && !firstAdministrator.tokenMatches(form.token())) {
             errors.rejectValue("token", "setup.token.invalid");
         }
+        if (!errors.hasFieldErrors("password")) {
+            PasswordRules.problem(form.password()).ifPresent(problem -> errors.rejectValue("password", problem));
+        }
         if (errors.hasErrors()) {
             return "setup";
         }

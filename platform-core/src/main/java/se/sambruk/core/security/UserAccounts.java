@@ -13,7 +13,7 @@ import se.sambruk.core.organisation.Organisations;
 @Service
 public class UserAccounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUsers users;
@@ -75,10 +75,11 @@ public class UserAccounts {
     public record NewClient(ApiClient client, String secret) {
     }
 
+    /** @throws IllegalArgumentException with the message key when the password may not be used ({@link PasswordRules}) */
     static void checkPassword(String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password.tooShort");
-        }
+        PasswordRules.problem(rawPassword).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     static String newSecret() {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.Roles;
+import se.sambruk.core.ServiceAccess;
 import se.sambruk.core.ServiceModule;
 import se.sambruk.core.organisation.Organisations;
 import se.sambruk.core.web.NotFoundException;
@@ -34,6 +35,12 @@ import se.sambruk.core.web.SearchText;
  * Users, for staff ({@code /admin/users}: every organisation) and for an organisation's
  * administrator ({@code /org/users}: that organisation only, and never the staff role).
  * Reading a user's details is a read of personal data and is audited.
+ *
+ * <p>Nobody sets another person's password: a new user gets an e-mailed link to choose their own
+ * ({@link PasswordLinks}). Staff grant only the core roles (so they may create an organisation's
+ * first administrator), never a service's roles: those the organisation's own administrator
+ * grants, and only for services the organisation uses. Nobody disables themselves or an
+ * organisation's last enabled administrator; a disabled user's sessions end at once.
  */
 @Controller
 class UserController {
@@ -43,18 +50,38 @@ class UserController {
     private final Organisations organisations;
     private final UserList userList;
     private final AuditLog audit;
-    private final List<String> assignableRoles;
+    private final List<ServiceModule> modules;
+    private final SignedInSessions sessions;
+    private final PasswordLinks passwordLinks;
+    private final ServiceAccess access;
 
     UserController(AppUsers users, UserList userList, UserAccounts accounts, Organisations organisations,
-                   AuditLog audit, List<ServiceModule> modules) {
+                   AuditLog audit, List<ServiceModule> modules, SignedInSessions sessions, PasswordLinks passwordLinks,
+                   ServiceAccess access) {
+        this.sessions = sessions;
+        this.passwordLinks = passwordLinks;
+        this.access = access;
+        this.modules = List.copyOf(modules);
         this.userList = userList;
         this.users = users;
         this.accounts = accounts;
         this.organisations = organisations;
         this.audit = audit;
+    }
+
+    /**
+     * The roles the form offers and accepts: for staff the core roles; for an organisation's
+     * administrator the core roles but staff's, and the roles of the services the organisation uses.
+     */
+    List<String> offeredRoles(Scope scope) {
+        if (scope.all()) {
+            return Roles.CORE_ROLES;
+        }
         List<String> roles = new ArrayList<>(Roles.CORE_ROLES);
-        modules.forEach(module -> roles.addAll(module.roles()));
-        this.assignableRoles = List.copyOf(roles);
+        roles.remove(Roles.SAMBRUK_ADMIN);
+        var used = access.usableServices(scope.organisationId());
+        modules.stream().filter(module -> used.contains(module.serviceCode())).forEach(module -> roles.addAll(module.roles()));
+        return roles;
     }
 
     @GetMapping({"/admin/users", "/org/users"})
@@ -97,7 +124,18 @@ class UserController {
                       HttpServletRequest request, RedirectAttributes redirect) {
         Scope scope = scope(request);
         AppUser user = find(id, scope);
+        if (!enabled && user.isEnabled()) {
+            String refusal = CurrentUser.require().userId() != null && CurrentUser.require().userId().equals(user.getId()) ? "user.disable.self"
+                    : isLastAdministrator(user) ? "user.disable.lastAdmin" : null;
+            if (refusal != null) {
+                redirect.addFlashAttribute("errorKey", refusal);
+                return "redirect:" + scope.base() + "/" + user.getId();
+            }
+        }
         user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.end(user.getUsername()); // signed out everywhere at once, not at the idle timeout
+        }
         audit.personalDataChanged("user", user.getId(), user.getOrganisationId(), enabled ? "enabled" : "disabled");
         redirect.addFlashAttribute("flashKey", "admin.saved");
         return "redirect:" + scope.base() + "/" + user.getId();
@@ -119,8 +157,11 @@ class UserController {
             errors.rejectValue("organisation", "organisation.unknown");
         }
         Set<String> roles = new LinkedHashSet<>(form.getRoles());
-        if (!assignableRoles.containsAll(roles) || (!scope.all() && roles.contains(Roles.SAMBRUK_ADMIN))) {
+        if (!offeredRoles(scope).containsAll(roles)) {
             errors.rejectValue("roles", "user.roles.invalid");
+        }
+        if (form.getEmail() == null || form.getEmail().isBlank()) {
+            errors.rejectValue("email", "user.email.missing");
         }
         if (form.getUsername() != null && users.existsByUsernameIgnoreCase(form.getUsername().strip())) {
             errors.rejectValue("username", "username.taken");
@@ -128,17 +169,42 @@ class UserController {
         if (errors.hasErrors()) {
             return form(model, form, scope);
         }
-        AppUser user = accounts.createUser(form.getUsername(), form.getDisplayName(), form.getEmail(), organisationId, roles, form.getPassword());
-        audit.personalDataChanged("user", user.getId(), organisationId, "created");
-        redirect.addFlashAttribute("flashKey", "admin.saved");
+        AppUser user = accounts.createUser(form.getUsername(), form.getDisplayName(), form.getEmail(), organisationId, roles, null);
+        passwordLinks.send(user, true);
+        audit.personalDataChanged("user", user.getId(), organisationId, "created, invited by e-mail");
+        redirect.addFlashAttribute("flashKey", "password.link.sent");
         return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    @PostMapping({"/admin/users/{id}/password-link", "/org/users/{id}/password-link"})
+    @Transactional
+    String sendPasswordLink(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
+        Scope scope = scope(request);
+        AppUser user = find(id, scope);
+        if (user.getEmail() == null || !user.isEnabled()) {
+            redirect.addFlashAttribute("errorKey", "user.email.missing");
+        } else {
+            passwordLinks.send(user, false);
+            audit.personalDataChanged("user", user.getId(), user.getOrganisationId(), "password link sent");
+            redirect.addFlashAttribute("flashKey", "password.link.sent");
+        }
+        return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    /** Whether the user is the last enabled administrator of their organisation (or of staff). */
+    private boolean isLastAdministrator(AppUser user) {
+        for (String role : List.of(Roles.ORG_ADMIN, Roles.SAMBRUK_ADMIN)) {
+            if (user.getRoles().contains(role) && users.countEnabledWithRole(user.getOrganisationId(), role) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String form(Model model, UserForm form, Scope scope) {
         model.addAttribute("form", form);
         model.addAttribute("base", scope.base());
-        model.addAttribute("roles", scope.all() ? assignableRoles
-                : assignableRoles.stream().filter(role -> !role.equals(Roles.SAMBRUK_ADMIN)).toList());
+        model.addAttribute("roles", offeredRoles(scope));
         model.addAttribute("organisations", scope.all() ? organisations.findAllByOrderByName() : List.of());
         return "admin/user-form";
     }
@@ -170,8 +236,6 @@ class UserController {
         private String email;
         private Long organisation;
         private List<String> roles = new ArrayList<>();
-        @NotBlank @Size(min = UserAccounts.MIN_PASSWORD_LENGTH, max = 200)
-        private String password;
 
         public String getUsername() { return username; }
         public void setUsername(String username) { this.username = username; }
@@ -183,8 +247,6 @@ class UserController {
         public void setOrganisation(Long organisation) { this.organisation = organisation; }
         public List<String> getRoles() { return roles; }
         public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
     }
 
 }

@@ -10,16 +10,20 @@ import se.sambruk.core.UserRoleGrants;
 class UserRoleGranting implements UserRoleGrants {
 
     private final AppUsers users;
+    private final SignedInSessions sessions;
 
-    UserRoleGranting(AppUsers users) {
+    UserRoleGranting(AppUsers users, SignedInSessions sessions) {
         this.users = users;
+        this.sessions = sessions;
     }
 
     @Override
     @Transactional
     public Optional<Long> grant(String username, String role) {
         return users.findByUsernameIgnoreCase(username).map(user -> {
-            user.getRoles().add(role);
+            if (user.getRoles().add(role)) {
+                sessions.end(user.getUsername()); // the next sign-in carries the new role
+            }
             return user.getOrganisationId();
         });
     }

@@ -59,6 +59,12 @@ class HomeController {
         return "accessibility";
     }
 
+    /** The API documentation for developers: what the API offers, how to get a token, the OpenAPI document; Swagger UI as a tool. */
+    @GetMapping("/developers")
+    String developers() {
+        return "developers";
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(SubscriptionStarted started) {
         figures.invalidate();

@@ -9,7 +9,8 @@ import java.util.UUID;
  * Made-up school data for a school organiser, as the CSV that the CSV source reads: school units,
  * class and teaching groups, a test group (Provgrupp) of year 9 per unit, pupils and teachers.
  * The same arguments give the same data (ids are name-based UUIDs), so the demo, the tests and
- * the benchmark can rebuild it. Civic numbers are samordningsnummer-shaped with a valid check digit.
+ * the benchmark can rebuild it. Every person has an e-mail address and eppn of their own (the SCIM
+ * userName), teachers' with an {@code l} before their number. Civic numbers are samordningsnummer-shaped with a valid check digit.
  */
 public final class RegionGenerator {
 
@@ -77,7 +78,7 @@ public final class RegionGenerator {
             if (local == 0) {
                 taught.add(group(u, "test", 0).toString());
             }
-            person(out, "TEACHER", id(organiser, "teacher", t), 7 * t + 3, unitId(u), null, String.join("|", taught));
+            person(out, "TEACHER", id(organiser, "teacher", t), 7 * t + 3, "l" + t, unitId(u), null, String.join("|", taught));
         }
         int pupilsPerUnit = Math.max(1, pupils / units);
         for (int p = 0; p < pupils; p++) {
@@ -91,7 +92,7 @@ public final class RegionGenerator {
             if (year == 9) {
                 memberOf.add(group(u, "test", 0).toString());
             }
-            person(out, "STUDENT", pupilId(p), p, unitId(u), year, String.join("|", new java.util.LinkedHashSet<>(memberOf)));
+            person(out, "STUDENT", pupilId(p), p, String.valueOf(p), unitId(u), year, String.join("|", new java.util.LinkedHashSet<>(memberOf)));
         }
         return out.toString();
     }
@@ -106,10 +107,11 @@ public final class RegionGenerator {
         return id(organiser, kind + "-group-" + unit, n);
     }
 
-    private void person(StringBuilder out, String type, UUID id, int n, UUID unit, Integer year, String groupIds) {
+    /** @param handle unique among all persons (pupils by number, teachers "l" + number), so that userNames never clash */
+    private void person(StringBuilder out, String type, UUID id, int n, String handle, UUID unit, Integer year, String groupIds) {
         String given = GIVEN[Math.floorMod(n * 7 + 3, GIVEN.length)];
         String family = FAMILY[Math.floorMod(n * 13 + 5, FAMILY.length)];
-        String user = (given + "." + family + "." + n).toLowerCase(java.util.Locale.ROOT)
+        String user = (given + "." + family + "." + handle).toLowerCase(java.util.Locale.ROOT)
                 .replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
         String domain = organiser.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".skola.example";
         out.append(type).append(',').append(id).append(",,").append(given).append(',').append(family).append(',')

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolObjectKind;
+import se.sambruk.schooldata.SchoolRecords;
+import se.sambruk.schooldata.SchoolRecords.Problem;
 
 /** The organiser's school data as last read, one row per object in {@code egil.school_object}. */
 @Component

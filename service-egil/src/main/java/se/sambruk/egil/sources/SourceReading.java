@@ -4,22 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sambruk.egil.schooldata.BadObjectException;
 import se.sambruk.egil.schooldata.SchoolDataStore;
-import se.sambruk.egil.schooldata.SchoolObjectKind;
-import se.sambruk.egil.schooldata.SchoolRecords.Problem;
-import se.sambruk.egil.schooldata.Ss12000Mapper;
 import se.sambruk.egil.secrets.SecretBox;
+import se.sambruk.egil.sync.UserNameClashes;
+import se.sambruk.schooldata.SchoolDataReader;
+import se.sambruk.schooldata.SchoolRecords.Problem;
+import se.sambruk.schooldata.Ss12000Client;
+import se.sambruk.core.http.OutgoingUrls;
 
 /** Reads a source into EGIL's copy of the school data: in full, by changes, or from a CSV upload. */
 @Service
@@ -41,8 +38,10 @@ public class SourceReading {
     private final SchoolDataStore store;
     private final SecretBox secrets;
     private final Clock clock;
+    private final OutgoingUrls outgoing;
 
-    SourceReading(Sources sources, SchoolDataStore store, SecretBox secrets, Clock clock) {
+    SourceReading(Sources sources, SchoolDataStore store, SecretBox secrets, Clock clock, OutgoingUrls outgoing) {
+        this.outgoing = outgoing;
         this.sources = sources;
         this.store = store;
         this.secrets = secrets;
@@ -53,15 +52,9 @@ public class SourceReading {
     @Transactional
     public Outcome readFull(Source source) {
         Instant started = clock.instant();
-        Ss12000Client client = client(source);
-        List<Object> records = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Ss12000Mapper mapper = new Ss12000Mapper(LocalDate.now(clock.withZone(SWEDEN)));
-        for (SchoolObjectKind kind : SchoolObjectKind.values()) {
-            client.readAll(kind, null, node -> map(mapper, kind, node, records, problems));
-        }
-        store.replace(source.getOrganisationId(), source.getId(), records, problems, started);
-        Outcome outcome = new Outcome(records.size(), 0, problems);
+        SchoolDataReader.Read read = checked(SchoolDataReader.readAll(client(source), today()));
+        store.replace(source.getOrganisationId(), source.getId(), read.records(), read.problems(), started);
+        Outcome outcome = new Outcome(read.records().size(), 0, read.problems());
         finish(source, started, "Full read: " + outcome.summary());
         return outcome;
     }
@@ -74,18 +67,9 @@ public class SourceReading {
         }
         Instant started = clock.instant();
         Instant after = source.getModifiedCursor().minusSeconds(OVERLAP_SECONDS);
-        Ss12000Client client = client(source);
-        List<Object> records = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Ss12000Mapper mapper = new Ss12000Mapper(LocalDate.now(clock.withZone(SWEDEN)));
-        for (SchoolObjectKind kind : SchoolObjectKind.values()) {
-            client.readAll(kind, after, node -> map(mapper, kind, node, records, problems));
-        }
-        Map<SchoolObjectKind, List<UUID>> deleted = new EnumMap<>(SchoolObjectKind.class);
-        deleted.putAll(client.deletedAfter(after));
-        store.apply(source.getOrganisationId(), source.getId(), records, deleted, problems, started);
-        int deletedCount = deleted.values().stream().mapToInt(List::size).sum();
-        Outcome outcome = new Outcome(records.size(), deletedCount, problems);
+        SchoolDataReader.Read read = SchoolDataReader.readChanges(client(source), after, today());
+        store.apply(source.getOrganisationId(), source.getId(), read.records(), read.deleted(), read.problems(), started);
+        Outcome outcome = new Outcome(read.records().size(), read.deletedCount(), read.problems());
         finish(source, started, "Changes: " + outcome.summary());
         return outcome;
     }
@@ -94,11 +78,22 @@ public class SourceReading {
     @Transactional
     public Outcome importCsv(Source source, byte[] csv) {
         Instant started = clock.instant();
-        CsvSchoolData.Result result = CsvSchoolData.read(csv);
-        store.replace(source.getOrganisationId(), source.getId(), result.records(), result.problems(), started);
-        Outcome outcome = new Outcome(result.records().size(), 0, result.problems());
+        SchoolDataReader.Read read = checked(SchoolDataReader.readCsv(csv));
+        store.replace(source.getOrganisationId(), source.getId(), read.records(), read.problems(), started);
+        Outcome outcome = new Outcome(read.records().size(), 0, read.problems());
         finish(source, started, "CSV: " + outcome.summary());
         return outcome;
+    }
+
+    /** Adds the source check for SCIM's uniqueness: people who share a userName (eppn) are named. */
+    private static SchoolDataReader.Read checked(SchoolDataReader.Read read) {
+        List<Problem> problems = new java.util.ArrayList<>(read.problems());
+        problems.addAll(UserNameClashes.inSource(read.records()));
+        return new SchoolDataReader.Read(read.records(), read.deleted(), problems);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SWEDEN));
     }
 
     private void finish(Source source, Instant started, String summary) {
@@ -108,21 +103,12 @@ public class SourceReading {
         log.info("EGIL source {} of organisation {}: {}", source.getId(), source.getOrganisationId(), summary);
     }
 
-    private static void map(Ss12000Mapper mapper, SchoolObjectKind kind, tools.jackson.databind.JsonNode node,
-                            List<Object> records, List<Problem> problems) {
-        try {
-            records.add(mapper.map(kind, node));
-        } catch (BadObjectException e) {
-            problems.add(new Problem(kind.name(), node.path("id").asString("(no id)"), e.getMessage()));
-        }
-    }
-
     Ss12000Client client(Source source) {
         if (source.getKind() != Source.Kind.SS12000) {
             throw new IllegalStateException("Source " + source.getId() + " takes CSV uploads; it has no API to read");
         }
         String secret = source.hasClientSecret() ? secrets.openString(CLIENT_SECRET, source.getClientSecretCipher()) : "";
-        return new Ss12000Client(source.getBaseUrl(), source.getTokenUrl(), source.getClientId(), secret, source.getScope());
+        return new Ss12000Client(source.getBaseUrl(), source.getTokenUrl(), source.getClientId(), secret, source.getScope(), outgoing);
     }
 
     /** Seals a client secret for storage; the plain secret is never shown again. */

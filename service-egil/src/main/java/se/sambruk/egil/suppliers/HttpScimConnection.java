@@ -10,6 +10,9 @@ import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
 
+import se.sambruk.core.http.OutgoingUrlRefused;
+import se.sambruk.core.http.OutgoingUrls;
+
 /**
  * SCIM over HTTP(S) with the JDK's HTTP client, {@code application/scim+json}. The client is
  * used directly and synchronously: Spring's request factory on top of it started a thread per
@@ -22,12 +25,14 @@ final class HttpScimConnection implements ScimConnection {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
+    private final OutgoingUrls outgoing;
     private final String baseUrl;
     private final String headerName;
     private final String headerValue;
 
-    HttpScimConnection(String baseUrl, SSLContext tls, String headerName, String headerValue, int maxConnections) {
-        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1);
+    HttpScimConnection(String baseUrl, SSLContext tls, String headerName, String headerValue, int maxConnections, OutgoingUrls outgoing) {
+        this.outgoing = outgoing;
+        HttpClient.Builder client = outgoing.httpClient().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1);
         if (tls != null) {
             client.sslContext(tls);
         }
@@ -40,7 +45,7 @@ final class HttpScimConnection implements ScimConnection {
     @Override
     public Answer send(String method, String path, String body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(READ_TIMEOUT)
+            HttpRequest.Builder request = HttpRequest.newBuilder(outgoing.check(URI.create(baseUrl + path))).timeout(READ_TIMEOUT)
                     .header("Accept", SCIM_JSON + ", application/json");
             if (headerName != null) {
                 request.header(headerName, headerValue);
@@ -56,6 +61,8 @@ final class HttpScimConnection implements ScimConnection {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(0, "Interrupted");
+        } catch (OutgoingUrlRefused refused) {
+            return new Answer(0, refused.getMessage());
         } catch (IOException | RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {

@@ -14,9 +14,8 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.egil.secrets.SecretBox;
 
 /**
@@ -36,10 +35,12 @@ public class SupplierConnections {
     }
 
     private final SecretBox secrets;
+    private final OutgoingUrls outgoing;
     private final Map<String, CachedServers> federation = new ConcurrentHashMap<>();
 
-    SupplierConnections(SecretBox secrets) {
+    SupplierConnections(SecretBox secrets, OutgoingUrls outgoing) {
         this.secrets = secrets;
+        this.outgoing = outgoing;
     }
 
     public ScimConnection open(Supplier supplier) {
@@ -49,12 +50,12 @@ public class SupplierConnections {
         int connections = Math.max(1, supplier.getMaxInFlight());
         return switch (supplier.getAuthKind()) {
             case API_KEY -> new HttpScimConnection(supplier.getBaseUrl(), null, supplier.getApiKeyHeader(),
-                    supplier.hasApiKey() ? secrets.openString(API_KEY, supplier.getApiKeyCipher()) : "", connections);
+                    supplier.hasApiKey() ? secrets.openString(API_KEY, supplier.getApiKeyCipher()) : "", connections, outgoing);
             case MTLS_PIN -> new HttpScimConnection(supplier.getBaseUrl(),
-                    tls(supplier, Set.of(required(supplier.getPinSha256(), "pin"))), null, null, connections);
+                    tls(supplier, Set.of(required(supplier.getPinSha256(), "pin"))), null, null, connections, outgoing);
             case MTLS_FEDERATION -> {
                 FederationMetadata.Server server = federationServer(supplier);
-                yield new HttpScimConnection(server.baseUri(), tls(supplier, server.pins()), null, null, connections);
+                yield new HttpScimConnection(server.baseUri(), tls(supplier, server.pins()), null, null, connections, outgoing);
             }
         };
     }
@@ -106,9 +107,8 @@ public class SupplierConnections {
         String key = url + "|" + supplier.getFederationEntityId();
         CachedServers cached = federation.get(key);
         if (cached == null || cached.fetched().plus(METADATA_TTL).isBefore(Instant.now())) {
-            JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
-            factory.setReadTimeout(Duration.ofSeconds(30));
-            String jws = RestClient.builder().requestFactory(factory).build().get().uri(url).retrieve().body(String.class);
+            String jws = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(30)).build().get().uri(outgoing.check(url))
+                    .retrieve().body(String.class);
             FederationMetadata metadata = FederationMetadata.verify(jws == null ? "" : jws,
                     required(supplier.getFederationSigningKey(), "federation signing key"));
             cached = new CachedServers(metadata.servers(required(supplier.getFederationEntityId(), "entity id")), Instant.now());

@@ -9,21 +9,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import se.sambruk.egil.schooldata.SchoolData;
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
-import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Problem;
 import se.sambruk.egil.suppliers.Selection;
 
 /**
  * What one supplier should hold, from the school data and the supplier's selection: the school
  * units chosen, their pupils in the chosen school types and years who belong to a chosen group
  * (when groups are chosen), those groups, their activities and teachers. Broken references are
- * reported per object and left out.
+ * reported per object and left out, and so are people whose userName another person sent to the
+ * same supplier also has (both are named; neither is sent until the source is corrected).
  */
 public final class DesiredState {
 
@@ -53,12 +54,19 @@ public final class DesiredState {
 
     private void build(SchoolData data, Selection selection, ScimRenderer render) {
         Map<UUID, Org> units = new LinkedHashMap<>();
+        Set<UUID> withoutCode = new LinkedHashSet<>();
         for (Org unit : data.schoolUnits()) {
             if (selection.schoolUnitIds().isEmpty() || selection.schoolUnitIds().contains(unit.id())) {
-                units.put(unit.id(), unit);
+                if (unit.schoolUnitCode() == null) {
+                    withoutCode.add(unit.id());
+                    problems.add(new Problem("ORGANISATION", unit.id().toString(), unit.displayName()
+                            + ": schoolUnitCode is missing; the EGIL profile requires it, so the school unit and what belongs to it are not sent"));
+                } else {
+                    units.put(unit.id(), unit);
+                }
             }
         }
-        selection.schoolUnitIds().stream().filter(id -> !units.containsKey(id))
+        selection.schoolUnitIds().stream().filter(id -> !units.containsKey(id) && !withoutCode.contains(id))
                 .forEach(id -> problems.add(new Problem("ORGANISATION", id.toString(), "The selection names a school unit the source does not have")));
 
         boolean groupsChosen = !selection.groupTypes().isEmpty() || !selection.groupIds().isEmpty();
@@ -139,6 +147,20 @@ public final class DesiredState {
         duties.values().forEach(d -> teacherIds.add(d.personId()));
         teacherIds.removeAll(students.keySet());
 
+        Set<UUID> clashing = UserNameClashes.find(data, students.keySet(), teacherIds, problems);
+        if (!clashing.isEmpty()) {
+            students.keySet().removeAll(clashing);
+            teacherIds.removeAll(clashing);
+            members.values().forEach(m -> m.removeAll(clashing));
+            duties.values().removeIf(d -> clashing.contains(d.personId()));
+        }
+        Map<UUID, Set<UUID>> groupsOf = new LinkedHashMap<>();
+        members.forEach((groupId, memberIds) -> {
+            if (groups.containsKey(groupId)) {
+                memberIds.forEach(m -> groupsOf.computeIfAbsent(m, x -> new TreeSet<>()).add(groupId));
+            }
+        });
+
         Org organiser = data.organisations().values().stream().filter(Org::isOrganiser).findFirst().orElse(null);
         if (organiser != null) {
             add(new DesiredObject(ScimType.ORGANISATION, organiser.id(), null, organiser.displayName(), render.organisation(organiser)));
@@ -156,33 +178,54 @@ public final class DesiredState {
         });
         for (Org unit : units.values()) {
             UUID unitGroup = unit.parentId() != null && unitGroups.containsKey(unit.parentId()) ? unit.parentId() : null;
+            List<ObjectKey> needs = new ArrayList<>();
+            if (unitGroup != null) {
+                needs.add(new ObjectKey(ScimType.SCHOOL_UNIT_GROUP, unitGroup));
+            }
+            if (organiser != null) {
+                needs.add(new ObjectKey(ScimType.ORGANISATION, organiser.id()));
+            }
             add(new DesiredObject(ScimType.SCHOOL_UNIT, unit.id(), null, unit.displayName(),
-                    render.schoolUnit(unit, unitGroup, organiser == null ? null : organiser.id())));
+                    render.schoolUnit(unit, unitGroup, organiser == null ? null : organiser.id()), needs));
         }
         for (Person student : students.values()) {
+            List<Enrolment> enrolled = enrolments.get(student.id());
             add(new DesiredObject(ScimType.STUDENT, student.id(), student.id(), student.name(),
-                    render.user(ScimType.STUDENT, student, enrolments.get(student.id()))));
+                    render.user(ScimType.STUDENT, student, enrolled, groupsOf.getOrDefault(student.id(), Set.of())),
+                    keys(ScimType.SCHOOL_UNIT, enrolled.stream().map(Enrolment::schoolUnitId).toList())));
         }
         for (UUID id : teacherIds) {
             Person teacher = data.persons().get(id);
-            add(new DesiredObject(ScimType.TEACHER, id, id, teacher.name(), render.user(ScimType.TEACHER, teacher, List.of())));
+            add(new DesiredObject(ScimType.TEACHER, id, id, teacher.name(), render.user(ScimType.TEACHER, teacher, List.of(), List.of())));
         }
         Set<UUID> employments = new LinkedHashSet<>();
         for (Duty duty : duties.values()) {
             if (teacherIds.contains(duty.personId())) {
                 employments.add(duty.id());
                 add(new DesiredObject(ScimType.EMPLOYMENT, duty.id(), duty.personId(),
-                        data.persons().get(duty.personId()).name() + " (" + duty.dutyRole() + ")", render.employment(duty)));
+                        data.persons().get(duty.personId()).name() + " (" + duty.dutyRole() + ")", render.employment(duty),
+                        List.of(new ObjectKey(ScimType.SCHOOL_UNIT, duty.schoolUnitId()), new ObjectKey(ScimType.TEACHER, duty.personId()))));
             }
         }
         for (Group group : groups.values()) {
-            add(new DesiredObject(ScimType.STUDENT_GROUP, group.id(), null, group.displayName(), render.studentGroup(group, members.get(group.id()))));
+            List<ObjectKey> needs = new ArrayList<>(keys(ScimType.STUDENT, members.get(group.id())));
+            needs.add(new ObjectKey(ScimType.SCHOOL_UNIT, group.schoolUnitId()));
+            add(new DesiredObject(ScimType.STUDENT_GROUP, group.id(), null, group.displayName(),
+                    render.studentGroup(group, members.get(group.id())), needs));
         }
         for (Activity activity : activities.values()) {
             List<UUID> sentGroups = activity.groupIds().stream().filter(groups::containsKey).toList();
             List<UUID> teachers = activity.dutyIds().stream().filter(employments::contains).toList();
-            add(new DesiredObject(ScimType.ACTIVITY, activity.id(), null, activity.displayName(), render.activity(activity, sentGroups, teachers)));
+            List<ObjectKey> needs = new ArrayList<>(keys(ScimType.STUDENT_GROUP, sentGroups));
+            needs.addAll(keys(ScimType.EMPLOYMENT, teachers));
+            needs.add(new ObjectKey(ScimType.SCHOOL_UNIT, activity.schoolUnitId()));
+            add(new DesiredObject(ScimType.ACTIVITY, activity.id(), null, activity.displayName(),
+                    render.activity(activity, sentGroups, teachers), needs));
         }
+    }
+
+    private static List<ObjectKey> keys(ScimType type, java.util.Collection<UUID> ids) {
+        return ids.stream().distinct().map(id -> new ObjectKey(type, id)).toList();
     }
 
     private void add(DesiredObject object) {

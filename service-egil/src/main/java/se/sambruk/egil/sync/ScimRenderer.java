@@ -7,18 +7,18 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import se.sambruk.egil.schooldata.SchoolRecords.Activity;
-import se.sambruk.egil.schooldata.SchoolRecords.Duty;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Group;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolRecords.Activity;
+import se.sambruk.schooldata.SchoolRecords.Duty;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Group;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 
 /**
  * Renders school data as SCIM objects in EGIL's profile: the SS 12000 UUID as {@code externalId}
  * (and as the id in the resource's path), references as {@code {value, $ref}}. DNP gets the
  * attributes it requires (civic number, school type, programme); other suppliers do not get the
- * civic number.
+ * civic number. Nothing empty is sent: no empty extension object for a teacher.
  */
 final class ScimRenderer {
 
@@ -59,13 +59,21 @@ final class ScimRenderer {
         return write(node);
     }
 
-    String user(ScimType type, Person person, List<Enrolment> enrolments) {
+    /** The userName a person gets: the first eppn (user@organisation, as the profile asks), else the id. */
+    static String userName(Person person) {
+        return person.eduPersonPrincipalNames().isEmpty() ? person.id().toString() : person.eduPersonPrincipalNames().get(0);
+    }
+
+    /**
+     * A pupil (with enrolments and the groups sent, both required for pupils by the profile) or a
+     * teacher (neither; the school extension only when it has something to say).
+     */
+    String user(ScimType type, Person person, List<Enrolment> enrolments, Collection<UUID> studentGroups) {
         ObjectNode node = JSON.createObjectNode();
         ArrayNode schemas = node.putArray("schemas");
         schemas.add(ScimType.CORE_USER_SCHEMA);
-        schemas.add(type.schema());
         node.put("externalId", person.id().toString());
-        node.put("userName", person.eduPersonPrincipalNames().isEmpty() ? person.id().toString() : person.eduPersonPrincipalNames().get(0));
+        node.put("userName", userName(person));
         ObjectNode name = node.putObject("name");
         name.put("givenName", person.givenName());
         name.put("familyName", person.familyName());
@@ -75,11 +83,11 @@ final class ScimRenderer {
             email.put("value", person.email());
             email.put("primary", true);
         }
-        ObjectNode school = node.putObject(type.schema());
+        ObjectNode school = JSON.createObjectNode();
         if (dnp && person.civicNo() != null) {
             school.put("civicNo", person.civicNo());
         }
-        if (!enrolments.isEmpty()) {
+        if (type == ScimType.STUDENT) {
             ArrayNode list = school.putArray("enrolments");
             for (Enrolment e : enrolments) {
                 ObjectNode enrolment = list.addObject();
@@ -93,6 +101,11 @@ final class ScimRenderer {
                     putIf(enrolment, "programCode", e.programmeCode());
                 }
             }
+            refs(school.putArray("studentGroups"), ScimType.STUDENT_GROUP, studentGroups);
+        }
+        if (!school.isEmpty()) {
+            schemas.add(type.schema());
+            node.set(type.schema(), school);
         }
         return write(node);
     }

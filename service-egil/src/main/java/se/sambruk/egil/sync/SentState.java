@@ -2,6 +2,7 @@ package se.sambruk.egil.sync;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * What each supplier holds, kept per supplier and object. Every change is one statement that
- * also writes the transfer to the history, committed on its own: a run that stops halfway
- * leaves exactly what was done, and the next run continues from there.
+ * What each supplier holds, kept per supplier and object, with the history of transfers. The
+ * sync engine writes its confirmed outcomes in small batches, each batch one transaction: a run
+ * that stops halfway leaves what was recorded, and the next run continues from there (objects
+ * sent but not yet recorded are found at the supplier on 409 and taken over, never created twice).
  */
 @Component
 public class SentState {
@@ -46,44 +48,72 @@ public class SentState {
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))), organisationId, personId);
     }
 
+    /** One outcome the sync engine confirmed, to be written with others in one transaction. */
+    sealed interface Outcome permits Sent, Deleted, NotSent {
+    }
+
     /** The supplier now holds the object as sent. */
-    void sent(long organisationId, long supplierId, long runId, DesiredObject object, String operation, int status, Instant at) {
-        jdbc.update("""
-                with saved as (
-                  insert into egil.sent_object (supplier_id, object_type, external_id, organisation_id, person_id, label, hash,
-                                                first_sent_at, last_sent_at, gone_since)
-                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)
-                  on conflict (supplier_id, object_type, external_id) do update
-                    set hash = excluded.hash, label = excluded.label, person_id = excluded.person_id,
-                        last_sent_at = excluded.last_sent_at, gone_since = null
-                  returning 1)
-                insert into egil.transfer (organisation_id, supplier_id, run_id, object_type, external_id, person_id, operation, status, succeeded, at)
-                select ?, ?, ?, ?, ?, ?, ?, ?, true, ? from saved
-                """,
-                supplierId, object.type().name(), object.externalId(), organisationId, object.personId(), truncate(object.label(), 300),
-                object.hash(), Timestamp.from(at), Timestamp.from(at),
-                organisationId, supplierId, runId, object.type().name(), object.externalId(), object.personId(), operation, status, Timestamp.from(at));
+    record Sent(DesiredObject object, String operation, int status, Instant at) implements Outcome {
     }
 
     /** The supplier no longer holds the object. */
-    void deleted(long organisationId, long supplierId, long runId, SentObject object, int status, Instant at) {
-        jdbc.update("""
-                with gone as (delete from egil.sent_object where supplier_id = ? and object_type = ? and external_id = ? returning 1)
-                insert into egil.transfer (organisation_id, supplier_id, run_id, object_type, external_id, person_id, operation, status, succeeded, at)
-                select ?, ?, ?, ?, ?, ?, 'DELETE', ?, true, ? from gone
-                """,
-                supplierId, object.type().name(), object.externalId(),
-                organisationId, supplierId, runId, object.type().name(), object.externalId(), object.personId(), status, Timestamp.from(at));
+    record Deleted(SentObject object, int status, Instant at) implements Outcome {
     }
 
-    /** A request that failed for good in this run, with the supplier's answer (tried again next run). */
-    void failed(long organisationId, long supplierId, long runId, ObjectKey key, UUID personId, String operation, int status,
-                String answer, Instant at) {
-        jdbc.update("""
-                insert into egil.transfer (organisation_id, supplier_id, run_id, object_type, external_id, person_id, operation, status, succeeded, answer, at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)
-                """, organisationId, supplierId, runId, key.type().name(), key.externalId(), personId, operation, status,
-                truncate(answer, 1000), Timestamp.from(at));
+    /**
+     * A request that failed for good in this run, with the supplier's answer, or an object that
+     * waits ({@code WAIT}) or clashes ({@code CONFLICT}) with the reason; tried again next run.
+     */
+    record NotSent(ObjectKey key, UUID personId, String operation, Integer status, String answer, Instant at) implements Outcome {
+    }
+
+    /**
+     * Writes a batch of outcomes: the state rows and their history rows with JDBC batches, in the
+     * caller's transaction (one per batch: a crash loses at most the batch, whose objects the next
+     * run finds at the supplier and takes over).
+     */
+    void record(long organisationId, long supplierId, long runId, List<Outcome> outcomes) {
+        List<Object[]> upserts = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> transfers = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Sent sent) {
+                DesiredObject object = sent.object();
+                Timestamp at = Timestamp.from(sent.at());
+                upserts.add(new Object[] {supplierId, object.type().name(), object.externalId(), organisationId, object.personId(),
+                        truncate(object.label(), 300), object.hash(), at, at});
+                transfers.add(new Object[] {organisationId, supplierId, runId, object.type().name(), object.externalId(), object.personId(),
+                        sent.operation(), sent.status(), true, null, at});
+            } else if (outcome instanceof Deleted deleted) {
+                SentObject object = deleted.object();
+                deletes.add(new Object[] {supplierId, object.type().name(), object.externalId()});
+                transfers.add(new Object[] {organisationId, supplierId, runId, object.type().name(), object.externalId(), object.personId(),
+                        "DELETE", deleted.status(), true, null, Timestamp.from(deleted.at())});
+            } else if (outcome instanceof NotSent failed) {
+                transfers.add(new Object[] {organisationId, supplierId, runId, failed.key().type().name(), failed.key().externalId(),
+                        failed.personId(), failed.operation(), failed.status(), false, truncate(failed.answer(), 1000), Timestamp.from(failed.at())});
+            }
+        }
+        if (!upserts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into egil.sent_object (supplier_id, object_type, external_id, organisation_id, person_id, label, hash,
+                                                  first_sent_at, last_sent_at, gone_since)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)
+                    on conflict (supplier_id, object_type, external_id) do update
+                      set hash = excluded.hash, label = excluded.label, person_id = excluded.person_id,
+                          last_sent_at = excluded.last_sent_at, gone_since = null
+                    """, upserts);
+        }
+        if (!deletes.isEmpty()) {
+            jdbc.batchUpdate("delete from egil.sent_object where supplier_id = ? and object_type = ? and external_id = ?", deletes);
+        }
+        if (!transfers.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into egil.transfer (organisation_id, supplier_id, run_id, object_type, external_id, person_id, operation, status,
+                                               succeeded, answer, at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, transfers);
+        }
     }
 
     /** The object left the selection; under a deletion delay it stays until the delay has passed. */

@@ -18,7 +18,9 @@ public class SyncRun {
     public enum Trigger { NIGHTLY, MANUAL, WEBHOOK, REBUILD }
 
     public enum Status {
-        PLANNING, RUNNING, AWAITING_CONFIRMATION, DONE, DONE_WITH_FAILURES, FAILED, CANCELLED;
+        PLANNING, RUNNING, AWAITING_CONFIRMATION, DONE, DONE_WITH_FAILURES, FAILED, CANCELLED,
+        /** The node executing it stopped (a crash, a kill, a restart); the next run sends what is left. */
+        INTERRUPTED;
 
         public boolean finished() {
             return this != PLANNING && this != RUNNING;
@@ -41,9 +43,13 @@ public class SyncRun {
     private int plannedDeletes;
     private int done;
     private int failed;
+    /** Objects not sent because they refer to something the supplier does not hold. */
+    private int waiting;
     private String message;
     private String startedBy;
     private String confirmedBy;
+    private String ownerNode;
+    private String cancelRequestedBy;
 
     protected SyncRun() {
     }
@@ -69,19 +75,27 @@ public class SyncRun {
     public int getPlanned() { return plannedCreates + plannedUpdates + plannedDeletes; }
     public int getDone() { return done; }
     public int getFailed() { return failed; }
+    public int getWaiting() { return waiting; }
     public String getMessage() { return message; }
     public String getStartedBy() { return startedBy; }
     public String getConfirmedBy() { return confirmedBy; }
+    /** The node (application instance) that executes the run, see {@code ClusterNodes}. */
+    public String getOwnerNode() { return ownerNode; }
+    public String getCancelRequestedBy() { return cancelRequestedBy; }
 
     public int getPercent() {
         int planned = getPlanned();
-        return planned == 0 ? (status.finished() ? 100 : 0) : Math.min(100, (done + failed) * 100 / planned);
+        return planned == 0 ? (status.finished() ? 100 : 0) : Math.min(100, (done + failed + waiting) * 100 / planned);
     }
 
     void planned(SyncPlan plan) {
         this.plannedCreates = plan.creates().size();
         this.plannedUpdates = plan.updates().size();
         this.plannedDeletes = plan.deletes().size();
+    }
+
+    void ownedBy(String node) {
+        this.ownerNode = node;
     }
 
     void status(Status status) {

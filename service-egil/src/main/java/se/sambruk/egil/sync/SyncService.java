@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import se.sambruk.core.ClusterJobs;
-import se.sambruk.egil.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolData;
 import se.sambruk.egil.schooldata.SchoolDataStore;
-import se.sambruk.egil.schooldata.SchoolRecords.Problem;
+import se.sambruk.schooldata.SchoolRecords.Problem;
 import se.sambruk.egil.suppliers.ScimConnection;
 import se.sambruk.egil.suppliers.Supplier;
 import se.sambruk.egil.suppliers.SupplierConnections;
@@ -47,6 +47,7 @@ public class SyncService {
     private final ClusterJobs clusterJobs;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final RunOwnership ownership;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread thread = new Thread(r, "egil-runs");
         thread.setDaemon(true);
@@ -54,7 +55,7 @@ public class SyncService {
     });
 
     SyncService(SchoolDataStore schoolData, SentState state, SyncRuns runs, SyncEngine engine, SupplierConnections connections,
-                Suppliers suppliers, ClusterJobs clusterJobs, TransactionTemplate transactions, Clock clock) {
+                Suppliers suppliers, ClusterJobs clusterJobs, TransactionTemplate transactions, Clock clock, RunOwnership ownership) {
         this.schoolData = schoolData;
         this.state = state;
         this.runs = runs;
@@ -64,6 +65,7 @@ public class SyncService {
         this.clusterJobs = clusterJobs;
         this.transactions = transactions;
         this.clock = clock;
+        this.ownership = ownership;
     }
 
     @PreDestroy
@@ -92,14 +94,14 @@ public class SyncService {
 
     /** Starts a run in the background and returns it at once (its page shows the progress). */
     public SyncRun start(Supplier supplier, SyncRun.Trigger trigger, String startedBy) {
-        SyncRun run = runs.save(new SyncRun(supplier.getOrganisationId(), supplier.getId(), trigger, startedBy, clock.instant()));
+        SyncRun run = runs.save(newRun(supplier, trigger, startedBy));
         background.submit(() -> execute(run.getId(), false));
         return run;
     }
 
     /** Runs now, in this thread: the nightly job, the webhook's follow-up, tests and the benchmark. */
     public SyncRun runNow(Supplier supplier, SyncRun.Trigger trigger, String startedBy) {
-        SyncRun run = runs.save(new SyncRun(supplier.getOrganisationId(), supplier.getId(), trigger, startedBy, clock.instant()));
+        SyncRun run = runs.save(newRun(supplier, trigger, startedBy));
         execute(run.getId(), false);
         return runs.findById(run.getId()).orElseThrow();
     }
@@ -110,6 +112,7 @@ public class SyncService {
             throw new IllegalStateException("Run " + run.getId() + " awaits no confirmation");
         }
         run.confirmed(confirmedBy);
+        run.ownedBy(ownership.thisNode());
         runs.save(run);
         if (inBackground) {
             background.submit(() -> execute(run.getId(), true));
@@ -119,16 +122,22 @@ public class SyncService {
         return runs.findById(run.getId()).orElseThrow();
     }
 
-    public SyncRun cancel(SyncRun run) {
-        if (run.getStatus() == SyncRun.Status.AWAITING_CONFIRMATION) {
-            run.finish(SyncRun.Status.CANCELLED, null, clock.instant());
-            runs.save(run);
-        }
+    /** Cancels a run that awaits confirmation, is queued or running here or on another node, or whose node is gone. */
+    public RunOwnership.Cancellation cancel(SyncRun run, String cancelledBy) {
+        return ownership.cancel(run, cancelledBy);
+    }
+
+    private SyncRun newRun(Supplier supplier, SyncRun.Trigger trigger, String startedBy) {
+        SyncRun run = new SyncRun(supplier.getOrganisationId(), supplier.getId(), trigger, startedBy, clock.instant());
+        run.ownedBy(ownership.thisNode());
         return run;
     }
 
     private void execute(long runId, boolean confirmed) {
         SyncRun run = runs.findById(runId).orElseThrow();
+        if (run.getStatus().finished()) {
+            return; // cancelled while it waited for a thread
+        }
         Supplier supplier = suppliers.findById(run.getSupplierId()).orElseThrow();
         boolean ran = clusterJobs.runAlone("egil-supplier-" + supplier.getId(), () -> executeAlone(run, supplier, confirmed));
         if (!ran) {
@@ -138,6 +147,7 @@ public class SyncService {
     }
 
     private void executeAlone(SyncRun run, Supplier supplier, boolean confirmed) {
+        ownership.executing(run.getId());
         try {
             Preview preview = preview(supplier);
             run.planned(preview.plan());
@@ -153,21 +163,39 @@ public class SyncService {
             SyncEngine.Outcome outcome = engine.execute(run, supplier, preview.plan(), scim);
             SyncRun latest = runs.findById(run.getId()).orElseThrow();
             latest.planned(preview.plan());
-            latest.finish(outcome.failed() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
-                    outcome.failed() == 0 ? null : outcome.failed() + " objects failed; they are tried again next run", clock.instant());
+            latest.finish(outcome.failed() == 0 && outcome.waiting() == 0 ? SyncRun.Status.DONE : SyncRun.Status.DONE_WITH_FAILURES,
+                    summary(outcome), clock.instant());
             runs.save(latest);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             fail(run, "Interrupted");
+            Thread.currentThread().interrupt(); // cleared again by done() when it was a cancellation
         } catch (RuntimeException e) {
             log.error("EGIL run {} for supplier {} failed", run.getId(), supplier.getId(), e);
-            fail(run, e.getMessage());
+            fail(run, e instanceof org.springframework.web.client.RestClientException ? se.sambruk.core.http.RemoteAnswers.reason(e) : e.getMessage());
+        } finally {
+            ownership.done(run.getId());
         }
     }
 
+    private static String summary(SyncEngine.Outcome outcome) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (outcome.failed() > 0) {
+            parts.add(outcome.failed() + " objects failed or clash with what the supplier holds");
+        }
+        if (outcome.waiting() > 0) {
+            parts.add(outcome.waiting() + " objects wait for objects the supplier does not hold");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts) + ". They are tried again next run; the reasons are listed below.";
+    }
+
+    /** Ends the run as FAILED, or as CANCELLED when an administrator asked for that. */
     private void fail(SyncRun run, String message) {
         SyncRun latest = runs.findById(run.getId()).orElse(run);
-        latest.finish(SyncRun.Status.FAILED, message == null ? "Failed" : message, clock.instant());
+        if (latest.getCancelRequestedBy() != null) {
+            latest.finish(SyncRun.Status.CANCELLED, "Cancelled by " + latest.getCancelRequestedBy(), clock.instant());
+        } else {
+            latest.finish(SyncRun.Status.FAILED, message == null ? "Failed" : message, clock.instant());
+        }
         runs.save(latest);
     }
 
@@ -176,7 +204,7 @@ public class SyncService {
      * ({@code startIndex} paging). The next run then sends what is missing or different.
      */
     public SyncRun rebuild(Supplier supplier, String startedBy) {
-        SyncRun run = runs.save(new SyncRun(supplier.getOrganisationId(), supplier.getId(), SyncRun.Trigger.REBUILD, startedBy, clock.instant()));
+        SyncRun run = runs.save(newRun(supplier, SyncRun.Trigger.REBUILD, startedBy));
         try {
             ScimConnection scim = connections.open(supplier);
             Map<ObjectKey, String> held = new java.util.LinkedHashMap<>();

@@ -52,9 +52,10 @@ class RunController {
     @PostMapping("/egil/runs/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes flash) {
         SyncRun run = run(id);
-        if (run.getStatus() == SyncRun.Status.AWAITING_CONFIRMATION) {
-            sync.cancel(run);
-            flash.addFlashAttribute("flashKey", "egil.run.cancelled");
+        switch (sync.cancel(run, CurrentUser.require().name())) {
+            case CANCELLED -> flash.addFlashAttribute("flashKey", "egil.run.cancelled");
+            case REQUESTED -> flash.addFlashAttribute("flashKey", "egil.run.cancelRequested");
+            case NOTHING -> flash.addFlashAttribute("flashKey", "egil.run.cancelNothing");
         }
         return "redirect:/egil/runs/" + id;
     }

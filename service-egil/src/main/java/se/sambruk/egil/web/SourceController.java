@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.http.OutgoingUrls;
+import se.sambruk.core.http.RemoteAnswers;
 import se.sambruk.egil.schooldata.SchoolDataStore;
 import se.sambruk.egil.sources.Source;
 import se.sambruk.egil.sources.SourceReading;
@@ -27,8 +29,10 @@ class SourceController {
     private final Sources sources;
     private final SourceReading reading;
     private final SchoolDataStore store;
+    private final OutgoingUrls outgoing;
 
-    SourceController(Sources sources, SourceReading reading, SchoolDataStore store) {
+    SourceController(Sources sources, SourceReading reading, SchoolDataStore store, OutgoingUrls outgoing) {
+        this.outgoing = outgoing;
         this.sources = sources;
         this.reading = reading;
         this.store = store;
@@ -44,6 +48,8 @@ class SourceController {
     @PostMapping("/egil/sources")
     String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult errors, RedirectAttributes flash) {
         CurrentUser user = EgilAdmin.require();
+        outgoing.reject(errors, "baseUrl", form.getBaseUrl());
+        outgoing.reject(errors, "tokenUrl", form.getTokenUrl());
         if (form.getKind() == Source.Kind.SS12000) {
             requireText(form.getBaseUrl(), "baseUrl", errors);
             requireText(form.getTokenUrl(), "tokenUrl", errors);
@@ -89,7 +95,7 @@ class SourceController {
             flash.addFlashAttribute("readResult", new int[] {outcome.objects(), outcome.deleted(), outcome.problems().size()});
         } catch (RuntimeException e) {
             flash.addFlashAttribute("error", "egil.source.readFailed");
-            flash.addFlashAttribute("errorDetail", e.getMessage());
+            flash.addFlashAttribute("errorDetail", RemoteAnswers.reason(e)); // never the remote body
         }
         return "redirect:/egil/sources/" + id;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.egil.suppliers.PinnedTrustManager;
 import se.sambruk.egil.suppliers.Selection;
 import se.sambruk.egil.suppliers.Supplier;
@@ -38,9 +39,11 @@ class SupplierController {
     private final SyncRuns runs;
     private final TransferHistory history;
     private final AuditLog audit;
+    private final OutgoingUrls outgoing;
 
     SupplierController(Suppliers suppliers, SupplierConnections connections, SyncService sync, SyncRuns runs, TransferHistory history,
-                       AuditLog audit) {
+                       AuditLog audit, OutgoingUrls outgoing) {
+        this.outgoing = outgoing;
         this.suppliers = suppliers;
         this.connections = connections;
         this.sync = sync;
@@ -168,6 +171,8 @@ class SupplierController {
         } catch (IllegalArgumentException e) {
             errors.rejectValue("schoolYears", "egil.validation.years", new Object[] {e.getMessage()}, null);
         }
+        outgoing.reject(errors, "baseUrl", form.getBaseUrl());
+        outgoing.reject(errors, "federationMetadataUrl", form.getFederationMetadataUrl());
         boolean newCertificate = certificate != null && !certificate.isEmpty();
         byte[] certificateBytes = newCertificate ? certificate.getBytes() : null;
         boolean simulated = supplier.isSimulated();

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import se.sambruk.egil.schooldata.SchoolData;
-import se.sambruk.egil.schooldata.SchoolRecords.Enrolment;
-import se.sambruk.egil.schooldata.SchoolRecords.Org;
-import se.sambruk.egil.schooldata.SchoolRecords.Person;
+import se.sambruk.schooldata.SchoolData;
+import se.sambruk.schooldata.SchoolRecords.Enrolment;
+import se.sambruk.schooldata.SchoolRecords.Org;
+import se.sambruk.schooldata.SchoolRecords.Person;
 import se.sambruk.egil.suppliers.Selection;
 import se.sambruk.egil.suppliers.Supplier;
 
@@ -24,7 +24,7 @@ class SyncPlanTests {
 
     SchoolData school(int pupils) {
         SchoolData data = new SchoolData();
-        data.add(new Org(unit, "Skolenhet", "Skolan", null, List.of("GR"), null, null));
+        data.add(new Org(unit, "Skolenhet", "Skolan", "12345678", List.of("GR"), null, null));
         for (int i = 0; i < pupils; i++) {
             data.add(new Person(new UUID(1, i), "Elev", "Nr" + i, null, List.of(), null, List.of(new Enrolment(unit, "GR", 7, null))));
         }

@@ -1,7 +1,6 @@
 package se.sambruk.fixamingata.alert;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.fixamingata.EmailAddresses;
 import se.sambruk.fixamingata.report.Coordinates;
 import se.sambruk.fixamingata.report.Report;
 import se.sambruk.fixamingata.report.Reporting;
@@ -28,17 +28,21 @@ import se.sambruk.fixamingata.resident.ResidentSession;
 @Controller
 class AlertController {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Alerts alerts;
     private final Reports reports;
     private final Reporting reporting;
     private final ResidentSession session;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
+    private final se.sambruk.core.PublicFormLimits limits;
+
+    /** Alert confirmations mailed: per client address (the per-address counts of {@link Alerts} stay). */
+    static final se.sambruk.core.PublicFormLimits.Limit ALERTS = new se.sambruk.core.PublicFormLimits.Limit(10, 10, java.time.Duration.ofHours(1));
 
     AlertController(Alerts alerts, Reports reports, Reporting reporting, ResidentSession session,
-                    @org.springframework.beans.factory.annotation.Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
-        this.tileUrl = tileUrl;
+                    se.sambruk.core.MapTiles tiles, se.sambruk.core.PublicFormLimits limits) {
+        this.limits = limits;
+        this.tiles = tiles;
         this.alerts = alerts;
         this.reports = reports;
         this.reporting = reporting;
@@ -77,7 +81,7 @@ class AlertController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
         model.addAttribute("radii", Alert.RADII);
-        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tiles", tiles);
         if (form.rapport != null) {
             published(form.rapport).ifPresent(report -> model.addAttribute("report", report));
         }
@@ -134,7 +138,7 @@ class AlertController {
         }
         if (form.email == null || form.email.isEmpty()) {
             errors.put("email", "fmg.alert.email.missing");
-        } else if (form.email.length() > 320 || !EMAIL.matcher(form.email).matches()) {
+        } else if (form.email.length() > 320 || !EmailAddresses.valid(form.email)) {
             errors.put("email", "fmg.email.invalid");
         }
         if (!errors.isEmpty() || subscription == null) {
@@ -142,6 +146,10 @@ class AlertController {
         }
         Optional<Resident> resident = session.current(request);
         boolean verified = resident.isPresent() && resident.get().email().equalsIgnoreCase(form.email);
+        if (!verified && !limits.allow("fixamingata.alert", ALERTS, request.getRemoteAddr(), form.email)) {
+            errors.put("email", "fmg.alert.tooMany");
+            return show(form, model, errors);
+        }
         Alerts.Outcome outcome = alerts.subscribe(form.email, subscription, verified);
         if (outcome == Alerts.Outcome.TOO_MANY) {
             errors.put("email", "fmg.alert.tooMany");

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -19,9 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.fixamingata.EmailAddresses;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.report.Categories;
 import se.sambruk.fixamingata.report.Category;
@@ -36,14 +37,15 @@ import se.sambruk.fixamingata.report.CategoryQuestions;
 class CategoryController {
 
     static final String PATH = FixaMinGata.STAFF_PATH + "/kategorier";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Categories categories;
     private final CategoryQuestions questions;
     private final AuditLog audit;
+    private final OutgoingUrls outgoing;
 
-    CategoryController(Categories categories, CategoryQuestions questions, AuditLog audit) {
+    CategoryController(Categories categories, CategoryQuestions questions, AuditLog audit, OutgoingUrls outgoing) {
         this.categories = categories;
+        this.outgoing = outgoing;
         this.questions = questions;
         this.audit = audit;
     }
@@ -127,7 +129,10 @@ class CategoryController {
     }
 
     /** Checks every field; null (with the errors) when something is wrong. A blank key keeps the stored one of the same method. */
-    private static Checked check(CategoryForm form, BindingResult errors, Category existing) {
+    private Checked check(CategoryForm form, BindingResult errors, Category existing) {
+        // every address the form carries, whichever method is chosen: none may point inside
+        outgoing.reject(errors, "open311Url", form.getOpen311Url());
+        outgoing.reject(errors, "serviceNowUrl", form.getServiceNowUrl());
         String name = text(errors, "name", form.getName(), 100, true);
         Category.SendMethod method = null;
         try {
@@ -141,7 +146,7 @@ class CategoryController {
             errors.rejectValue("method", "fmg.categories.method.missing");
         } else if (method == Category.SendMethod.EMAIL) {
             sendTo = text(errors, "email", form.getEmail(), 320, true);
-            if (sendTo != null && !EMAIL.matcher(sendTo).matches()) {
+            if (sendTo != null && !EmailAddresses.valid(sendTo)) {
                 errors.rejectValue("email", "fmg.email.invalid");
             }
         } else if (method == Category.SendMethod.OPEN311) {

@@ -89,7 +89,9 @@ public class BackendUpdates {
             ReportState state = Open311Statuses.fromOpen311(String.valueOf(update.get("status")),
                     update.get("external_status_code") == null ? null : String.valueOf(update.get("external_status_code")), report.get().state());
             Object text = update.get("description");
-            if (reporting.backendUpdate(report.get(), "open311:" + update.get("update_id"), state, text == null ? "" : String.valueOf(text))) {
+            if (reporting.backendUpdate(report.get(), new Reporting.BackendNews("open311:" + update.get("update_id"), state,
+                    text == null ? "" : String.valueOf(text), when(update.get("updated_datetime")), given(update.get("media_url"), 2000),
+                    given(update.get("external_status_code"), 100)))) {
                 fresh++;
             }
         }
@@ -116,6 +118,21 @@ public class BackendUpdates {
             }
         }
         return fresh;
+    }
+
+    /** The back-end's own time of an update, when it gave a readable one that is not in the future. */
+    private static java.time.Instant when(Object value) {
+        try {
+            java.time.Instant at = value == null ? null : OffsetDateTime.parse(String.valueOf(value).strip()).toInstant();
+            return at == null || at.isAfter(java.time.Instant.now()) ? null : at;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    private static String given(Object value, int max) {
+        String text = value == null ? null : String.valueOf(value).strip();
+        return text == null || text.isEmpty() ? null : text.length() > max ? text.substring(0, max) : text;
     }
 
     private List<Report> reportsWith(Category category, String condition) {

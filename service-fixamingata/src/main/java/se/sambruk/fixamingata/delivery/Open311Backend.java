@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import se.sambruk.core.http.OutgoingUrls;
+import se.sambruk.core.http.RemoteAnswers;
 import se.sambruk.fixamingata.report.Category;
 import se.sambruk.fixamingata.report.CategoryQuestions.SentAnswer;
 import se.sambruk.fixamingata.report.Report;
@@ -30,11 +31,8 @@ class Open311Backend implements Backend {
     static final String TOKEN_PREFIX = "token:";
     private final RestClient http;
 
-    Open311Backend() {
-        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-        factory.setConnectTimeout(Duration.ofSeconds(10));
-        factory.setReadTimeout(Duration.ofSeconds(30));
-        this.http = RestClient.builder().requestFactory(factory).build();
+    Open311Backend(OutgoingUrls outgoing) {
+        this.http = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(30)).build();
     }
 
     @Override
@@ -52,6 +50,14 @@ class Open311Backend implements Backend {
         if (report.reporterPhone() != null) {
             form.add("phone", report.reporterPhone());
         }
+        if (report.address() != null) {
+            form.add("address_string", report.address());
+        }
+        if (report.photoCount() > 0) {
+            form.add("media_url", link + "/bilder/0");
+        } else if (report.mediaUrl() != null) {
+            form.add("media_url", report.mediaUrl());
+        }
         form.add("attribute[fixamingata_id]", String.valueOf(report.id()));
         answers.forEach(answer -> form.add("attribute[" + answer.code() + "]", answer.answer()));
         List<Map<String, Object>> answer = post(category, "/requests.json", form);
@@ -66,7 +72,7 @@ class Open311Backend implements Backend {
         if (token != null && !String.valueOf(token).isBlank()) {
             return TOKEN_PREFIX + token;
         }
-        throw new DeliveryFailed("Open311-servern gav varken service_request_id eller token: " + answer);
+        throw new DeliveryFailed("Open311-servern gav varken service_request_id eller token");
     }
 
     @Override
@@ -106,9 +112,9 @@ class Open311Backend implements Backend {
             return http.post().uri(base(category) + path).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .accept(MediaType.APPLICATION_JSON).body(form).retrieve().body(List.class);
         } catch (RestClientResponseException refused) {
-            throw new DeliveryFailed("HTTP " + refused.getStatusCode().value() + ": " + refused.getResponseBodyAsString());
+            throw new DeliveryFailed(RemoteAnswers.status(refused.getStatusCode().value()));
         } catch (RestClientException unreachable) {
-            throw new DeliveryFailed("Open311-servern nås inte: " + unreachable.getMessage());
+            throw new DeliveryFailed("Open311-servern nås inte: " + RemoteAnswers.reason(unreachable));
         }
     }
 
@@ -117,9 +123,9 @@ class Open311Backend implements Backend {
         try {
             return http.get().uri(base(category) + path, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(List.class);
         } catch (RestClientResponseException refused) {
-            throw new DeliveryFailed("HTTP " + refused.getStatusCode().value() + ": " + refused.getResponseBodyAsString());
+            throw new DeliveryFailed(RemoteAnswers.status(refused.getStatusCode().value()));
         } catch (RestClientException unreachable) {
-            throw new DeliveryFailed("Open311-servern nås inte: " + unreachable.getMessage());
+            throw new DeliveryFailed("Open311-servern nås inte: " + RemoteAnswers.reason(unreachable));
         }
     }
 

@@ -9,11 +9,12 @@ import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import se.sambruk.core.http.OutgoingUrls;
+import se.sambruk.core.http.RemoteAnswers;
 import se.sambruk.fixamingata.report.Category;
 import se.sambruk.fixamingata.report.CategoryQuestions.SentAnswer;
 import se.sambruk.fixamingata.report.Report;
@@ -29,11 +30,8 @@ class ServiceNowBackend implements Backend {
 
     private final RestClient http;
 
-    ServiceNowBackend() {
-        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-        factory.setConnectTimeout(Duration.ofSeconds(10));
-        factory.setReadTimeout(Duration.ofSeconds(30));
-        this.http = RestClient.builder().requestFactory(factory).build();
+    ServiceNowBackend(OutgoingUrls outgoing) {
+        this.http = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(30)).build();
     }
 
     @Override
@@ -50,7 +48,7 @@ class ServiceNowBackend implements Backend {
         if (result instanceof Map<?, ?> created && created.get("sys_id") != null) {
             return String.valueOf(created.get("sys_id"));
         }
-        throw new DeliveryFailed("ServiceNow gav inget sys_id: " + answer);
+        throw new DeliveryFailed("ServiceNow gav inget sys_id");
     }
 
     @Override
@@ -88,9 +86,9 @@ class ServiceNowBackend implements Backend {
             }
             return request.retrieve().body(Map.class);
         } catch (RestClientResponseException refused) {
-            throw new DeliveryFailed("HTTP " + refused.getStatusCode().value() + ": " + refused.getResponseBodyAsString());
+            throw new DeliveryFailed(RemoteAnswers.status(refused.getStatusCode().value()));
         } catch (RestClientException unreachable) {
-            throw new DeliveryFailed("ServiceNow nås inte: " + unreachable.getMessage());
+            throw new DeliveryFailed("ServiceNow nås inte: " + RemoteAnswers.reason(unreachable));
         }
     }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import se.sambruk.core.http.OutgoingUrls;
+import se.sambruk.core.http.RemoteAnswers;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -50,12 +51,10 @@ class NominatimGeocoder implements Geocoder {
     NominatimGeocoder(@Value("${sambruk.fixamingata.geocoder.url:}") String url,
                       @Value("${sambruk.fixamingata.geocoder.user-agent:Sambruk-FixaMinGata/1.0}") String userAgent,
                       @Value("${sambruk.fixamingata.geocoder.timeout:PT3S}") Duration timeout,
-                      @Value("${sambruk.fixamingata.geocoder.min-interval:PT1S}") Duration minInterval) {
+                      @Value("${sambruk.fixamingata.geocoder.min-interval:PT1S}") Duration minInterval,
+                      OutgoingUrls outgoing) {
         this.url = url == null ? "" : url.strip().replaceAll("/+$", "");
-        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-        factory.setConnectTimeout(timeout);
-        factory.setReadTimeout(timeout);
-        this.http = RestClient.builder().requestFactory(factory).defaultHeader("User-Agent", userAgent).build();
+        this.http = outgoing.restClient(timeout, timeout).defaultHeader("User-Agent", userAgent).build();
         this.minInterval = minInterval;
         this.clock = Clock.systemUTC();
     }
@@ -97,7 +96,7 @@ class NominatimGeocoder implements Geocoder {
         try {
             answer = http.get().uri(uri).retrieve().body(PLACES);
         } catch (RestClientException | IllegalArgumentException failed) {
-            throw new Unavailable(failed.getMessage());
+            throw new Unavailable(RemoteAnswers.reason(failed));
         }
         List<Place> places = new ArrayList<>();
         for (Map<String, Object> place : answer == null ? List.<Map<String, Object>>of() : answer) {

@@ -63,9 +63,30 @@ enum Open311Format {
         return ResponseEntity.ok().contentType(new MediaType(mediaType, StandardCharsets.UTF_8)).body(body);
     }
 
-    /** The standard's error list: {@code <errors><error><code>400</code><description>...}. */
+    /** The standard's error list: {@code <errors><error><code>400</code><description>...}, code first. */
     ResponseEntity<byte[]> error(HttpStatus status, String description) {
-        return list(status, "errors", "error", List.of(Map.of("code", status.value(), "description", description)));
+        return list(status, "errors", "error", List.of(errorRecord(status.value(), description)));
+    }
+
+    /** The error list's body alone, for answers made outside the controller (the envelope filter). */
+    byte[] errorBody(int status, String description) {
+        return list(HttpStatus.OK, "errors", "error", List.of(errorRecord(status, description))).getBody();
+    }
+
+    MediaType mediaType() {
+        return new MediaType(mediaType, StandardCharsets.UTF_8);
+    }
+
+    /** The format a path asks for: XML for {@code .xml}, JSON otherwise (also for paths we do not know). */
+    static Open311Format ofPath(String path) {
+        return path != null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? XML : JSON;
+    }
+
+    private static Map<String, Object> errorRecord(int code, String description) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("code", code);
+        error.put("description", description);
+        return error;
     }
 
     private static void element(StringBuilder xml, String name, Object value) {

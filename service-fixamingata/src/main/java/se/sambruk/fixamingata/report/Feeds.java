@@ -94,13 +94,22 @@ class Feeds {
             xml.append("<item><title>").append(escape(item.title())).append("</title><link>").append(escape(item.link()))
                     .append("</link><guid isPermaLink=\"false\">").append(escape(item.link() + "#" + item.at().toEpochMilli()))
                     .append("</guid><pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(item.at().atZone(Times.STOCKHOLM)))
-                    .append("</pubDate><description>").append(escape(item.text())).append("</description></item>");
+                    .append("</pubDate><description>").append(escape(asHtmlText(item.text()))).append("</description></item>");
         }
         xml.append("</channel></rss>\n");
         return ResponseEntity.ok().contentType(RSS).body(xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String escape(String text) {
+    /**
+     * RSS readers render an item's description as HTML (RSS 2.0: "entity-encoded HTML"), so a
+     * resident's text is first made HTML that shows it as text, then escaped for the XML: a
+     * {@code <script>} arrives as the characters, never as markup.
+     */
+    static String asHtmlText(String text) {
+        return text == null ? "" : org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
     }

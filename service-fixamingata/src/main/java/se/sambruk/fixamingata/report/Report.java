@@ -7,7 +7,7 @@ public record Report(long id, long organisationId, String kommunkod, long catego
                      String title, String detail, String reporterName, String reporterEmail, String reporterPhone,
                      boolean showName, ReportState state, String source, String manageToken, Long duplicateOf,
                      String priority, String assignedTo, String externalId, boolean detailHidden, Instant createdAt,
-                     Instant confirmedAt, Instant updatedAt, int photoCount) {
+                     Instant confirmedAt, Instant updatedAt, int photoCount, String address, String mediaUrl) {
 
     /** The name the public sees: the reporter's only if they chose so. */
     public String publicName() {

@@ -29,12 +29,13 @@ public class Reporting {
     private final Categories categories;
     private final Reports reports;
     private final Notifications notifications;
+    private final CategoryQuestions questions;
     private final JdbcTemplate jdbc;
     private final String publicUrl;
     private final String defaultCategoryEmail;
 
     Reporting(Boundaries boundaries, Municipalities municipalities, ServiceAccess access, Categories categories, Reports reports,
-              Notifications notifications, JdbcTemplate jdbc,
+              Notifications notifications, CategoryQuestions questions, JdbcTemplate jdbc,
               @Value("${sambruk.fixamingata.public-url:http://localhost:8080}") String publicUrl,
               @Value("${sambruk.fixamingata.default-category-email:}") String defaultCategoryEmail) {
         this.boundaries = boundaries;
@@ -43,6 +44,7 @@ public class Reporting {
         this.categories = categories;
         this.reports = reports;
         this.notifications = notifications;
+        this.questions = questions;
         this.jdbc = jdbc;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.defaultCategoryEmail = defaultCategoryEmail;
@@ -133,7 +135,7 @@ public class Reporting {
         int changed = jdbc.update("update fixamingata.report set state = 'UNCONFIRMED', confirm_token = ?, updated_at = now() where id = ? and state = 'DRAFT'",
                 confirmToken, draft.id());
         if (changed == 1) {
-            notifications.email(draft.reporterEmail(), "Bekräfta din rapport till FixaMinGata: " + draft.title(), """
+            notifications.email(draft.reporterEmail(), "Bekräfta din rapport till FixaMinGata", """
                     Hej %s!
 
                     Tack för din rapport "%s" (%s). Bekräfta den genom att öppna länken nedan, så publiceras den och skickas till %s:
@@ -156,7 +158,7 @@ public class Reporting {
             jdbc.update("update fixamingata.report set state = 'CONFIRMED', confirmed_at = now(), updated_at = now() where id = ? and state = 'UNCONFIRMED'",
                     r.id());
             queueDelivery(r.id(), r.organisationId(), null);
-            notifications.email(r.reporterEmail(), "Din rapport är publicerad: " + r.title(), """
+            notifications.email(r.reporterEmail(), "Din rapport är publicerad i FixaMinGata", """
                     Din rapport är nu publicerad och skickad till %s:
 
                     %s
@@ -173,6 +175,27 @@ public class Reporting {
     public Report publish(NewReport report, List<byte[]> cleanedPhotos) {
         long id = reports.insert(report, ReportState.CONFIRMED, SecretTokens.newToken());
         reports.replacePhotos(id, cleanedPhotos);
+        queueDelivery(id, report.organisationId(), null);
+        return reports.find(id).orElseThrow();
+    }
+
+    /**
+     * What an Open311 client sent with a request besides the report (all optional): the address it
+     * gave, the id of that address in its own register, its device and account ids, and the URL of
+     * a photo it keeps itself.
+     */
+    public record AppDetails(String addressString, String addressId, String deviceId, String accountId, String mediaUrl) {
+    }
+
+    /** A report from an Open311 client with its details and the answers to the category's questions: published at once. */
+    @Transactional
+    public Report publish(NewReport report, AppDetails details, java.util.Map<CategoryQuestions.Question, String> answers) {
+        long id = reports.insert(report, ReportState.CONFIRMED, SecretTokens.newToken());
+        jdbc.update("""
+                update fixamingata.report set address_string = ?, address_id = ?, device_id = ?, account_id = ?, media_url = ?
+                where id = ?""", details.addressString(), details.addressId(), details.deviceId(), details.accountId(),
+                details.mediaUrl(), id);
+        questions.saveAnswers(id, answers);
         queueDelivery(id, report.organisationId(), null);
         return reports.find(id).orElseThrow();
     }
@@ -210,7 +233,7 @@ public class Reporting {
         }
         jdbc.update("update fixamingata.report set first_answer_at = coalesce(first_answer_at, now()), updated_at = now() where id = ?", report.id());
         if (state != null && state != report.state() || text != null && !text.isBlank()) {
-            notifications.email(report.reporterEmail(), "Nytt besked om din rapport: " + report.title(),
+            notifications.email(report.reporterEmail(), "Nytt besked om din rapport i FixaMinGata",
                     "%s har svarat på din rapport.%n%n%s%n%nSe hela ärendet: %s".formatted(municipalityName(report.kommunkod()),
                             text == null ? "" : text, link(report.id())));
         }
@@ -219,8 +242,26 @@ public class Reporting {
     /** An update from the municipality's back-end (pulled or pushed); refused when its id came before. */
     @Transactional
     public boolean backendUpdate(Report report, String externalUpdateId, ReportState state, String text) {
+        return backendUpdate(report, new BackendNews(externalUpdateId, state, text, null, null, null));
+    }
+
+    /**
+     * What a back-end says of a report: its own update id, the state it means (null: no change),
+     * the public text, when it happened by the back-end's clock (null: now), a photo's URL and the
+     * back-end's own status code (both kept and shown again in the Open311 updates feed).
+     */
+    public record BackendNews(String externalUpdateId, ReportState state, String text, java.time.Instant at, String mediaUrl,
+                              String externalStatusCode) {
+    }
+
+    /** An update from the municipality's back-end (pulled or pushed) with its details; refused when its id came before. */
+    @Transactional
+    public boolean backendUpdate(Report report, BackendNews news) {
+        ReportState state = news.state();
+        String text = news.text();
         try {
-            reports.addUpdate(report, ReportUpdate.Kind.BACKEND, state == report.state() ? null : state, text, null, false, externalUpdateId);
+            reports.addUpdate(report, ReportUpdate.Kind.BACKEND, state == report.state() ? null : state, text, null, false,
+                    news.externalUpdateId(), news.at(), news.mediaUrl(), news.externalStatusCode());
         } catch (DuplicateKeyException repeated) {
             return false;
         }

@@ -124,11 +124,18 @@ public class Reports {
     }
 
     long addUpdate(Report report, ReportUpdate.Kind kind, ReportState state, String text, String author, boolean internal, String externalId) {
+        return addUpdate(report, kind, state, text, author, internal, externalId, null, null, null);
+    }
+
+    /** An update at a given time (null: now), with a photo's URL and a back-end's status code (both may be null). */
+    long addUpdate(Report report, ReportUpdate.Kind kind, ReportState state, String text, String author, boolean internal, String externalId,
+                   Instant at, String mediaUrl, String externalStatusCode) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
-                    insert into fixamingata.report_update (report_id, organisation_id, kind, state, text, author, internal, external_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""", new String[]{"id"});
+                    insert into fixamingata.report_update (report_id, organisation_id, kind, state, text, author, internal, external_id,
+                      created_at, media_url, external_status_code)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()), ?, ?)""", new String[]{"id"});
             statement.setLong(1, report.id());
             statement.setLong(2, report.organisationId());
             statement.setString(3, kind.name());
@@ -137,6 +144,9 @@ public class Reports {
             statement.setString(6, author);
             statement.setBoolean(7, internal);
             statement.setString(8, externalId);
+            statement.setTimestamp(9, at == null ? null : Timestamp.from(at));
+            statement.setString(10, mediaUrl);
+            statement.setString(11, externalStatusCode);
             return statement;
         }, key);
         return key.getKey().longValue();
@@ -178,7 +188,7 @@ public class Reports {
                 ReportState.valueOf(rs.getString("state")), rs.getString("source"), rs.getString("manage_token"),
                 (Long) rs.getObject("duplicate_of"), rs.getString("priority"), rs.getString("assigned_to"), rs.getString("external_id"),
                 rs.getBoolean("detail_hidden"), instant(rs, "created_at"), instant(rs, "confirmed_at"), instant(rs, "updated_at"),
-                rs.getInt("photo_count"));
+                rs.getInt("photo_count"), rs.getString("address_string"), rs.getString("media_url"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

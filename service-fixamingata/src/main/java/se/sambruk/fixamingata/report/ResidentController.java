@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -24,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.PublicFormLimits;
+import se.sambruk.fixamingata.EmailAddresses;
 
 /**
  * The residents' pages: no sign-in. Pick a point, pick a category, describe, preview exactly what
@@ -34,26 +35,32 @@ class ResidentController {
 
     static final double NEARBY_METRES = 250;
     static final int NEARBY_LIMIT = 5;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Reporting reporting;
     private final Reports reports;
     private final Categories categories;
     private final CategoryQuestions questions;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
+    private final PublicFormLimits limits;
+
+    /** Reports sent for confirmation: per client address and per reporter's address (each one mail). */
+    static final PublicFormLimits.Limit REPORTS = new PublicFormLimits.Limit(10, 5, java.time.Duration.ofHours(1));
+    /** Residents' updates on a report, each forwarded to the municipality: per client address and per report. */
+    static final PublicFormLimits.Limit UPDATES = new PublicFormLimits.Limit(10, 20, java.time.Duration.ofHours(1));
 
     ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
-                       @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+                       se.sambruk.core.MapTiles tiles, PublicFormLimits limits) {
+        this.limits = limits;
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
         this.questions = questions;
-        this.tileUrl = tileUrl;
+        this.tiles = tiles;
     }
 
-    @ModelAttribute("tileUrl")
-    String tileUrl() {
-        return tileUrl;
+    @ModelAttribute("tiles")
+    se.sambruk.core.MapTiles tiles() {
+        return tiles;
     }
 
     @GetMapping("/fixamingata")
@@ -150,8 +157,13 @@ class ResidentController {
     }
 
     @PostMapping("/fixamingata/utkast/{token}/skicka")
-    String submit(@PathVariable String token, Model model, Locale locale) {
+    String submit(@PathVariable String token, Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+                  RedirectAttributes flash) {
         Report draft = draft(token);
+        if (!limits.allow("fixamingata.report", REPORTS, request.getRemoteAddr(), draft.reporterEmail())) {
+            flash.addFlashAttribute("errorKey", "fmg.report.tooMany"); // the draft stays as it is
+            return "redirect:/fixamingata/utkast/" + token;
+        }
         reporting.submit(draft, locale);
         model.addAttribute("email", draft.reporterEmail());
         return "fixamingata/sent";
@@ -159,12 +171,17 @@ class ResidentController {
 
     /** Instead of a new report: the resident's text goes to a nearby report of the same fault. */
     @PostMapping("/fixamingata/utkast/{token}/lagg-till")
-    String addToExisting(@PathVariable String token, @RequestParam(required = false) Long report, RedirectAttributes flash) {
+    String addToExisting(@PathVariable String token, @RequestParam(required = false) Long report, RedirectAttributes flash,
+                         jakarta.servlet.http.HttpServletRequest request) {
         Report draft = draft(token);
         Report existing = report == null ? null : reports.nearbyOpen(draft.categoryId(), draft.lat(), draft.lon(), NEARBY_METRES,
                         NEARBY_LIMIT, draft.id()).stream().filter(nearby -> nearby.id() == report).findFirst()
                 .flatMap(nearby -> reports.find(nearby.id())).orElse(null);
         if (existing == null) {
+            return "redirect:/fixamingata/utkast/" + token;
+        }
+        if (!limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + existing.id())) {
+            flash.addFlashAttribute("errorKey", "fmg.update.tooMany"); // the draft stays as it is
             return "redirect:/fixamingata/utkast/" + token;
         }
         reporting.residentUpdate(existing, Reporting.ResidentAction.COMMENT, draft.showName() ? draft.reporterName() : null,
@@ -193,7 +210,7 @@ class ResidentController {
 
     @PostMapping("/fixamingata/rapporter/{id}/uppdateringar")
     String update(@PathVariable long id, @ModelAttribute("updateForm") UpdateForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+                  RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
         Report report = published(id);
         Reporting.ResidentAction action = form.action();
         if (action == null) {
@@ -209,6 +226,9 @@ class ResidentController {
         }
         if (form.getName() != null && (form.getName().length() > 200 || hasControl(form.getName()))) {
             errors.rejectValue("name", "fmg.text.control");
+        }
+        if (!errors.hasErrors() && !limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + id)) {
+            errors.reject("fmg.update.tooMany");
         }
         if (errors.hasErrors()) {
             model.addAttribute("report", report);
@@ -289,7 +309,7 @@ class ResidentController {
         required(errors, "title", form.getTitle(), 200);
         required(errors, "detail", form.getDetail(), 5000);
         required(errors, "name", form.getName(), 200);
-        if (required(errors, "email", form.getEmail(), 320) && !EMAIL.matcher(form.getEmail().strip()).matches()) {
+        if (required(errors, "email", form.getEmail(), 320) && !EmailAddresses.valid(form.getEmail().strip())) {
             errors.rejectValue("email", "fmg.email.invalid");
         }
         if (form.getPhone() != null && (form.getPhone().length() > 40 || hasControl(form.getPhone()))) {

@@ -1,7 +1,6 @@
 package se.sambruk.fixamingata.resident;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.fixamingata.EmailAddresses;
 import se.sambruk.fixamingata.alert.Alerts;
 
 /**
@@ -22,13 +22,18 @@ import se.sambruk.fixamingata.alert.Alerts;
 @Controller
 class AccountController {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
     private final Residents residents;
     private final ResidentSession session;
     private final Alerts alerts;
 
-    AccountController(Residents residents, ResidentSession session, Alerts alerts) {
+    private final se.sambruk.core.PublicFormLimits limits;
+
+    /** Sign-in links mailed: per client address (the per-address wait of {@link Residents} stays). */
+    static final se.sambruk.core.PublicFormLimits.Limit SIGN_IN_LINKS = new se.sambruk.core.PublicFormLimits.Limit(10, 10, java.time.Duration.ofHours(1));
+
+    AccountController(Residents residents, ResidentSession session, Alerts alerts, se.sambruk.core.PublicFormLimits limits) {
+        this.limits = limits;
         this.residents = residents;
         this.session = session;
         this.alerts = alerts;
@@ -51,14 +56,14 @@ class AccountController {
     }
 
     @PostMapping("/fixamingata/konto/inloggning")
-    String requestLink(@RequestParam(required = false) String email, Model model) {
+    String requestLink(@RequestParam(required = false) String email, Model model, jakarta.servlet.http.HttpServletRequest request) {
         String address = email == null ? "" : email.strip();
         model.addAttribute("email", address);
-        if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+        if (address.length() > 320 || !EmailAddresses.valid(address)) {
             model.addAttribute("emailError", address.isEmpty() ? "fmg.account.email.missing" : "fmg.email.invalid");
             return "fixamingata/konto/sign-in";
         }
-        if (!residents.sendSignInLink(address)) {
+        if (!limits.allow("fixamingata.sign-in", SIGN_IN_LINKS, request.getRemoteAddr(), address) || !residents.sendSignInLink(address)) {
             model.addAttribute("emailError", "fmg.account.tooOften");
             return "fixamingata/konto/sign-in";
         }

@@ -25,8 +25,11 @@ class DashboardController {
     private final Categories categories;
     private final Boundaries boundaries;
     private final Municipalities municipalities;
+    private final DashboardCharts charts;
 
-    DashboardController(Dashboard dashboard, Categories categories, Boundaries boundaries, Municipalities municipalities) {
+    DashboardController(Dashboard dashboard, Categories categories, Boundaries boundaries, Municipalities municipalities,
+                        DashboardCharts charts) {
+        this.charts = charts;
         this.municipalities = municipalities;
         this.dashboard = dashboard;
         this.categories = categories;
@@ -38,8 +41,9 @@ class DashboardController {
         CurrentUser user = ReportPage.handler();
         long organisation = user.organisationId();
         double[] box = municipalities.kommunkod(organisation).flatMap(boundaries::box).orElse(SWEDEN);
-        model.addAttribute("figures", dashboard.figures(organisation, categories.all(organisation), box, LocalDate.now(Times.STOCKHOLM)));
-        model.addAttribute("grid", Dashboard.GRID);
+        Dashboard.Figures figures = dashboard.figures(organisation, categories.all(organisation), box, LocalDate.now(Times.STOCKHOLM));
+        model.addAttribute("figures", figures);
+        model.addAttribute("charts", charts.of(figures));
         return "fixamingata/staff/dashboard";
     }
 }

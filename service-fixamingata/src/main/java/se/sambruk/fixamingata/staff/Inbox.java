@@ -28,13 +28,14 @@ class Inbox {
     record Row(long id, String title, String category, ReportState state, String created, boolean delivered, String assignedTo) {
     }
 
-    List<Row> list(long organisationId, Filter filter) {
+    /** The newest {@link #PAGE_SIZE} reports of the filter; after the report {@code before} when given (the next page). */
+    List<Row> list(long organisationId, Filter filter, Long before) {
         List<Object> parameters = new ArrayList<>();
         String sql = """
                 select r.id, r.title, c.name as category, r.state, r.created_at, r.assigned_to,
                   not exists (select 1 from fixamingata.delivery d where d.report_id = r.id and d.update_id is null and d.sent_at is null) as delivered
                 from (%s) newest join fixamingata.report r on r.id = newest.id join fixamingata.category c on c.id = r.category_id
-                order by r.created_at desc, r.id desc""".formatted(newest(organisationId, filter, PAGE_SIZE, parameters));
+                order by r.created_at desc, r.id desc""".formatted(newest(organisationId, filter, before, PAGE_SIZE, parameters));
         return jdbc.query(sql, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
                 ReportState.valueOf(rs.getString("state")), Times.format(rs.getTimestamp("created_at").toInstant()),
                 rs.getBoolean("delivered"), rs.getString("assigned_to")), parameters.toArray());
@@ -49,15 +50,42 @@ class Inbox {
         String sql = """
                 select r.id, r.title, c.name as category, r.state, r.lat, r.lon, r.created_at
                 from (%s) newest join fixamingata.report r on r.id = newest.id join fixamingata.category c on c.id = r.category_id
-                order by r.created_at desc, r.id desc""".formatted(newest(organisationId, filter, limit, parameters));
+                order by r.created_at desc, r.id desc""".formatted(newest(organisationId, filter, null, limit, parameters));
         return jdbc.query(sql, (rs, i) -> new Point(rs.getLong("id"), rs.getString("title"), rs.getString("category"),
                 ReportState.valueOf(rs.getString("state")), rs.getDouble("lat"), rs.getDouble("lon"),
                 Times.format(rs.getTimestamp("created_at").toInstant())), parameters.toArray());
     }
 
-    private static String newest(long organisationId, Filter filter, int limit, List<Object> parameters) {
+    /** How many reports the filter matches, all of them (the list shows a page at a time). */
+    long count(long organisationId, Filter filter) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        conditions(filter, null, organisationId, where, parameters);
+        List<Object> all = new ArrayList<>();
+        all.add(organisationId);
+        List<ReportState> states = ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group());
+        all.add(states.stream().map(Enum::name).toArray(String[]::new));
+        all.addAll(parameters);
+        Long count = jdbc.queryForObject("select count(*) from fixamingata.report r where r.organisation_id = ? and r.state = any(?)" + where,
+                Long.class, all.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String newest(long organisationId, Filter filter, Long before, int limit, List<Object> parameters) {
         StringBuilder where = new StringBuilder();
         List<Object> whereParameters = new ArrayList<>();
+        conditions(filter, before, organisationId, where, whereParameters);
+        return NewestFirst.ids(organisationId, ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group()),
+                where.toString(), whereParameters, limit, parameters);
+    }
+
+    /** The filter's conditions on alias r; with {@code before}, only reports older than that one (keyset paging). */
+    private static void conditions(Filter filter, Long before, long organisationId, StringBuilder where, List<Object> whereParameters) {
+        if (before != null) {
+            where.append(" and (r.created_at, r.id) < (select b.created_at, b.id from fixamingata.report b where b.id = ? and b.organisation_id = ?)");
+            whereParameters.add(before);
+            whereParameters.add(organisationId);
+        }
         if (filter.category() != null) {
             where.append(" and r.category_id = ?");
             whereParameters.add(filter.category());
@@ -71,8 +99,6 @@ class Inbox {
             where.append(" and r.lat between ? and ? and r.lon between ? and ?");
             whereParameters.addAll(List.of(filter.lat() - dLat, filter.lat() + dLat, filter.lon() - dLon, filter.lon() + dLon));
         }
-        return NewestFirst.ids(organisationId, ReportState.inGroup(filter.group() == null ? ReportState.Group.OPEN : filter.group()),
-                where.toString(), whereParameters, limit, parameters);
     }
 
     record Delivery(long id, Long updateId, int attempts, String sentAt, String nextAttemptAt, String lastError) {

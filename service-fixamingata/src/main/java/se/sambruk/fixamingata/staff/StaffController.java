@@ -1,15 +1,13 @@
 package se.sambruk.fixamingata.staff;
 
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -23,6 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.documents.Downloads;
+import se.sambruk.core.documents.PersonalData;
+import se.sambruk.core.documents.Table;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.report.Categories;
 import se.sambruk.fixamingata.report.Coordinates;
@@ -50,11 +51,13 @@ class StaffController {
     private final AuditLog audit;
     private final ReportPage page;
     private final JdbcTemplate jdbc;
-    private final String tileUrl;
+    private final se.sambruk.core.MapTiles tiles;
+    private final Downloads downloads;
 
     StaffController(Inbox inbox, Reports reports, Reporting reporting, Categories categories, ReportPage page, AuditLog audit,
-                    JdbcTemplate jdbc, @Value("${sambruk.fixamingata.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
-        this.tileUrl = tileUrl;
+                    JdbcTemplate jdbc, se.sambruk.core.MapTiles tiles, Downloads downloads) {
+        this.tiles = tiles;
+        this.downloads = downloads;
         this.page = page;
         this.inbox = inbox;
         this.reports = reports;
@@ -67,10 +70,16 @@ class StaffController {
     @GetMapping
     String inbox(@RequestParam(required = false) String group, @RequestParam(required = false) Long category,
                  @RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String lat,
-                 @RequestParam(required = false) String lon, Model model) {
+                 @RequestParam(required = false) String lon, @RequestParam(required = false) Long before, Model model) {
         CurrentUser user = handler();
         Inbox.Filter filter = filter(group, category, olderThan, lat, lon, model);
-        model.addAttribute("rows", inbox.list(user.organisationId(), filter));
+        List<Inbox.Row> rows = inbox.list(user.organisationId(), filter, before);
+        long total = inbox.count(user.organisationId(), filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("before", before);
+        // the next page starts after the last row shown, while there may be more
+        model.addAttribute("next", rows.size() == Inbox.PAGE_SIZE ? rows.get(rows.size() - 1).id() : null);
         model.addAttribute("categories", categories.all(user.organisationId()));
         return "fixamingata/staff/inbox";
     }
@@ -89,7 +98,7 @@ class StaffController {
         model.addAttribute("capped", points.size() > MAP_POINTS);
         model.addAttribute("points", points.size() > MAP_POINTS ? points.subList(0, MAP_POINTS) : points);
         model.addAttribute("cap", MAP_POINTS);
-        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tiles", tiles);
         model.addAttribute("categories", categories.all(user.organisationId()));
         return "fixamingata/staff/map";
     }
@@ -211,30 +220,27 @@ class StaffController {
         return "redirect:" + FixaMinGata.STAFF_PATH + "/rapporter/" + id;
     }
 
-    /** Reports and their updates as CSV (semicolons, UTF-8 with BOM, as Excel in Sweden expects). */
+    /** The municipality's reports as CSV (the core's writer: semicolons, UTF-8 with BOM, formula guard). */
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> export() {
         CurrentUser user = handler();
-        StringBuilder csv = new StringBuilder("\uFEFFnr;skapad;kategori;rubrik;status;lat;lon;källa;första svar;stängd\n");
-        jdbc.query("""
+        Table table = Table.streamed("Rapporter", List.of("nr", "skapad", "kategori", "rubrik", "status", "lat", "lon", "källa",
+                "första svar", "stängd"), sink -> jdbc.query("""
                 select r.id, r.created_at, c.name, r.title, r.state, r.lat, r.lon, r.source, r.first_answer_at, r.closed_at
                 from fixamingata.report r join fixamingata.category c on c.id = r.category_id
                 where r.organisation_id = ? and r.state not in ('DRAFT', 'UNCONFIRMED') order by r.id""", rs -> {
-            csv.append(rs.getLong(1)).append(';').append(rs.getTimestamp(2).toInstant()).append(';').append(cell(rs.getString(3)))
-                    .append(';').append(cell(rs.getString(4))).append(';').append(rs.getString(5)).append(';').append(rs.getDouble(6))
-                    .append(';').append(rs.getDouble(7)).append(';').append(rs.getString(8)).append(';')
-                    .append(rs.getTimestamp(9) == null ? "" : rs.getTimestamp(9).toInstant()).append(';')
-                    .append(rs.getTimestamp(10) == null ? "" : rs.getTimestamp(10).toInstant()).append('\n');
-        }, user.organisationId());
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fixamingata-rapporter.csv\"")
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+            sink.row(rs.getLong(1), instant(rs.getTimestamp(2)), rs.getString(3), oneLine(rs.getString(4)), rs.getString(5),
+                    BigDecimal.valueOf(rs.getDouble(6)), BigDecimal.valueOf(rs.getDouble(7)), rs.getString(8),
+                    instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)));
+        }, user.organisationId()));
+        return downloads.csv("fixamingata-rapporter.csv", table);
     }
 
     /**
      * The timeline entries of a period as CSV (same format as the reports): report, time, kind,
      * state, public or internal, text. The period is {@code from}..{@code to} inclusive, dates in
-     * Swedish time; by default the last 30 days; at most a year.
+     * Swedish time; by default the last 30 days; at most a year. Residents' comments and internal
+     * notes may name people: the download is audited as a read of personal data.
      */
     @GetMapping("/uppdateringar.csv")
     ResponseEntity<byte[]> exportUpdates(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
@@ -244,21 +250,25 @@ class StaffController {
         if (first.isAfter(last) || first.plusYears(1).isBefore(last)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period must run forwards and be at most a year");
         }
-        // residents' comments and internal notes may name people: the export is a read of personal data
-        audit.personalDataRead("fixamingata.report_update", null, user.organisationId(), "CSV of updates " + first + ".." + last);
-        StringBuilder csv = new StringBuilder("\uFEFFnr;tid;typ;status;synlighet;text\n");
-        jdbc.query("""
+        Table table = Table.streamed("Uppdateringar", List.of("nr", "tid", "typ", "status", "synlighet", "text"), sink -> jdbc.query("""
                 select u.report_id, u.created_at, u.kind, u.state, u.internal or u.hidden as internal, u.text
                 from fixamingata.report_update u
                 where u.organisation_id = ? and u.created_at >= ? and u.created_at < ? order by u.created_at, u.id""", rs -> {
-            csv.append(rs.getLong(1)).append(';').append(rs.getTimestamp(2).toInstant()).append(';').append(rs.getString(3)).append(';')
-                    .append(rs.getString(4) == null ? "" : rs.getString(4)).append(';')
-                    .append(rs.getBoolean(5) ? "intern" : "offentlig").append(';').append(cell(rs.getString(6))).append('\n');
+            sink.row(rs.getLong(1), instant(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
+                    rs.getBoolean(5) ? "intern" : "offentlig", oneLine(rs.getString(6)));
         }, user.organisationId(), Timestamp.from(first.atStartOfDay(Times.STOCKHOLM).toInstant()),
-                Timestamp.from(last.plusDays(1).atStartOfDay(Times.STOCKHOLM).toInstant()));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fixamingata-uppdateringar-" + first + "-" + last + ".csv\"")
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                Timestamp.from(last.plusDays(1).atStartOfDay(Times.STOCKHOLM).toInstant())));
+        return downloads.csv("fixamingata-uppdateringar-" + first + "-" + last + ".csv", table,
+                PersonalData.of("fixamingata.report_update", user.organisationId(), "CSV of updates " + first + ".." + last));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** One line per report in the export, as before: line breaks become spaces. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\r\\n]+", " ");
     }
 
     private static LocalDate parseDate(String text, LocalDate otherwise) {
@@ -270,15 +280,6 @@ class StaffController {
         } catch (DateTimeParseException notADate) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Dates are written 2026-11-27");
         }
-    }
-
-    /** A cell that a spreadsheet shows as text: quoted, and no formula. */
-    static String cell(String value) {
-        String text = value == null ? "" : value.replace("\"", "\"\"").replaceAll("[\\r\\n]+", " ");
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text + "\"";
     }
 
     private Report report(long id) {

@@ -3,12 +3,14 @@ package se.sambruk.fixamingata.geocode;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.sambruk.core.http.OutgoingUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +41,17 @@ class NominatimGeocoderTests {
     }
 
     NominatimGeocoder geocoder(Duration minInterval) {
-        return new NominatimGeocoder("http://127.0.0.1:" + server.getAddress().getPort() + "/", "test", Duration.ofSeconds(2), minInterval);
+        return new NominatimGeocoder("http://127.0.0.1:" + server.getAddress().getPort() + "/", "test", Duration.ofSeconds(2), minInterval,
+                new OutgoingUrls(List.of("127.0.0.1:" + server.getAddress().getPort())));
+    }
+
+    @Test
+    void aGeocoderOnAnInternalAddressIsNotAskedUnlessTheOperatorAllowsIt() {
+        NominatimGeocoder internal = new NominatimGeocoder("http://127.0.0.1:" + server.getAddress().getPort() + "/", "test",
+                Duration.ofSeconds(2), Duration.ZERO, new OutgoingUrls(List.of()));
+        assertThatThrownBy(() -> internal.search("Storgatan")).isInstanceOf(Geocoder.Unavailable.class)
+                .hasMessageContaining("internt nät");
+        assertThat(asked).hasValue(0);
     }
 
     @Test
@@ -65,7 +77,7 @@ class NominatimGeocoderTests {
 
     @Test
     void anEmptyUrlTurnsTheSearchOff() {
-        NominatimGeocoder off = new NominatimGeocoder(" ", "test", Duration.ofSeconds(1), Duration.ZERO);
+        NominatimGeocoder off = new NominatimGeocoder(" ", "test", Duration.ofSeconds(1), Duration.ZERO, new OutgoingUrls(List.of()));
         assertThat(off.enabled()).isFalse();
         assertThatThrownBy(() -> off.search("Storgatan")).isInstanceOf(Geocoder.Unavailable.class);
     }

@@ -1,0 +1,94 @@
+package se.sambruk.security;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.sambruk.PlatformTest;
+import se.sambruk.core.Roles;
+import se.sambruk.core.ServiceAccess;
+import se.sambruk.core.notification.LocalMailCatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Staff never hold a municipality's keys: new users choose their own password by an e-mailed
+ * link, staff grant no service roles, an organisation's administrator grants only the roles of
+ * the services it uses, and nobody disables themselves or the last administrator.
+ */
+class UserAdministrationTests extends PlatformTest {
+
+    static final Pattern LINK = Pattern.compile("https?://[^\\s]+(/password/[A-Za-z0-9_-]+)");
+
+    @Autowired
+    LocalMailCatcher catcher;
+    @Autowired
+    ServiceAccess access;
+
+    @Test
+    void aNewUserIsInvitedByEMailAndChoosesTheirOwnPassword() throws Exception {
+        Cookie admin = login("admin");
+        mvc.perform(post("/admin/users/new").cookie(admin).with(csrf()).param("username", "invited.admin")
+                        .param("displayName", "Inbjuden Administratör").param("email", "invited.admin@ockelbo.example.se")
+                        .param("organisation", String.valueOf(organisationId("Ockelbo"))).param("roles", Roles.ORG_ADMIN)
+                        .param("password", "staff-chosen-password-1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select password_hash from core.app_user where username = 'invited.admin'", String.class)).isNull();
+        var mail = catcher.await(m -> m.isTo("invited.admin@ockelbo.example.se"), Duration.ofSeconds(20)).orElseThrow();
+        Matcher link = LINK.matcher(mail.text());
+        assertThat(link.find()).as(mail.text()).isTrue();
+        String path = link.group(1);
+
+        mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(containsString("invited.admin")));
+        mvc.perform(post(path).with(csrf()).param("password", "password1234").param("repeat", "password1234"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("vanligaste")));
+        mvc.perform(post(path).with(csrf()).param("password", "tre gröna äpplen i korgen").param("repeat", "tre gröna äpplen i korgen"))
+                .andExpect(redirectedUrl("/login"));
+        login("invited.admin", "tre gröna äpplen i korgen");
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+        mvc.perform(post(path).with(csrf()).param("password", "ett annat långt lösenord").param("repeat", "ett annat långt lösenord"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staffGrantNoServiceRoles() throws Exception {
+        mvc.perform(post("/admin/users/new").cookie(login("admin")).with(csrf()).param("username", "staff.made.handler")
+                        .param("displayName", "Handläggare").param("email", "h@ale.example.se")
+                        .param("organisation", String.valueOf(organisationId("Ale"))).param("roles", "FMG_HANDLER"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
+        assertThat(jdbc.queryForObject("select count(*) from core.app_user where username = 'staff.made.handler'", Integer.class)).isZero();
+    }
+
+    @Test
+    void anOrganisationAdministratorGrantsOnlyTheRolesOfServicesItUses() throws Exception {
+        assertThat(access.usableServices(organisationId("Malmö"))).as("Malmö does not use EGIL in the demo").doesNotContain("egil");
+        Cookie malmo = login("malmo");
+        mvc.perform(get("/org/users/new").cookie(malmo)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"EGIL_ADMIN\""))));
+        mvc.perform(post("/org/users/new").cookie(malmo).with(csrf()).param("username", "malmo.egil")
+                        .param("displayName", "EGIL i Malmö").param("email", "egil@malmo.example.se").param("roles", "EGIL_ADMIN"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
+        assertThat(jdbc.queryForObject("select count(*) from core.app_user where username = 'malmo.egil'", Integer.class)).isZero();
+    }
+
+    @Test
+    void nobodyDisablesThemselvesOrTheLastAdministrator() throws Exception {
+        long kiruna = userId("kiruna");
+        mvc.perform(post("/org/users/" + kiruna + "/enabled").cookie(login("kiruna")).with(csrf()).param("enabled", "false"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errorKey", "user.disable.self"));
+        mvc.perform(post("/admin/users/" + kiruna + "/enabled").cookie(login("admin")).with(csrf()).param("enabled", "false"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errorKey", "user.disable.lastAdmin"));
+        assertThat(jdbc.queryForObject("select enabled from core.app_user where id = ?", Boolean.class, kiruna)).isTrue();
+    }
+}

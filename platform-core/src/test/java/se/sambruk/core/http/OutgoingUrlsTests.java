@@ -1,0 +1,135 @@
+package se.sambruk.core.http;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.RestClientException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OutgoingUrlsTests {
+
+    final OutgoingUrls strict = new OutgoingUrls(List.of());
+    HttpServer server;
+    final AtomicInteger asked = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = "{\"secret\":\"internal answer\"}".getBytes(StandardCharsets.UTF_8);
+            if (path.startsWith("/redirect")) {
+                exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+                exchange.sendResponseHeaders(302, -1);
+            } else if (path.startsWith("/fail")) {
+                exchange.sendResponseHeaders(500, body.length);
+                exchange.getResponseBody().write(body);
+            } else {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    String local(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1/", "http://localhost:8080/x", "http://127.1.2.3/", "http://10.0.0.5/open311",
+            "http://172.16.3.4/", "http://172.31.255.255/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/",
+            "http://[::1]/", "http://[fd00:ec2::254]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/",
+            "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::]/", "http://0.0.0.0/", "http://[::]/", "http://224.0.0.1/",
+            "http://100.64.0.1/", "http://100.100.100.200/", "http://2130706433/", "http://0x7f000001/", "https://168.63.129.16/"})
+    void internalAddressesAreRefused(String url) {
+        assertThat(strict.refusal(url)).as(url).isPresent();
+        assertThatThrownBy(() -> strict.check(url)).isInstanceOf(OutgoingUrlRefused.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://93.184.216.34/", "file:///etc/passwd", "gopher://93.184.216.34/", "jar:http://93.184.216.34!/", "//93.184.216.34/",
+            "http:///nohost", "inte en adress", ""})
+    void onlyHttpAndHttpsWithAHostAreCalled(String url) {
+        assertThat(strict.refusal(url)).as(url).isPresent();
+    }
+
+    @Test
+    void publicAddressesAreCalled() {
+        assertThat(strict.refusal("https://93.184.216.34/open311")).isEmpty();
+        assertThat(strict.refusal("http://[2a00:1450:4010:c0e::71]/")).isEmpty();
+    }
+
+    @Test
+    void theOperatorAllowsNamedInternalHostsByNameAndOptionallyPort() {
+        OutgoingUrls allowing = new OutgoingUrls(List.of("open311.intern.kommun.se", " 127.0.0.1:8443 "));
+        assertThat(allowing.refusal("https://127.0.0.1:8443/x")).isEmpty();
+        assertThat(allowing.refusal("https://127.0.0.1:8444/x")).isPresent();
+        assertThat(allowing.refusal("http://127.0.0.1/x")).isPresent();
+        assertThat(allowing.refusal("http://localhost:8443/x")).isPresent();
+        assertThat(allowing.refusal("https://OPEN311.intern.kommun.se:9000/x")).isEmpty();
+    }
+
+    @Test
+    void aFormGetsTheReasonInlineAndAnUnknownNameIsLeftToTheCall() {
+        record Form(String url, String other) {
+        }
+        var errors = new BeanPropertyBindingResult(new Form("http://10.1.2.3/", "https://unknown.invalid/"), "form");
+        strict.reject(errors, "url", "http://10.1.2.3/");
+        strict.reject(errors, "other", "https://unknown.invalid/");
+        assertThat(errors.getFieldError("url").getDefaultMessage()).contains("internt nät");
+        assertThat(errors.hasFieldErrors("other")).isFalse();
+        assertThat(strict.refusal("https://unknown.invalid/")).isPresent();
+    }
+
+    @Test
+    void theClientRefusesAnInternalAddressBeforeConnecting() {
+        var client = strict.restClient(Duration.ofSeconds(2), Duration.ofSeconds(2)).build();
+        assertThatThrownBy(() -> client.get().uri(local("/ok")).retrieve().body(String.class))
+                .isInstanceOf(OutgoingUrlRefused.class).hasMessageContaining("internt nät");
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void anAllowedHostIsCalledButARedirectIsNeverFollowed() {
+        OutgoingUrls allowing = new OutgoingUrls(List.of("127.0.0.1:" + server.getAddress().getPort()));
+        var client = allowing.restClient(Duration.ofSeconds(2), Duration.ofSeconds(2)).build();
+        assertThat(client.get().uri(local("/ok")).retrieve().body(String.class)).contains("internal answer");
+        assertThatThrownBy(() -> client.get().uri(local("/redirect")).retrieve().body(String.class))
+                .isInstanceOf(OutgoingUrlRefused.class).hasMessageContaining("302");
+        assertThat(asked).hasValue(2);
+    }
+
+    @Test
+    void theReasonShownForAFailureNeverCarriesTheRemoteBody() {
+        OutgoingUrls allowing = new OutgoingUrls(List.of("127.0.0.1:" + server.getAddress().getPort()));
+        var client = allowing.restClient(Duration.ofSeconds(2), Duration.ofSeconds(2)).build();
+        RestClientException failure = org.junit.jupiter.api.Assertions.assertThrows(HttpServerErrorException.class,
+                () -> client.get().uri(local("/fail")).retrieve().body(String.class));
+        assertThat(failure.getMessage()).contains("internal answer"); // Spring's own message would leak it
+        assertThat(RemoteAnswers.reason(failure)).isEqualTo("HTTP 500 (Internal Server Error)");
+        assertThat(RemoteAnswers.reason(new RestClientException("x", new java.net.ConnectException("refused")))).doesNotContain("refused");
+    }
+}

@@ -1,0 +1,185 @@
+package se.sambruk.schooldata;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An SS 12000 (2.1) API for the tests, following the OpenAPI document: OAuth2 client credentials
+ * at {@code /token}, collections with {@code limit}/{@code pageToken} paging and
+ * {@code meta.modified.after}, and {@code /deletedEntities?after=}. Objects are given as JSON.
+ */
+public final class FakeSs12000Server implements AutoCloseable {
+
+    public static final String CLIENT_ID = "schooldata-test";
+    public static final String CLIENT_SECRET = "schooldata-test-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final Map<String, Map<String, ObjectNode>> collections = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Instant>> deleted = new ConcurrentHashMap<>();
+    private final Map<String, List<ObjectNode>> pages = new ConcurrentHashMap<>();
+    private volatile int pageSize = 2;
+    private volatile String token;
+    private int tokens;
+
+    public FakeSs12000Server() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/ss12000/v2.1";
+    }
+
+    public String tokenUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
+    }
+
+    /** Puts (adds or replaces) an object, stamping meta.modified now. */
+    public synchronized void put(String collection, ObjectNode object) {
+        ObjectNode meta = object.putObject("meta");
+        Instant now = Instant.now();
+        meta.put("created", now.toString());
+        meta.put("modified", now.toString());
+        collections.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(object.path("id").asString(), object);
+        Map<String, Instant> gone = deleted.get(collection);
+        if (gone != null) {
+            gone.remove(object.path("id").asString());
+        }
+    }
+
+    public synchronized ObjectNode get(String collection, String id) {
+        return collections.get(collection).get(id);
+    }
+
+    public synchronized void delete(String collection, String id) {
+        collections.get(collection).remove(id);
+        deleted.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, Instant.now());
+    }
+
+    public int tokensIssued() {
+        return tokens;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private synchronized void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
+            if (path.equals("/token")) {
+                String expected = "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+                if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    answer(exchange, 401, "{\"error\":\"invalid_client\"}");
+                    return;
+                }
+                tokens++;
+                token = "token-" + tokens;
+                answer(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+                return;
+            }
+            if (token == null || !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                answer(exchange, 401, "{\"code\":\"unauthorized\"}");
+                return;
+            }
+            String collection = path.substring(path.lastIndexOf('/') + 1);
+            if (query.containsKey("pageToken") && query.size() > (query.containsKey("limit") ? 2 : 1)) {
+                answer(exchange, 400, "{\"code\":\"invalid_filter\",\"message\":\"pageToken cannot be combined with filters\"}");
+                return;
+            }
+            if (collection.equals("deletedEntities")) {
+                Instant after = Instant.parse(query.get("after").get(0));
+                ObjectNode data = JSON.createObjectNode();
+                deleted.forEach((name, ids) -> {
+                    ArrayNode list = data.putArray(name);
+                    ids.forEach((id, at) -> {
+                        if (at.isAfter(after)) {
+                            list.add(id);
+                        }
+                    });
+                });
+                ObjectNode body = JSON.createObjectNode();
+                body.set("data", data);
+                answer(exchange, 200, JSON.writeValueAsString(body));
+                return;
+            }
+            List<ObjectNode> all;
+            int offset;
+            if (query.containsKey("pageToken")) {
+                String pageToken = query.get("pageToken").get(0);
+                all = pages.get(pageToken.substring(0, pageToken.indexOf(':')));
+                offset = Integer.parseInt(pageToken.substring(pageToken.indexOf(':') + 1));
+            } else {
+                Instant after = query.containsKey("meta.modified.after") ? Instant.parse(query.get("meta.modified.after").get(0)) : null;
+                all = new ArrayList<>();
+                for (ObjectNode object : collections.getOrDefault(collection, Map.of()).values()) {
+                    if (after == null || Instant.parse(object.path("meta").path("modified").asString()).isAfter(after)) {
+                        all.add(object);
+                    }
+                }
+                String key = collection + "-" + pages.size();
+                pages.put(key, all);
+                offset = 0;
+                all = pages.get(key);
+                ObjectNode body = page(all, 0, key);
+                answer(exchange, 200, JSON.writeValueAsString(body));
+                return;
+            }
+            String key = query.get("pageToken").get(0);
+            answer(exchange, 200, JSON.writeValueAsString(page(all, offset, key.substring(0, key.indexOf(':')))));
+        }
+    }
+
+    private ObjectNode page(List<ObjectNode> all, int offset, String key) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode data = body.putArray("data");
+        int end = Math.min(all.size(), offset + pageSize);
+        for (int i = offset; i < end; i++) {
+            data.add(all.get(i));
+        }
+        if (end < all.size()) {
+            body.put("pageToken", key + ":" + end);
+        } else {
+            body.putNull("pageToken");
+        }
+        return body;
+    }
+
+    private static Map<String, List<String>> query(String raw) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String part : raw.split("&")) {
+                String[] kv = part.split("=", 2);
+                query.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+                        .add(kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return query;
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+}
