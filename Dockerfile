@@ -19,7 +19,13 @@ COPY --from=build /src/platform-app/target/sambruk-platform.jar /app/sambruk-pla
 RUN mkdir -p /app/data && chown -R sambruk:sambruk /app
 USER sambruk
 ENV SAMBRUK_EMBEDDEDDB_DIR=/app/data/postgres
+# Memory (bench/README.md, "Memory"): a bounded heap, the serial collector (two cores, a small
+# heap: no G1 remembered sets), bounded metaspace and code cache, smaller thread stacks, and two
+# malloc arenas instead of glibc's eight per core. Override JAVA_OPTS to size it otherwise.
+ENV MALLOC_ARENA_MAX=2 \
+    JAVA_OPTS="-XX:+UseSerialGC -Xms128m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-jar", "/app/sambruk-platform.jar"]
+# exec: java is the container's main process and gets its signals (graceful shutdown)
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/sambruk-platform.jar \"$@\"", "--"]

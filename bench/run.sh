@@ -12,7 +12,9 @@
 #   API_PATH=/api/v1/organisations          the API target
 #   PORT=             port for the app; a free one is picked when empty
 #   BUILD=auto        auto: package when the jar is missing; always; never
-#   JAVA_OPTS=        extra JVM options for the app (the README's start command sets none of its own)
+#   JAR=platform-app/target/sambruk-platform.jar   the jar to run (BUILD applies to the default one)
+#   JAVA_OPTS=...     JVM options for the app; by default the README's start command's
+#   MALLOC_ARENA_MAX=2   for the app, as in the README's start command
 #   SYNCHRONOUS_COMMIT=off   the embedded database's commits: off (fast, not crash-safe; as in every
 #                     figure before December 2026) or on (the app's default for a kept data folder)
 #   READY_WAIT=300    seconds to wait for the app to be ready
@@ -32,12 +34,14 @@ PAGE_PATH=${PAGE_PATH:-/admin/users}
 API_PATH=${API_PATH:-/api/v1/organisations}
 PORT=${PORT:-}
 BUILD=${BUILD:-auto}
-JAVA_OPTS=${JAVA_OPTS:-}
+README_JAVA_OPTS="-XX:+UseSerialGC -Xms128m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k"
+JAVA_OPTS=${JAVA_OPTS-$README_JAVA_OPTS}
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 SYNCHRONOUS_COMMIT=${SYNCHRONOUS_COMMIT:-off}
 READY_WAIT=${READY_WAIT:-300}
 OUT_DIR=${OUT_DIR:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 KEEP_DB=${KEEP_DB:-0}
-JAR=$ROOT/platform-app/target/sambruk-platform.jar
+JAR=${JAR:-$ROOT/platform-app/target/sambruk-platform.jar}
 LUA=$ROOT/bench/report.lua
 
 # Targets (issue "Quality harness"): API >= 2000 req/s with p99 < 50 ms; pages >= 500 req/s
@@ -121,8 +125,9 @@ LOAD_AT_START=$(cut -d ' ' -f 1-3 /proc/loadavg)
 log "load average before the app starts: $LOAD_AT_START (quiet machine: 1-minute value below ~1.0)"
 log "starting the app on $BASE (database in $DB_DIR, log in $OUT_DIR/app.log)"
 # shellcheck disable=SC2086
-SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
+MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
     --server.port="$PORT" --server.address=127.0.0.1 --sambruk.embedded-db.synchronous-commit="$SYNCHRONOUS_COMMIT" \
+    --sambruk.mail.local-catcher-port=0 \
     >"$OUT_DIR/app.log" 2>&1 &
 APP_PID=$!
 STARTED_AT=$(date +%s.%N)
@@ -254,7 +259,7 @@ verdict() { # line, min rps, max latency field, max ms
     echo
     echo "Sambruk Platform load benchmark: $CONNECTIONS connections, $THREADS wrk threads, $DURATION per target (warm-up $WARMUP)"
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-    echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+    echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS: ${JAVA_OPTS:-(none)}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
     echo "load average before the app started: $LOAD_AT_START; the values per target below include this benchmark's own load"
     echo "start: ready ${READY_SECONDS} s after launch (Spring: started in ${SPRING_STARTED:-?} s); app resident memory after the runs ${RSS_MIB} MiB (peak ${HWM_MIB} MiB); embedded PostgreSQL ${PG_PSS_MIB} MiB (PSS)"
     echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"

@@ -60,7 +60,9 @@ class EgilRunOwnershipTests extends PlatformTest {
 
     /** Another node that is alive while the connection holds its lock, as a running instance does. */
     static Connection liveNode(DataSource dataSource, String node) throws Exception {
-        Connection connection = dataSource.getConnection();
+        // a connection of its own, not the pool's: closing it ends the session, as a node's death does
+        Connection connection = java.sql.DriverManager.getConnection(((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl(),
+                ((com.zaxxer.hikari.HikariDataSource) dataSource).getUsername(), ((com.zaxxer.hikari.HikariDataSource) dataSource).getPassword());
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?)")) {
             lock.setLong(1, UUID.fromString(node).getMostSignificantBits());
             lock.execute();
@@ -88,7 +90,11 @@ class EgilRunOwnershipTests extends PlatformTest {
                     .contains("next run sends what is left");
             assertThat(jdbc.queryForObject("select finished_at from egil.sync_run where id = ?", Timestamp.class, ofDeadNode)).isNotNull();
         }
-        // the other node dies: its connection closes and its lock goes with it
+        // the other node dies: its connection closes and its lock goes with it (as soon as its server process has ended)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (nodes.isAlive(other) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         assertThat(nodes.isAlive(other)).isFalse();
         ownership.markInterrupted();
         assertThat(statusOf(ofOtherNode)).isEqualTo("INTERRUPTED");

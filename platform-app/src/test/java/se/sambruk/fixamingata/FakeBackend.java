@@ -20,10 +20,10 @@ import com.sun.net.httpserver.HttpServer;
  * Table API): each route gives a status and a JSON body, every request is kept, and the whole
  * server can be "down" (503) to test retries.
  */
-final class FakeBackend implements AutoCloseable {
+public final class FakeBackend implements AutoCloseable {
 
-    record Received(String method, String path, String query, String body, String authorization) {
-        Map<String, String> form() {
+    public record Received(String method, String path, String query, String body, String authorization) {
+        public Map<String, String> form() {
             Map<String, String> form = new LinkedHashMap<>();
             for (String pair : body.split("&")) {
                 if (!pair.isEmpty()) {
@@ -35,30 +35,30 @@ final class FakeBackend implements AutoCloseable {
         }
     }
 
-    record Answer(int status, String json) {
+    public record Answer(int status, String json) {
     }
 
     private final HttpServer server;
     private final Map<String, Function<Received, Answer>> routes = new LinkedHashMap<>();
-    final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    public final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     volatile boolean down;
 
-    FakeBackend() throws IOException {
+    public FakeBackend() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    FakeBackend on(String methodAndPath, Function<Received, Answer> answer) {
+    public FakeBackend on(String methodAndPath, Function<Received, Answer> answer) {
         routes.put(methodAndPath, answer);
         return this;
     }
 
-    List<Received> requests(String method, String path) {
+    public List<Received> requests(String method, String path) {
         synchronized (received) {
             return received.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
         }

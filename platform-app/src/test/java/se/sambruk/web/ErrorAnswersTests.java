@@ -71,7 +71,8 @@ class ErrorAnswersTests extends PlatformTest {
 
     @Test
     void tooManyParametersIsABadRequestInTheAppsFormat() throws Exception {
-        String query = IntStream.range(0, 1200).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&"));
+        // 1,200 parameters (Tomcat reads at most 1,000) in a short query, under the header size limit
+        String query = IntStream.range(0, 1200).mapToObj(i -> "a=1").collect(Collectors.joining("&"));
         HttpResponse<String> json = send(HttpRequest.newBuilder(at("/search?" + query)).header("Accept", "application/json"));
         assertThat(json.statusCode()).isEqualTo(400);
         assertThat(json.body()).contains("\"status\":400").doesNotContain("\"error\"");

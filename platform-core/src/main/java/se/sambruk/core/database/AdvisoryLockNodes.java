@@ -92,9 +92,15 @@ class AdvisoryLockNodes implements ClusterNodes {
         }
     }
 
+    /** Gives the lock up: the connection goes back to a pool, whose next user must not hold the node's lock. */
     @PreDestroy
     synchronized void close() {
         if (lockHolder != null) {
+            try (PreparedStatement statement = lockHolder.prepareStatement("select pg_advisory_unlock_all()")) {
+                statement.execute();
+            } catch (SQLException e) {
+                log.debug("Releasing the node lock", e); // a broken connection holds nothing
+            }
             try {
                 lockHolder.close();
             } catch (SQLException e) {

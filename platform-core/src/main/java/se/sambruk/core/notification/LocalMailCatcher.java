@@ -29,7 +29,8 @@ public class LocalMailCatcher implements DisposableBean {
         server.start();
     }
 
-    int port() {
+    /** The SMTP port it listens on (another instance of the application may send to it). */
+    public int port() {
         return server.getSmtp().getPort();
     }
 
