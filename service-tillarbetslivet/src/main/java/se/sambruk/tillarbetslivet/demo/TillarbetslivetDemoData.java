@@ -1,0 +1,83 @@
+package se.sambruk.tillarbetslivet.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.sambruk.core.UserRoleGrants;
+import se.sambruk.tillarbetslivet.Tillarbetslivet;
+import se.sambruk.tillarbetslivet.season.Placements;
+
+/**
+ * The demo of Tillarbetslivet: the demo user "borlange" is Borlänge's coordinator, with two made-up
+ * schools, 60 made-up pupils in year 8, 30 made-up places and every pupil's ranked choices, so an
+ * allocation can be run at once.
+ */
+@Component
+@Order(30)
+@ConditionalOnBooleanProperty("sambruk.demo.enabled")
+class TillarbetslivetDemoData implements ApplicationRunner {
+
+    static final String[] FIRST = {"Alva", "Elias", "Maja", "Hugo", "Selma", "Noah", "Ella", "Liam", "Alma", "William", "Vera", "Oscar",
+            "Saga", "Lucas", "Stella", "Adam", "Ebba", "Olle", "Wilma", "Melvin"};
+    static final String[] LAST = {"Andersson", "Berg", "Dahl", "Ek", "Forsberg", "Holm", "Lind", "Nyström", "Sjöberg", "Ström", "Wik",
+            "Åberg"};
+    static final String[][] WORKPLACES = {
+            {"Borlänge sjukhus", "Vård"}, {"Kupolen köpcentrum", "Handel"}, {"Stadsbiblioteket", "Bibliotek"},
+            {"Räddningstjänsten Dala Mitt", "Räddningstjänst"}, {"Förskolan Solrosen", "Förskola"}, {"Bilverkstaden Hagalund", "Fordon"},
+            {"Restaurang Gammelgården", "Restaurang"}, {"Tekniska förvaltningen", "Kommunteknik"}, {"Byggfirman Dalabygg", "Bygg"},
+            {"Veterinärkliniken Tjärna", "Djurvård"}, {"Frisörsalongen Klipp", "Frisör"}, {"Elfirman Strömmen", "El"},
+            {"Hotell Galaxen", "Hotell"}, {"Jvm-verkstaden", "Industri"}, {"Äldreboendet Tallgården", "Omsorg"}};
+
+    private final UserRoleGrants roles;
+    private final Placements placements;
+
+    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements) {
+        this.roles = roles;
+        this.placements = placements;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        Long borlange = roles.grant("borlange", Tillarbetslivet.COORDINATOR).orElse(null);
+        if (borlange == null || placements.pupilCount(borlange) > 0) {
+            return;
+        }
+        Random random = new Random(1431);
+        LocalDate start = LocalDate.of(2027, 3, 8);
+        List<Long> places = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String[] workplace = WORKPLACES[i % WORKPLACES.length];
+            String name = workplace[0] + (i >= WORKPLACES.length ? " (vecka 2)" : "");
+            LocalDate first = i >= WORKPLACES.length ? start.plusWeeks(1) : start;
+            places.add(placements.addPlace(borlange, new Placements.Place(0, "P%02d".formatted(i + 1), name, workplace[1],
+                    "Demogatan " + (i + 1) + ", Borlänge", 1 + random.nextInt(3), first, first.plusDays(4), 14,
+                    "Handledare " + (i + 1), "handledare" + (i + 1) + "@demo.sambruk.se")));
+        }
+        String[] schools = {"Demoskolan Nord", "Demoskolan Syd"};
+        for (int i = 0; i < 60; i++) {
+            long school = placements.school(borlange, schools[i % 2]);
+            String name = FIRST[i % FIRST.length] + " " + LAST[(i * 7) % LAST.length];
+            long pupil = placements.addPupil(borlange, school, name, "8" + (char) ('A' + (i / 2) % 3), 8);
+            List<Long> choices = new ArrayList<>();
+            int count = 3 + random.nextInt(4);
+            while (choices.size() < count) {
+                // popular places first: the lower codes are chosen more often
+                int index = Math.min(places.size() - 1, (int) Math.abs(random.nextGaussian() * 10));
+                Long place = places.get(index);
+                if (!choices.contains(place)) {
+                    choices.add(place);
+                }
+            }
+            placements.setChoices(borlange, pupil, choices);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package se.sambruk.tillarbetslivet.season;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.documents.ImportResult;
+import se.sambruk.core.documents.ImportRow;
+import se.sambruk.core.documents.ImportTable;
+import se.sambruk.core.documents.RowError;
+import se.sambruk.core.documents.TableReader;
+
+/**
+ * A class list with the pupils' choices from a CSV or XLSX file: columns {@code skola, klass, namn,
+ * årskurs} and optionally {@code val1 … val6} (place codes, best first). A file with any bad row
+ * imports nothing and answers every row's errors.
+ */
+@Service
+public class PupilImport {
+
+    public static final int MAX_CHOICES = 6;
+
+    /** One row as read. */
+    record Row(String school, String className, String name, int schoolYear, List<Long> choices) {
+    }
+
+    /** What an import did: the pupils added, or the rows' errors (and nothing added). */
+    public record Outcome(int imported, List<RowError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Placements placements;
+    private final AuditLog audit;
+
+    PupilImport(Placements placements, AuditLog audit) {
+        this.placements = placements;
+        this.audit = audit;
+    }
+
+    /** Reads and stores the file; throws {@link se.sambruk.core.documents.UnreadableFile} for a file that is no table. */
+    @Transactional
+    public Outcome importFile(long org, byte[] content) {
+        ImportTable table = TableReader.read(content, 20_000).requireColumns("skola", "klass", "namn", "årskurs");
+        Map<String, Long> codes = placements.placeIdsByCode(org);
+        ImportResult<Row> result = table.map(row -> read(row, codes));
+        if (!result.ok()) {
+            return new Outcome(0, result.errors());
+        }
+        for (Row row : result.values()) {
+            long school = placements.school(org, row.school());
+            long pupil = placements.addPupil(org, school, row.name(), row.className(), row.schoolYear());
+            placements.setChoices(org, pupil, row.choices());
+        }
+        audit.personalDataChanged("tillarbetslivet.pupils", null, org, result.values().size() + " pupils imported");
+        return new Outcome(result.values().size(), List.of());
+    }
+
+    static Row read(ImportRow row, Map<String, Long> codes) {
+        String school = limited(row, "skola", 120);
+        String className = limited(row, "klass", 20);
+        String name = limited(row, "namn", 120);
+        Long year = row.integer("årskurs");
+        if (year == null) {
+            throw row.problem("årskurs", "saknas");
+        }
+        if (year < 7 || year > 13) {
+            throw row.problem("årskurs", "ska vara 7–9 (grundskolan) eller 10–13 (gymnasiet)");
+        }
+        List<Long> choices = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 1; i <= MAX_CHOICES; i++) {
+            String column = "val" + i;
+            String code = row.text(column);
+            if (code.isEmpty()) {
+                continue;
+            }
+            Long place = codes.get(code.toUpperCase(Locale.ROOT));
+            if (place == null) {
+                throw row.problem(column, "platsen \"" + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + "\" finns inte");
+            }
+            if (!seen.add(place)) {
+                throw row.problem(column, "platsen " + code + " är vald två gånger");
+            }
+            choices.add(place);
+        }
+        return new Row(school, className, name, year.intValue(), choices);
+    }
+
+    private static String limited(ImportRow row, String column, int max) {
+        String text = row.required(column);
+        if (text.length() > max) {
+            throw row.problem(column, "är längre än " + max + " tecken");
+        }
+        return text;
+    }
+}

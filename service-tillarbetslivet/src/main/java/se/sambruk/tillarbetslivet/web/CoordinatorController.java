@@ -1,0 +1,233 @@
+package se.sambruk.tillarbetslivet.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.charts.BarChart;
+import se.sambruk.core.documents.UnreadableFile;
+import se.sambruk.tillarbetslivet.allocation.AllocationRule;
+import se.sambruk.tillarbetslivet.season.Allocations;
+import se.sambruk.tillarbetslivet.season.Placements;
+import se.sambruk.tillarbetslivet.season.PupilImport;
+
+/** The coordinator's pages: overview, class lists with choices, places, allocation runs. */
+@Controller
+class CoordinatorController {
+
+    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private final Placements placements;
+    private final PupilImport pupilImport;
+    private final Allocations allocations;
+    private final AuditLog audit;
+    private final MessageSource messages;
+
+    CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages) {
+        this.placements = placements;
+        this.pupilImport = pupilImport;
+        this.allocations = allocations;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tillarbetslivet")
+    String overview(Model model) {
+        long org = Coordinator.require().organisationId();
+        model.addAttribute("schools", placements.schools(org));
+        model.addAttribute("pupilCount", placements.pupilCount(org));
+        model.addAttribute("places", placements.places(org));
+        model.addAttribute("runs", allocations.runs(org));
+        model.addAttribute("rules", AllocationRule.values());
+        model.addAttribute("seed", System.currentTimeMillis() % 1_000_000);
+        return "tillarbetslivet/overview";
+    }
+
+    @GetMapping("/tillarbetslivet/pupils")
+    String pupils(Model model) {
+        long org = Coordinator.require().organisationId();
+        var pupils = placements.pupils(org);
+        model.addAttribute("pupils", pupils);
+        model.addAttribute("choiceCounts", placements.choices(org).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size())));
+        audit.personalDataRead("tillarbetslivet.pupils", null, org, pupils.size() + " pupils listed");
+        return "tillarbetslivet/pupils";
+    }
+
+    @GetMapping("/tillarbetslivet/pupils/{id}")
+    String pupil(@PathVariable long id, Model model) {
+        long org = Coordinator.require().organisationId();
+        var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
+        Map<Long, Placements.Place> places = placesById(org);
+        model.addAttribute("pupil", pupil);
+        model.addAttribute("choices", placements.choicesOf(org, id).stream().map(places::get).toList());
+        audit.personalDataRead("tillarbetslivet.pupil", id, org, "pupil and choices");
+        return "tillarbetslivet/pupil";
+    }
+
+    @PostMapping("/tillarbetslivet/pupils/import")
+    String importPupils(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response,
+                        RedirectAttributes flash) throws IOException {
+        long org = Coordinator.require().organisationId();
+        if (file == null || file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
+            return importFailed(model, response, List.of(text("tal.import.missing")));
+        }
+        PupilImport.Outcome outcome;
+        try {
+            outcome = pupilImport.importFile(org, file.getBytes());
+        } catch (UnreadableFile e) {
+            return importFailed(model, response, List.of(text("tal.import.unreadable") + " " + e.getMessage()));
+        }
+        if (!outcome.ok()) {
+            return importFailed(model, response, outcome.errors().stream().map(Object::toString).toList());
+        }
+        flash.addFlashAttribute("imported", outcome.imported());
+        return "redirect:/tillarbetslivet/pupils";
+    }
+
+    private String importFailed(Model model, HttpServletResponse response, List<String> errors) {
+        response.setStatus(400);
+        model.addAttribute("importErrors", errors);
+        return "tillarbetslivet/import-failed";
+    }
+
+    @GetMapping("/tillarbetslivet/places")
+    String places(Model model) {
+        long org = Coordinator.require().organisationId();
+        model.addAttribute("places", placements.places(org));
+        return "tillarbetslivet/places";
+    }
+
+    @GetMapping("/tillarbetslivet/places/new")
+    String newPlace(Model model) {
+        Coordinator.require();
+        model.addAttribute("placeForm", new PlaceForm());
+        return "tillarbetslivet/place-form";
+    }
+
+    @PostMapping("/tillarbetslivet/places")
+    String createPlace(@Valid @ModelAttribute("placeForm") PlaceForm form, BindingResult errors, HttpServletResponse response) {
+        long org = Coordinator.require().organisationId();
+        if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
+            errors.rejectValue("endsOn", "tal.place.endsBeforeStart");
+        }
+        if (form.getCode() != null && !form.getCode().isBlank() && placements.codeTaken(org, form.getCode().trim())) {
+            errors.rejectValue("code", "tal.place.codeTaken");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return "tillarbetslivet/place-form";
+        }
+        long id = placements.addPlace(org, new Placements.Place(0, form.getCode().trim().toUpperCase(java.util.Locale.ROOT),
+                form.getWorkplace().trim(), form.getTrade().trim(), form.getAddress().trim(), form.getSeats(), form.getStartsOn(),
+                form.getEndsOn(), form.getMinAge(), form.getSupervisor().trim(), form.getSupervisorEmail().trim()));
+        audit.personalDataChanged("tillarbetslivet.place", id, org, "place registered");
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
+    @GetMapping("/tillarbetslivet/places/{id}")
+    String place(@PathVariable long id, Model model) {
+        long org = Coordinator.require().organisationId();
+        model.addAttribute("place", placements.place(org, id).orElseThrow(Coordinator.NotFound::new));
+        audit.personalDataRead("tillarbetslivet.place", id, org, "place with supervisor");
+        return "tillarbetslivet/place";
+    }
+
+    @PostMapping("/tillarbetslivet/runs")
+    String run(@RequestParam AllocationRule rule, @RequestParam long seed) {
+        CurrentUser user = Coordinator.require();
+        long id = allocations.run(user.organisationId(), rule, seed, user.name());
+        return "redirect:/tillarbetslivet/runs/" + id;
+    }
+
+    @GetMapping("/tillarbetslivet/runs/{id}")
+    String showRun(@PathVariable long id, Model model) {
+        long org = Coordinator.require().organisationId();
+        Allocations.Run run = allocations.find(org, id).orElseThrow(Coordinator.NotFound::new);
+        var results = allocations.results(org, id);
+        Map<Long, Placements.Pupil> pupils = placements.pupils(org).stream()
+                .collect(Collectors.toMap(Placements.Pupil::id, Function.identity()));
+        Map<Long, Placements.Place> places = placesById(org);
+        Map<Long, Integer> free = allocations.freeSeats(org, id);
+        Map<Integer, Integer> byRank = allocations.countByChoiceRank(org, id);
+        BarChart chart = BarChart.of(text("tal.run.shareChart")).columns();
+        Map<String, String> shares = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Integer> entry : byRank.entrySet()) {
+            String label = entry.getKey() == 0 ? text("tal.run.none") : text("tal.run.choiceN", entry.getKey());
+            chart.bar(label, entry.getValue());
+            shares.put(label, entry.getValue() + " (" + Math.round(100.0 * entry.getValue() / Math.max(1, results.size())) + " %)");
+        }
+        model.addAttribute("run", run);
+        model.addAttribute("results", results);
+        model.addAttribute("pupils", pupils);
+        model.addAttribute("places", places);
+        model.addAttribute("free", free);
+        model.addAttribute("freePlaces", places.values().stream().filter(p -> free.getOrDefault(p.id(), 0) > 0).toList());
+        model.addAttribute("unplaced", results.stream().filter(r -> !r.placed()).toList());
+        model.addAttribute("shareChart", chart.build());
+        model.addAttribute("shares", shares);
+        audit.personalDataRead("tillarbetslivet.run", id, org, results.size() + " pupils' outcomes");
+        return "tillarbetslivet/run";
+    }
+
+    @PostMapping("/tillarbetslivet/runs/{id}/adjust")
+    String adjust(@PathVariable long id, @RequestParam long pupil, @RequestParam(required = false) Long place,
+                  @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        CurrentUser user = Coordinator.require();
+        allocations.find(user.organisationId(), id).orElseThrow(Coordinator.NotFound::new);
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            flash.addFlashAttribute("error", "tal.adjust.reasonRequired");
+            return "redirect:/tillarbetslivet/runs/" + id;
+        }
+        try {
+            allocations.adjust(user.organisationId(), id, pupil, place, why, user.name());
+            flash.addFlashAttribute("done", "tal.adjust.done");
+        } catch (Allocations.Refused refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/tillarbetslivet/runs/" + id;
+    }
+
+    @PostMapping("/tillarbetslivet/runs/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        allocations.find(org, id).orElseThrow(Coordinator.NotFound::new);
+        try {
+            allocations.publish(org, id);
+            flash.addFlashAttribute("done", "tal.publish.done");
+        } catch (Allocations.Refused refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/tillarbetslivet/runs/" + id;
+    }
+
+    private Map<Long, Placements.Place> placesById(long org) {
+        Map<Long, Placements.Place> places = new LinkedHashMap<>();
+        placements.places(org).forEach(p -> places.put(p.id(), p));
+        return places;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
