@@ -100,7 +100,8 @@ class PendingUpdateTests extends ResidentTestSupport {
 
         mvc.perform(post("/fixamingata/rapporter/" + report + "/uppdateringar").with(csrf()).param("action", "FIXED").param("text", "Nu är det tvättat.")
                         .param("email", "inte en adress"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Nu är det tvättat.")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">Nu &auml;r det tv&auml;ttat.</textarea>")))
+                .andExpect(content().string(containsString("value=\"inte en adress\"")))
                 .andExpect(content().string(containsString("namn@exempel.se")));
         mvc.perform(post("/fixamingata/rapporter/" + report + "/uppdateringar").with(csrf()).param("action", "FIXED").param("text", "Nu är det tvättat."))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Skriv din e-postadress")));
