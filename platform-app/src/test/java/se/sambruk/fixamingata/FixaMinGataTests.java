@@ -86,6 +86,30 @@ class FixaMinGataTests extends PlatformTest {
         return Long.parseLong(reportPath.substring(reportPath.lastIndexOf('/') + 1));
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger updaters = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A resident's update from the report page with an address of its own, confirmed by the e-mailed link's button. */
+    void updateAndConfirm(long id, String action, String text, String name) throws Exception {
+        String email = "uppdaterare" + updaters.incrementAndGet() + "." + id + "@example.se";
+        var request = post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", action).param("text", text)
+                .param("email", email);
+        if (name != null) {
+            request.param("name", name);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+        confirmUpdate(email);
+    }
+
+    /** Opens the update link mailed to the address and presses its button. */
+    void confirmUpdate(String email) throws Exception {
+        LocalMailCatcher.CaughtMail mail = mails.await(m -> m.isTo(email) && m.subject().equals("Bekräfta din uppdatering i FixaMinGata"),
+                Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no update link to " + email));
+        Matcher link = Pattern.compile("http://[^/\\s]+(/fixamingata/uppdateringar/bekrafta/[0-9a-f]+)").matcher(mail.text());
+        assertThat(link.find()).as("update link in %s", mail.text()).isTrue();
+        mvc.perform(get(link.group(1))).andExpect(status().isOk());
+        mvc.perform(post(link.group(1)).with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
     @Test
     void aReportGoesFromThePinThroughConfirmationToTheMunicipalitysInbox() throws Exception {
         mvc.perform(get("/fixamingata")).andExpect(status().isOk()).andExpect(content().string(containsString("id=\"lat\"")));
@@ -139,18 +163,13 @@ class FixaMinGataTests extends PlatformTest {
         assertThat(mails.await(m -> m.isTo(email) && m.subject().startsWith("Nytt besked"), Duration.ofSeconds(20))).isPresent();
 
         // the resident says it is fixed, and reopens it
-        mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "FIXED").param("text", ""))
-                .andExpect(status().is3xxRedirection());
+        updateAndConfirm(id, "FIXED", "", null);
         mvc.perform(get("/fixamingata/rapporter/" + id)).andExpect(content().string(containsString("Åtgärdad enligt invånare")));
-        mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "REOPEN")
-                        .param("text", "Lampan är släckt igen.").param("name", "Ida"))
-                .andExpect(status().is3xxRedirection());
+        updateAndConfirm(id, "REOPEN", "Lampan är släckt igen.", "Ida");
         mvc.perform(get("/fixamingata/rapporter/" + id + "/rss")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lampan är släckt igen.")));
         // a resident's markup reaches feed readers (which render descriptions as HTML) as text
-        mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "COMMENT")
-                        .param("text", "Se <b>här</b> <img src=x onerror=alert(1)>").param("name", "Ida"))
-                .andExpect(status().is3xxRedirection());
+        updateAndConfirm(id, "COMMENT", "Se <b>här</b> <img src=x onerror=alert(1)>", "Ida");
         mvc.perform(get("/fixamingata/rapporter/" + id + "/rss")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Se &amp;lt;b&amp;gt;här&amp;lt;/b&amp;gt; &amp;lt;img")))
                 .andExpect(content().string(not(containsString("&lt;img"))));
@@ -211,6 +230,9 @@ class FixaMinGataTests extends PlatformTest {
                 .andExpect(content().string(containsString("Klotter på elskåpet")));
         mvc.perform(post(second + "/lagg-till").with(csrf()).param("report", String.valueOf(existing)))
                 .andExpect(status().is3xxRedirection());
+        // held like any resident's update until its link is confirmed
+        mvc.perform(get("/fixamingata/rapporter/" + existing)).andExpect(content().string(not(containsString("Klotter igen"))));
+        confirmUpdate("andra@example.se");
         mvc.perform(get("/fixamingata/rapporter/" + existing)).andExpect(content().string(containsString("Klotter igen")));
         mvc.perform(get(second)).andExpect(status().isNotFound());
     }
@@ -286,8 +308,7 @@ class FixaMinGataTests extends PlatformTest {
             assertThat(jdbc.queryForObject("select created_at from fixamingata.report_update where report_id = ? and kind = 'BACKEND'",
                     java.sql.Timestamp.class, id).toInstant()).isEqualTo(java.time.Instant.parse("2026-11-27T07:00:00Z"));
 
-            mvc.perform(post("/fixamingata/rapporter/" + id + "/uppdateringar").with(csrf()).param("action", "REOPEN")
-                    .param("text", "Hålet är tillbaka efter regnet.")).andExpect(status().is3xxRedirection());
+            updateAndConfirm(id, "REOPEN", "Hålet är tillbaka efter regnet.", null);
             outbox.sendDue();
             var updates = backend.requests("POST", "/open311/servicerequestupdates.json");
             assertThat(updates).anySatisfy(update -> assertThat(update.form()).containsEntry("service_request_id", "INF-4711")

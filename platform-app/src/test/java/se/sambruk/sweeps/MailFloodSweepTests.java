@@ -44,6 +44,8 @@ class MailFloodSweepTests extends SweepTest {
             Map.entry("POST /fixamingata/rapportera", "stores a draft, which mails nothing until sent (/skicka)"),
             Map.entry("POST /fixamingata/utkast/{token}", "revises the draft"),
             Map.entry("POST /fixamingata/bevakningar/bekrafta/{token}", "confirms the e-mailed token's alert"),
+            Map.entry("POST /fixamingata/uppdateringar/bekrafta/{token}",
+                    "publishes and forwards the e-mailed token's held update, once (the form that held it is limited)"),
             Map.entry("POST /fixamingata/bevakningar/avsluta/{token}", "stops the e-mailed token's alert"),
             Map.entry("POST /fixamingata/konto/inloggning/{token}", "signs in by the e-mailed link"),
             Map.entry("POST /fixamingata/konto/utloggning", "signs out"),
@@ -125,7 +127,8 @@ class MailFloodSweepTests extends SweepTest {
         }));
         floods.put("POST /fixamingata/rapporter/{id}/uppdateringar", new Flood(10, (attempt, from) ->
                 body(post("/fixamingata/rapporter/" + published + "/uppdateringar").with(csrf()).with(from).param("action", "COMMENT")
-                        .param("text", "Kommentar " + attempt)).contains("Många uppdateringar")));
+                        .param("text", "Kommentar " + attempt).param("email", "update" + attempt + "-" + addresses + "@example.se"))
+                        .contains("Många uppdateringar")));
         floods.put("POST /membership/apply", new Flood(5, (attempt, from) ->
                 body(post("/membership/apply").with(csrf()).with(from).param("organisationName", "Flodkommun " + attempt)
                         .param("organisationKind", "MUNICIPALITY").param("contactName", "Flod").param("contactEmail", "apply" + attempt + "@example.se")

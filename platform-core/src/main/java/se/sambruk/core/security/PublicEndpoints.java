@@ -28,6 +28,8 @@ public final class PublicEndpoints {
             "/fixamingata", "/fixamingata/*.js", "/fixamingata/*.css", "/fixamingata/rapportera", "/fixamingata/utkast/*",
             "/fixamingata/utkast/*/andra", "/fixamingata/utkast/*/bilder/*", "/fixamingata/bekrafta/*", "/fixamingata/rapporter/*",
             "/fixamingata/rapporter/*/bilder/*", "/fixamingata/rapporter/*/rss", "/fixamingata/kommuner/*/rss",
+            // the e-mailed link of a resident's held update: a page with the button that publishes it
+            "/fixamingata/uppdateringar/bekrafta/*",
             // FixaMinGata: address search (places to choose from), the area's RSS, alerts by e-mail (the form, the
             // confirmation link and the unsubscribe link of every alert e-mail, which work without an account), and
             // the residents' optional accounts (not platform users: the controller checks the resident signed in by
@@ -51,9 +53,9 @@ public final class PublicEndpoints {
             // an organisation applies for membership of the association
             "/membership/apply",
             // FixaMinGata: a resident's report (a draft, its revision, sending it, or adding it to a
-            // nearby report) and updates on a published report; CSRF-protected like every form
+            // nearby report), updates on a published report and their confirmation by the e-mailed token; CSRF-protected like every form
             "/fixamingata/rapportera", "/fixamingata/utkast/*", "/fixamingata/utkast/*/skicka", "/fixamingata/utkast/*/lagg-till",
-            "/fixamingata/rapporter/*/uppdateringar",
+            "/fixamingata/rapporter/*/uppdateringar", "/fixamingata/uppdateringar/bekrafta/*",
             // FixaMinGata: subscribing to an alert, confirming and unsubscribing by the e-mailed tokens; a resident asking for a
             // sign-in link, using it, signing out, editing or hiding their own report, stopping their alert and
             // deleting their account (each checked against the signed-in resident by the controller)

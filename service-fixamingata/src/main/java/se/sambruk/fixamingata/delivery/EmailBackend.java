@@ -21,7 +21,7 @@ class EmailBackend implements Backend {
 
     @Override
     public String send(Category category, Report report, List<SentAnswer> answers, String link) throws DeliveryFailed {
-        notifications.email(address(category), "FixaMinGata " + report.id() + ": " + report.title() + " (" + category.name() + ")",
+        notifications.email(address(category), subject(report, category.name()),
                 Backend.description(report, link) + "\n\nKategori: " + category.name()
                         + "\nPlats: " + report.lat() + ", " + report.lon()
                         + "\nRapportör: " + report.reporterName() + ", " + report.reporterEmail()
@@ -35,6 +35,11 @@ class EmailBackend implements Backend {
         String what = update.kind() == ReportUpdate.Kind.REOPENED ? "Öppnad igen av invånare" : "Ny kommentar från invånare";
         notifications.email(address(category), "FixaMinGata " + report.id() + ": " + what,
                 what + ":\n\n" + update.text() + "\n\nLänk till ärendet: " + link + "\n\nSkickad via FixaMinGata");
+    }
+
+    /** The subject carries no text a resident typed (the title goes in the body): the report's number and its category. */
+    static String subject(Report report, String categoryName) {
+        return "FixaMinGata " + report.id() + ": ny rapport, " + categoryName;
     }
 
     private static String address(Category category) throws DeliveryFailed {

@@ -42,15 +42,23 @@ class ResidentController {
     private final CategoryQuestions questions;
     private final se.sambruk.core.MapTiles tiles;
     private final PublicFormLimits limits;
+    private final PendingUpdates pending;
+    private final se.sambruk.fixamingata.resident.ResidentSession session;
 
     /** Reports sent for confirmation: per client address and per reporter's address (each one mail). */
     static final PublicFormLimits.Limit REPORTS = new PublicFormLimits.Limit(10, 5, java.time.Duration.ofHours(1));
-    /** Residents' updates on a report, each forwarded to the municipality: per client address and per report. */
+    /**
+     * Residents' updates on a report, each held until its e-mailed link is confirmed (then forwarded
+     * to the municipality): per client address, per report and per address the link goes to.
+     */
     static final PublicFormLimits.Limit UPDATES = new PublicFormLimits.Limit(10, 20, java.time.Duration.ofHours(1));
 
     ResidentController(Reporting reporting, Reports reports, Categories categories, CategoryQuestions questions,
-                       se.sambruk.core.MapTiles tiles, PublicFormLimits limits) {
+                       se.sambruk.core.MapTiles tiles, PublicFormLimits limits, PendingUpdates pending,
+                       se.sambruk.fixamingata.resident.ResidentSession session) {
         this.limits = limits;
+        this.pending = pending;
+        this.session = session;
         this.reporting = reporting;
         this.reports = reports;
         this.categories = categories;
@@ -180,14 +188,15 @@ class ResidentController {
         if (existing == null) {
             return "redirect:/fixamingata/utkast/" + token;
         }
-        if (!limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + existing.id())) {
+        if (!limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + existing.id(),
+                draft.reporterEmail().toLowerCase(Locale.ROOT))) {
             flash.addFlashAttribute("errorKey", "fmg.update.tooMany"); // the draft stays as it is
             return "redirect:/fixamingata/utkast/" + token;
         }
-        reporting.residentUpdate(existing, Reporting.ResidentAction.COMMENT, draft.showName() ? draft.reporterName() : null,
-                draft.title() + "\n\n" + draft.detail());
+        pending.hold(existing, Reporting.ResidentAction.COMMENT, draft.showName() ? draft.reporterName() : null,
+                draft.title() + "\n\n" + draft.detail(), draft.reporterEmail());
         reporting.discardDraft(draft);
-        flash.addFlashAttribute("flashKey", "fmg.added");
+        flash.addFlashAttribute("flashKey", "fmg.update.sent");
         return "redirect:/fixamingata/rapporter/" + existing.id();
     }
 
@@ -199,12 +208,14 @@ class ResidentController {
     }
 
     @GetMapping("/fixamingata/rapporter/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Report report = published(id);
         model.addAttribute("report", report);
         model.addAttribute("municipalityName", reporting.municipalityName(report.kommunkod()));
         model.addAttribute("timeline", reports.timeline(id, false));
-        model.addAttribute("updateForm", new UpdateForm());
+        UpdateForm form = new UpdateForm();
+        session.current(request).ifPresent(resident -> form.setEmail(resident.email()));
+        model.addAttribute("updateForm", form);
         return "fixamingata/report";
     }
 
@@ -227,7 +238,14 @@ class ResidentController {
         if (form.getName() != null && (form.getName().length() > 200 || hasControl(form.getName()))) {
             errors.rejectValue("name", "fmg.text.control");
         }
-        if (!errors.hasErrors() && !limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + id)) {
+        String email = form.getEmail() == null ? "" : form.getEmail().strip();
+        if (email.isEmpty()) {
+            errors.rejectValue("email", "fmg.update.email.missing");
+        } else if (!EmailAddresses.valid(email)) {
+            errors.rejectValue("email", "fmg.email.invalid");
+        }
+        if (!errors.hasErrors() && !limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + id,
+                email.toLowerCase(Locale.ROOT))) {
             errors.reject("fmg.update.tooMany");
         }
         if (errors.hasErrors()) {
@@ -237,9 +255,55 @@ class ResidentController {
             return "fixamingata/report";
         }
         String name = form.getName() == null || form.getName().isBlank() ? null : form.getName().strip();
-        reporting.residentUpdate(report, action, name, text);
-        flash.addFlashAttribute("flashKey", "fmg.updated." + action.name());
+        boolean signedInAsThem = session.current(request).filter(resident -> resident.email().equalsIgnoreCase(email)).isPresent();
+        if (signedInAsThem) {
+            reporting.residentUpdate(report, action, name, text);
+            flash.addFlashAttribute("flashKey", "fmg.updated." + action.name());
+        } else {
+            pending.hold(report, action, name, text, email);
+            flash.addFlashAttribute("flashKey", "fmg.update.sent");
+        }
         return "redirect:/fixamingata/rapporter/" + id;
+    }
+
+    /** The link in the confirmation mail shows a button: a mail program that opens links to check them publishes nothing. */
+    @GetMapping("/fixamingata/uppdateringar/bekrafta/{token}")
+    String confirmUpdatePage(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        PendingUpdates.Pending update = pending.find(token).orElse(null);
+        if (update != null && update.status() == PendingUpdates.Status.WAITING) {
+            reports.find(update.reportId()).filter(r -> r.state().isPublic()).ifPresent(r -> model.addAttribute("report", r));
+            if (model.containsAttribute("report")) {
+                model.addAttribute("update", update);
+                model.addAttribute("token", token);
+                return "fixamingata/update-confirm";
+            }
+            update = null;
+        }
+        return unusable(update, model, response);
+    }
+
+    @PostMapping("/fixamingata/uppdateringar/bekrafta/{token}")
+    String confirmUpdate(@PathVariable String token, Model model, RedirectAttributes flash,
+                         jakarta.servlet.http.HttpServletResponse response) {
+        PendingUpdates.Pending before = pending.find(token).orElse(null);
+        PendingUpdates.Pending update = before == null || before.status() != PendingUpdates.Status.WAITING ? before
+                : pending.confirm(token).orElse(null);
+        if (update == null || update.status() != PendingUpdates.Status.WAITING) {
+            return unusable(update, model, response);
+        }
+        flash.addFlashAttribute("flashKey", "fmg.updated." + update.action().name());
+        return "redirect:/fixamingata/rapporter/" + update.reportId();
+    }
+
+    /** A used, expired or unknown link: a page that says so (410 or 404); nothing is published. */
+    private static String unusable(PendingUpdates.Pending update, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        String problem = update == null ? "UNKNOWN" : update.status().name();
+        response.setStatus(update == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
+        model.addAttribute("problem", problem);
+        if (update != null) {
+            model.addAttribute("reportId", update.reportId());
+        }
+        return "fixamingata/update-unusable";
     }
 
     @GetMapping("/fixamingata/rapporter/{id}/bilder/{position}")

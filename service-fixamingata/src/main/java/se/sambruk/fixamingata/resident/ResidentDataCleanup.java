@@ -10,7 +10,9 @@ import se.sambruk.core.retention.SqlRetentionRule;
 /**
  * Keeps no e-mail address longer than it serves, as retention rules the core runs each night:
  * sign-in links a day after they expired, and alerts never confirmed after a week (someone typed
- * the address; its owner never agreed), both platform-wide (residents are nobody's users); and
+ * the address; its owner never agreed), residents' updates on a report held for confirmation
+ * after a week (never confirmed: the address and the text; confirmed: what is left of the row,
+ * the update itself is in the report's timeline), all platform-wide (residents are nobody's users); and
  * the reporter's contact details on reports closed longer than the municipality's period.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +20,7 @@ public class ResidentDataCleanup {
 
     static final String SIGN_IN_LINKS = "fixamingata.sign-in-links";
     static final String UNCONFIRMED_ALERTS = "fixamingata.unconfirmed-alerts";
+    static final String UNCONFIRMED_UPDATES = "fixamingata.unconfirmed-updates";
     public static final String CLOSED_REPORT_CONTACTS = "fixamingata.closed-report-contacts";
 
     private final Retention retention;
@@ -51,6 +54,19 @@ public class ResidentDataCleanup {
                 .build(jdbc);
     }
 
+    @Bean
+    static RetentionRule unconfirmedUpdates(JdbcTemplate jdbc) {
+        return SqlRetentionRule.named(UNCONFIRMED_UPDATES, "fixamingata")
+                .description("Invånares uppdateringar som väntat på bekräftelse via e-post (adressen, namnet och texten) tas bort "
+                        + "efter perioden. En bekräftad uppdatering finns kvar i rapportens tidslinje; adressen togs bort vid bekräftelsen.")
+                .legalGround("Dataskyddsförordningen art. 5.1 c och e: en obekräftad uppdatering publiceras aldrig och behövs inte.")
+                .keepDays(7)
+                .table("fixamingata.pending_update").timeColumn("created_at")
+                .reference("'väntande uppdatering ' || t.id")
+                .delete()
+                .build(jdbc);
+    }
+
     /**
      * The reporter's name, e-mail and phone on a report closed longer ago than the municipality's
      * period (default two years, set by each municipality between 30 days and ten years): the
@@ -74,9 +90,10 @@ public class ResidentDataCleanup {
                 .build(jdbc);
     }
 
-    /** Runs the two address rules now (as the nightly job does); how many rows went. */
+    /** Runs the three address rules now (as the nightly job does); how many rows went. */
     public int clean() {
         return retention.rule(SIGN_IN_LINKS).map(rule -> retention.run(rule, "fixamingata").removed()).orElse(0)
-                + retention.rule(UNCONFIRMED_ALERTS).map(rule -> retention.run(rule, "fixamingata").removed()).orElse(0);
+                + retention.rule(UNCONFIRMED_ALERTS).map(rule -> retention.run(rule, "fixamingata").removed()).orElse(0)
+                + retention.rule(UNCONFIRMED_UPDATES).map(rule -> retention.run(rule, "fixamingata").removed()).orElse(0);
     }
 }
