@@ -128,6 +128,39 @@ class ProvisumPagesTests extends PlatformTest {
                 .andExpect(content().string(containsString("REVIEW_DECISION")))
                 .andExpect(content().string(containsString("FEE_DECISION")));
         assertThat(audited("borlange", "provisum.case")).isPositive();
+
+        // a document from a template, as PDF, registered in the diarium
+        mvc.perform(post(annual + "/documents").cookie(bo).with(csrf()).param("template", "NONSENSE")).andExpect(status().isBadRequest());
+        byte[] pdf = mvc.perform(post(annual + "/documents").cookie(bo).with(csrf()).param("template", "INJUNCTION"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        mvc.perform(get(annual).cookie(bo)).andExpect(status().isOk()).andExpect(content().string(containsString("DOCUMENT_INJUNCTION")));
+    }
+
+    @Autowired
+    se.sambruk.core.retention.Retention retention;
+
+    @Test
+    void closedCasesAreRemovedByTheRetentionRuleAfterTheMunicipalitysPeriod() {
+        var rule = retention.rule("provisum.closed-cases").orElseThrow();
+        long falun = organisationId("Falun");
+        long principal = principalNamed("Bertil Fiktiv");
+        long old = jdbc.queryForObject("""
+                insert into provisum.case_file (municipality_id, principal_id, type, status, opened_on, closed_at, diary_number)
+                values (?, ?, 'ARVODE', 'CLOSED', date '2010-01-01', now() - interval '11 years', 'RET-OLD') returning id
+                """, Long.class, falun, principal);
+        long recent = jdbc.queryForObject("""
+                insert into provisum.case_file (municipality_id, principal_id, type, status, opened_on, closed_at, diary_number)
+                values (?, ?, 'ARVODE', 'CLOSED', date '2024-01-01', now() - interval '2 years', 'RET-NEW') returning id
+                """, Long.class, falun, principal);
+        var preview = retention.preview(rule, falun, 20);
+        assertThat(preview.items()).extracting(se.sambruk.core.retention.RetentionPreview.Item::reference).contains("RET-OLD").doesNotContain("RET-NEW");
+        retention.run(rule, "test");
+        assertThat(jdbc.queryForObject("select count(*) from provisum.case_file where id = ?", Integer.class, old)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from provisum.case_file where id = ?", Integer.class, recent)).isOne();
+        jdbc.update("delete from provisum.case_file where id = ?", recent);
     }
 
     @Test
@@ -160,5 +193,35 @@ class ProvisumPagesTests extends PlatformTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/provisum").cookie(userOf("borlange-annan", "Borlänge", "CASEWORKER"))).andExpect(status().isForbidden());
         mvc.perform(get("/provisum").cookie(login("kiruna"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aGuardianSeesTheAssignmentsAndSignsABalancedAnnualAccountButNotAnotherGuardians() throws Exception {
+        long astridAccount = jdbc.queryForObject("select id from provisum.annual_account where case_id = ?", Long.class,
+                annualAccountCaseOf("Astrid Exempel"));
+        Cookie erik = se.sambruk.residents.ResidentFlow.signIn(mvc, "198507099813");
+        mvc.perform(get("/e-tjanster/provisum").cookie(erik)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Astrid Exempel")));
+        mvc.perform(get("/e-tjanster/provisum/arsrakningar/" + astridAccount).cookie(erik)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Räkningen går ihop")))
+                .andExpect(content().string(containsString("0 av 1")));
+        String signing = mvc.perform(post("/e-tjanster/provisum/arsrakningar/" + astridAccount + "/signera").cookie(erik).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(signing).startsWith("/e-tjanster/");
+
+        // an account that does not balance cannot be signed
+        long caseId = annualAccountCaseOf("Astrid Exempel");
+        long wrong = jdbc.queryForObject("""
+                insert into provisum.annual_account (case_id, year, opening_total, income, expenses, closing_total) values (?, 2024, 100, 50, 20, 999)
+                returning id""", Long.class, caseId);
+        mvc.perform(post("/e-tjanster/provisum/arsrakningar/" + wrong + "/signera").cookie(erik).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("går inte ihop")));
+        jdbc.update("delete from provisum.annual_account where id = ?", wrong);
+
+        // another resident is no guardian of Astrid's
+        Cookie anna = se.sambruk.residents.ResidentFlow.signIn(mvc, "198507099805");
+        mvc.perform(get("/e-tjanster/provisum").cookie(anna)).andExpect(status().isOk()).andExpect(content().string(not(containsString("Astrid Exempel"))));
+        mvc.perform(get("/e-tjanster/provisum/arsrakningar/" + astridAccount).cookie(anna)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/provisum/arsrakningar/" + astridAccount + "/signera").cookie(anna).with(csrf())).andExpect(status().isNotFound());
     }
 }

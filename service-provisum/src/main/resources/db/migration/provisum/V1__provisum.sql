@@ -48,6 +48,7 @@ create table provisum.case_file (
     caseworker      varchar(100),
     opened_on       date        not null,
     due_on          date,
+    closed_at       timestamptz,
     diary_number    varchar(30) not null unique
 );
 create index on provisum.case_file (municipality_id, status, due_on);

@@ -20,7 +20,7 @@ import se.sambruk.provisum.ProvisumModule;
  * serves (itself and, as host municipality, those its subscription covers). Every query of the
  * register is scoped to {@link Scope#municipalities()}.
  */
-@Component
+@Component("provisumOffice")
 public class Office {
 
     /** Who asks and the municipalities whose cases they may reach. */

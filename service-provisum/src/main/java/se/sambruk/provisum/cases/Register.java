@@ -23,7 +23,7 @@ import se.sambruk.provisum.rules.Deadlines;
  * The överförmyndare's register: principals, guardians, assignments, cases with their checklist
  * and the diarium. Every read takes the office's scope and answers only the municipalities it serves.
  */
-@Repository
+@Repository("provisumRegister")
 public class Register {
 
     public record Principal(long id, long municipalityId, PersonalIdentityNumber personnummer, String name) {
@@ -172,7 +172,7 @@ public class Register {
     public void markStep(CaseRow caseRow, String step, String by) {
         jdbc.update("insert into provisum.case_step (case_id, step_code, done_by) values (?, ?, ?) on conflict do nothing", caseRow.id(), step, by);
         if (stepsDone(caseRow.id()).containsAll(caseRow.type().steps().stream().map(CaseType.Step::code).toList())) {
-            jdbc.update("update provisum.case_file set status = 'CLOSED' where id = ?", caseRow.id());
+            jdbc.update("update provisum.case_file set status = 'CLOSED', closed_at = now() where id = ?", caseRow.id());
             register(caseRow.municipalityId(), caseRow.id(), "CASE_CLOSED", caseRow.type().name(), by);
         }
     }

@@ -23,7 +23,7 @@ import se.sambruk.provisum.rules.RiskScore;
  * Annual accounts: reads them with their accounts and transactions, runs the automatic review
  * and the risk score, and stores the result; the caseworker then records the outcome.
  */
-@Component
+@Component("provisumAnnualAccounts")
 public class AnnualAccounts {
 
     public record Header(long id, long caseId, int year, BigDecimal opening, BigDecimal income, BigDecimal expenses, BigDecimal closing,

@@ -18,14 +18,14 @@ import se.sambruk.provisum.rules.Fees;
 
 /** A case: its checklist with the paragraphs, the annual account's review and outcome, fee decisions and the diarium. */
 @Controller
-class CaseController {
+class ProvisumCaseController {
 
     private final Office office;
     private final Register register;
     private final AnnualAccounts accounts;
     private final AuditLog audit;
 
-    CaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit) {
+    ProvisumCaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit) {
         this.office = office;
         this.register = register;
         this.accounts = accounts;

@@ -12,13 +12,13 @@ import se.sambruk.provisum.cases.Register;
 
 /** The caseworker's start: my cases, deadlines today and overdue, and the workload per caseworker. */
 @Controller
-class OverviewController {
+class ProvisumOverviewController {
 
     private final Office office;
     private final Register register;
     private final AuditLog audit;
 
-    OverviewController(Office office, Register register, AuditLog audit) {
+    ProvisumOverviewController(Office office, Register register, AuditLog audit) {
         this.office = office;
         this.register = register;
         this.audit = audit;

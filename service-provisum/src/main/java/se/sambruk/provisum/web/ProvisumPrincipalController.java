@@ -21,13 +21,13 @@ import se.sambruk.provisum.rules.CaseType;
 
 /** The registers of principals, guardians and assignments, and a principal's page. Every read is audited. */
 @Controller
-class PrincipalController {
+class ProvisumPrincipalController {
 
     private final Office office;
     private final Register register;
     private final AuditLog audit;
 
-    PrincipalController(Office office, Register register, AuditLog audit) {
+    ProvisumPrincipalController(Office office, Register register, AuditLog audit) {
         this.office = office;
         this.register = register;
         this.audit = audit;
