@@ -22,6 +22,13 @@ public interface ServiceSubscriptions {
     /** Per organisation, the codes of the services it may use on that day, directly or through a body acting for it. */
     Map<Long, Set<String>> usageOn(LocalDate day);
 
+    /**
+     * The organisations an organisation serves in a service on that day: itself when it has its
+     * own subscription, and every organisation its subscriptions cover (a host municipality's
+     * office serving its neighbours). Empty when it does not subscribe itself.
+     */
+    Set<Long> servedBy(long organisationId, String serviceCode, LocalDate day);
+
     /** Whether the organisation has its own subscription to the service that has not ended. */
     boolean subscribes(long organisationId, String serviceCode);
 

@@ -66,6 +66,26 @@ class SubscriptionRegister implements ServiceSubscriptions {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> servedBy(long organisationId, String serviceCode, LocalDate day) {
+        Set<Long> served = new TreeSet<>();
+        jdbc.query("""
+                select s.organisation_id, c.organisation_id from core.subscription s
+                  join core.service sv on sv.id = s.service_id
+                  left join core.subscription_covers c on c.subscription_id = s.id
+                 where s.organisation_id = ? and sv.code = ?
+                   and (s.starts_on is null or s.starts_on <= ?) and (s.ends_on is null or s.ends_on > ?)
+                """, row -> {
+            served.add(row.getLong(1));
+            long covered = row.getLong(2);
+            if (!row.wasNull()) {
+                served.add(covered);
+            }
+        }, organisationId, serviceCode, day, day);
+        return served;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean subscribes(long organisationId, String serviceCode) {
         return subscriptions.findByOrganisation(organisationId).stream()
                 .anyMatch(subscription -> subscription.getService().getCode().equals(serviceCode) && subscription.getEndsOn() == null);

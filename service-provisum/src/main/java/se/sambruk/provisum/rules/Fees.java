@@ -1,0 +1,37 @@
+package se.sambruk.provisum.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Arvode (FB 12 kap. 16 §) as the municipality's rules set it: a share of the year's
+ * prisbasbelopp per task, the shares below being the office's defaults.
+ */
+public final class Fees {
+
+    /** Default shares of the prisbasbelopp, per task, in percent. */
+    public enum Task {
+        BEVAKA_RATT(new BigDecimal("4")), FORVALTA_EGENDOM(new BigDecimal("5")), SORJA_FOR_PERSON(new BigDecimal("5"));
+
+        private final BigDecimal defaultShare;
+
+        Task(BigDecimal defaultShare) {
+            this.defaultShare = defaultShare;
+        }
+
+        public BigDecimal defaultShare() {
+            return defaultShare;
+        }
+    }
+
+    private Fees() {
+    }
+
+    /** The fee in whole kronor: share percent of the prisbasbelopp. */
+    public static BigDecimal fee(BigDecimal sharePercent, int priceBaseAmount) {
+        if (sharePercent.signum() <= 0 || sharePercent.compareTo(new BigDecimal("100")) > 0) {
+            throw new IllegalArgumentException("The share is between 0 and 100 percent");
+        }
+        return sharePercent.multiply(BigDecimal.valueOf(priceBaseAmount)).divide(new BigDecimal("100"), 0, RoundingMode.HALF_UP);
+    }
+}
