@@ -149,6 +149,46 @@ class UkaPagesTests extends PlatformTest {
         assertThat(anonymous).isIn(302, 401);
     }
 
+    @Test
+    void aMalformedImportFileGetsErrorsPerRowAndImportsNothingAGoodOneImportsAll() throws Exception {
+        Cookie bo = login("borlange");
+        mvc.perform(get("/uka/import").cookie(bo)).andExpect(status().isOk());
+        java.util.Random random = new java.util.Random();
+        String a = LocalDate.now().minusYears(18).minusDays(random.nextInt(300)).toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
+        a = a + check(a);
+        String b = LocalDate.now().minusYears(19).minusDays(random.nextInt(300)).toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
+        b = b + check(b);
+        long before = jdbc.queryForObject("select count(*) from uka.young_person", Long.class);
+        String bad = "personnummer;namn;program\n" + a + ";Importerad Ett;inget\n" + "19990101-0000;Fel Nummer;inget\n" + b + ";;inget\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/uka/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "elever.csv", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .cookie(bo).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Rad 3, personnummer")))
+                .andExpect(content().string(containsString("Rad 4, namn: saknas")));
+        assertThat(jdbc.queryForObject("select count(*) from uka.young_person", Long.class)).isEqualTo(before);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/uka/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "elever.csv", "text/csv", "pnr;x\n1;2\n".getBytes()))
+                        .cookie(bo).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("personnummer")));
+        String good = "personnummer;namn;program\n" + a + ";Importerad Ett;inget\n" + b + ";Importerad Två;klart\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/uka/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "elever.csv", "text/csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .cookie(bo).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long borlange = organisationId("Borlänge");
+        assertThat(jdbc.queryForObject("select covered from uka.young_person where organisation_id = ? and personnummer = ?", Boolean.class, borlange, a)).isTrue();
+        assertThat(jdbc.queryForObject("select covered from uka.young_person where organisation_id = ? and personnummer = ?", Boolean.class, borlange, b)).isFalse();
+        // the next file says the first one started a national programme: coverage ends with that reason
+        String next = "personnummer;namn;program\n" + a + ";Importerad Ett;pågår\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/uka/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "elever.csv", "text/csv", next.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .cookie(bo).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select p.end_reason from uka.coverage_period p join uka.young_person y on y.id = p.person_id "
+                + "where y.organisation_id = ? and y.personnummer = ?", String.class, borlange, a)).isEqualTo("NATIONELLT_PROGRAM");
+    }
+
     static int check(String eleven) {
         String ten = eleven.substring(2);
         int sum = 0;

@@ -70,6 +70,44 @@ public class Register {
         return id;
     }
 
+    /** What an import did: added, updated, coverage started, coverage ended. */
+    public record ImportOutcome(int added, int updated, int started, int ended) {
+    }
+
+    /**
+     * Imports a file's people in one transaction: new ones are added, known ones get their
+     * contact details and facts updated and are recomputed. The caller has checked every row.
+     */
+    @Transactional
+    public ImportOutcome importPeople(long organisationId, List<NewPerson> people, String source) {
+        int added = 0, updated = 0, started = 0, ended = 0;
+        for (NewPerson p : people) {
+            Optional<YoungPerson> known = findByPersonnummer(organisationId, p.personnummer());
+            if (known.isEmpty()) {
+                long id = add(organisationId, p, "Omfattas enligt reglerna (" + source + ")");
+                added++;
+                if (find(organisationId, id).orElseThrow().covered()) {
+                    started++;
+                }
+            } else {
+                long id = known.get().id();
+                jdbc.update("update uka.young_person set name = ?, phone = coalesce(?, phone), email = coalesce(?, email), "
+                        + "address = coalesce(?, address), guardians = coalesce(?, guardians), updated_at = now() where organisation_id = ? and id = ?",
+                        p.name(), blankToNull(p.phone()), blankToNull(p.email()), blankToNull(p.address()), blankToNull(p.guardians()),
+                        organisationId, id);
+                Change change = updateFacts(organisationId, id, p.registeredHere(), p.compulsorySchoolDone(), p.programme(),
+                        "Omfattas enligt reglerna (" + source + ")");
+                updated++;
+                if (change == Change.STARTED) {
+                    started++;
+                } else if (change == Change.ENDED) {
+                    ended++;
+                }
+            }
+        }
+        return new ImportOutcome(added, updated, started, ended);
+    }
+
     public Optional<YoungPerson> find(long organisationId, long id) {
         return jdbc.query("select " + PERSON_COLUMNS + " from uka.young_person where organisation_id = ? and id = ?", Register::person,
                 organisationId, id).stream().findFirst();

@@ -11,11 +11,11 @@ import se.sambruk.uka.people.CodeLists;
 
 /** The municipality's code lists (seeded with SCB's categories): a caseworker may rename, add or retire codes. */
 @Controller
-class CodeListController {
+class UkaCodeListController {
 
     private final CodeLists codes;
 
-    CodeListController(CodeLists codes) {
+    UkaCodeListController(CodeLists codes) {
         this.codes = codes;
     }
 

@@ -22,13 +22,13 @@ import se.sambruk.uka.people.YoungPerson;
 
 /** The register (search, add by hand) and a young person's page with its quick forms. Every read of a person is audited. */
 @Controller
-class PersonController {
+class UkaPersonController {
 
     private final Register register;
     private final CodeLists codes;
     private final AuditLog audit;
 
-    PersonController(Register register, CodeLists codes, AuditLog audit) {
+    UkaPersonController(Register register, CodeLists codes, AuditLog audit) {
         this.register = register;
         this.codes = codes;
         this.audit = audit;
@@ -42,7 +42,7 @@ class PersonController {
         if (q.length() > 100) {
             q = q.substring(0, 100);
         }
-        var people = register.search(user.organisationId(), q, !all, OverviewController.LIMIT);
+        var people = register.search(user.organisationId(), q, !all, UkaOverviewController.LIMIT);
         model.addAttribute("q", q);
         model.addAttribute("all", all);
         model.addAttribute("people", people);

@@ -10,14 +10,14 @@ import se.sambruk.uka.people.Register;
 
 /** The caseworker's day: my caseload, follow-ups due, no contact for N days, what changed since yesterday; and the team view. */
 @Controller
-class OverviewController {
+class UkaOverviewController {
 
     static final int LIMIT = 200;
 
     private final Register register;
     private final AuditLog audit;
 
-    OverviewController(Register register, AuditLog audit) {
+    UkaOverviewController(Register register, AuditLog audit) {
         this.register = register;
         this.audit = audit;
     }
