@@ -60,7 +60,7 @@ class UkaPagesTests extends PlatformTest {
 
         // a wrong check digit, and an empty name: 400 with the messages, nothing saved
         long before = jdbc.queryForObject("select count(*) from uka.young_person", Long.class);
-        mvc.perform(post("/uka/personer").cookie(bo).with(csrf()).param("personnummer", "20080510-1235").param("name", "")
+        mvc.perform(post("/uka/personer").cookie(bo).with(csrf()).param("personnummer", "20080510-1236").param("name", "")
                         .param("programme", "NONE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Personnumret stämmer inte")))
@@ -159,7 +159,7 @@ class UkaPagesTests extends PlatformTest {
         String b = LocalDate.now().minusYears(19).minusDays(random.nextInt(300)).toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
         b = b + check(b);
         long before = jdbc.queryForObject("select count(*) from uka.young_person", Long.class);
-        String bad = "personnummer;namn;program\n" + a + ";Importerad Ett;inget\n" + "19990101-0000;Fel Nummer;inget\n" + b + ";;inget\n";
+        String bad = "personnummer;namn;program\n" + a + ";Importerad Ett;inget\n" + "19990101-0001;Fel Nummer;inget\n" + b + ";;inget\n";
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/uka/import")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "elever.csv", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .cookie(bo).with(csrf()))
