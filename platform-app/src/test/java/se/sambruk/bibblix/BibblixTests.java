@@ -221,6 +221,41 @@ class BibblixTests extends BibblixTestSupport {
                 .andExpect(status().isBadRequest());
     }
 
+    /** From one address (not the tests' exempt 127.0.0.1). */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void signInsAreLimitedPerCardAndAuditedWithoutTheCardNumber() throws Exception {
+        String card = newCard("1291");
+        String other = newCard("1292");
+        long malmo = libraryOf("Malmö");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/bibblix/logga-in").with(csrf()).with(from("203.0.113.71")).param("bibliotek", "" + malmo).param("kort", card).param("pin", "9999"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("PIN-koden stämmer inte")));
+        }
+        // the sixth try of the card is refused even with the right PIN, and from another address; what was typed is kept
+        mvc.perform(post("/bibblix/logga-in").with(csrf()).with(from("203.0.113.71")).param("bibliotek", "" + malmo).param("kort", card).param("pin", "2468"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Du har försökt logga in många gånger")))
+                .andExpect(content().string(containsString("value=\"" + card + "\"")));
+        mvc.perform(post("/bibblix/logga-in").with(csrf()).with(from("203.0.113.72")).param("bibliotek", "" + malmo).param("kort", card).param("pin", "2468"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Du har försökt logga in många gånger")));
+        // another card from the same address still signs in
+        mvc.perform(post("/bibblix/logga-in").with(csrf()).with(from("203.0.113.71")).param("bibliotek", "" + malmo).param("kort", other).param("pin", "2468"))
+                .andExpect(redirectedUrl("/bibblix/mina-lan"));
+        String hash = borrowing.cardHash(malmo, card).orElseThrow().substring(0, 16);
+        assertThat(jdbc.queryForList("select action from core.audit_event where actor = ? order by id", String.class, "barn kort " + hash))
+                .containsExactly("LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_THROTTLED", "LOGIN_THROTTLED");
+        assertThat(jdbc.queryForList("select action from core.audit_event where actor = ?", String.class,
+                "barn kort " + borrowing.cardHash(malmo, other).orElseThrow().substring(0, 16))).containsExactly("LOGIN_SUCCESS");
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where actor like ? or detail like ? or target_id like ?", Integer.class,
+                "%" + card + "%", "%" + card + "%", "%" + card + "%")).isZero();
+    }
+
     @Test
     void aChildOfAMunicipalityThatDoesNotUseBibblixIsRefused() throws Exception {
         String card = newCard("1440");

@@ -23,14 +23,6 @@ public class Statistics implements ServiceUsageFigures {
     public record Row(String label, long loans) {
     }
 
-    /** A row with the length of its bar (0-380) in a chart whose longest bar is the largest figure. */
-    public record Bar(String label, long loans, long width) {
-        static List<Bar> of(List<Row> rows) {
-            long max = rows.stream().mapToLong(Row::loans).max().orElse(0);
-            return rows.stream().map(r -> new Bar(r.label(), r.loans(), max == 0 ? 0 : r.loans() * 380 / max)).toList();
-        }
-    }
-
     private final JdbcClient jdbc;
 
     Statistics(JdbcClient jdbc) {

@@ -55,6 +55,17 @@ public class Borrowing {
         this.clock = clock;
     }
 
+    /**
+     * The keyed hash of a card of a library's municipality (never the number itself), for limiting
+     * and auditing sign-ins; empty when the library is unknown or Bibblix has no key.
+     */
+    public Optional<String> cardHash(long libraryId, String card) {
+        if (!secrets.configured()) {
+            return Optional.empty();
+        }
+        return libraries.byId(libraryId).map(library -> secrets.cardHash(library.organisationId(), card));
+    }
+
     /** Checks the card; on OK the child to keep in the session. */
     public SignInResult signIn(long libraryId, String card, String pin) {
         Optional<Library> library = libraries.byId(libraryId);

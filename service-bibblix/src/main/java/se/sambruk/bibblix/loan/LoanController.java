@@ -1,5 +1,7 @@
 package se.sambruk.bibblix.loan;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,11 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.bibblix.library.Libraries;
+import se.sambruk.bibblix.library.Library;
+import se.sambruk.core.AuditAction;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.PublicFormLimits;
 
 /**
  * Signing in with the library card, borrowing, "my loans" and opening a loan. Public paths (see
  * PublicEndpoints); who may do what is decided here by the child in the session, and a loan that
- * is not the card's own answers as if it did not exist.
+ * is not the card's own answers as if it did not exist. Sign-ins are limited per client address
+ * and per card through the core's {@link PublicFormLimits} (a school's children share one address,
+ * so that limit is generous; a card's is tight, against guessing PINs), and every sign-in, failure
+ * and refusal is audited with the card's keyed hash, never its number.
  */
 @Controller
 class LoanController {
@@ -25,12 +34,19 @@ class LoanController {
     static final Pattern CARD = Pattern.compile("[0-9A-Za-z]{4,20}");
     static final Pattern PIN = Pattern.compile("[0-9A-Za-z]{4,12}");
 
+    /** Per client address (a whole class may sign in from one school's address) and per card, in 15 minutes. */
+    static final PublicFormLimits.Limit SIGN_INS = new PublicFormLimits.Limit(60, 5, Duration.ofMinutes(15));
+
     private final Borrowing borrowing;
     private final Libraries libraries;
+    private final PublicFormLimits limits;
+    private final AuditLog audit;
 
-    LoanController(Borrowing borrowing, Libraries libraries) {
+    LoanController(Borrowing borrowing, Libraries libraries, PublicFormLimits limits, AuditLog audit) {
         this.borrowing = borrowing;
         this.libraries = libraries;
+        this.limits = limits;
+        this.audit = audit;
     }
 
     @GetMapping("/bibblix/logga-in")
@@ -62,11 +78,22 @@ class LoanController {
         if (model.containsAttribute("libraryError") || model.containsAttribute("cardError") || model.containsAttribute("pinError")) {
             return "bibblix/sign-in";
         }
+        Optional<String> cardHash = borrowing.cardHash(library, cardText);
+        Long organisation = libraries.byId(library).map(Library::organisationId).orElse(null);
+        String actor = "barn " + cardHash.map(h -> "kort " + h.substring(0, 16)).orElse("(okänt kort)");
+        if (!limits.allow("bibblix.sign-in", SIGN_INS, request.getRemoteAddr(), cardHash.map(h -> "card:" + h).orElse(null))) {
+            audit.record(AuditAction.LOGIN_THROTTLED, actor, organisation, "bibblix.library", library, organisation, "bibblix sign-in: too many tries");
+            model.addAttribute("failure", "bibblix.signIn.tooMany");
+            return "bibblix/sign-in";
+        }
         Borrowing.SignInResult result = borrowing.signIn(library, cardText, pinText);
         if (result.outcome() != Borrowing.SignIn.OK) {
+            audit.record(AuditAction.LOGIN_FAILURE, actor, organisation, "bibblix.library", library, organisation,
+                    "bibblix sign-in: " + result.outcome());
             model.addAttribute("failure", "bibblix.signIn.failure." + result.outcome());
             return "bibblix/sign-in";
         }
+        audit.record(AuditAction.LOGIN_SUCCESS, actor, organisation, "bibblix.library", library, organisation, "bibblix sign-in");
         ChildSession.signIn(request, result.child());
         return book == null ? "redirect:/bibblix/mina-lan" : "redirect:/bibblix/bocker/" + book;
     }
