@@ -29,7 +29,7 @@ import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.multifraga.sources.AgencySource;
 import se.sambruk.multifraga.sources.SourceAnswer;
 import se.sambruk.multifraga.sources.SourceQuestion;
-import se.sambruk.multifraga.sources.Sources;
+import se.sambruk.multifraga.sources.AgencySources;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,14 +47,14 @@ public class Lookups {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-    private final Sources sources;
+    private final AgencySources sources;
     private final ResultBox box;
     private final AuditLog audit;
     private final Municipalities municipalities;
     private final Environment environment;
     private final ExecutorService executor;
 
-    public Lookups(JdbcClient jdbc, Sources sources, ResultBox box, AuditLog audit, Municipalities municipalities, Environment environment,
+    public Lookups(JdbcClient jdbc, AgencySources sources, ResultBox box, AuditLog audit, Municipalities municipalities, Environment environment,
                    @Value("${sambruk.multifraga.threads:64}") int threads) {
         this.jdbc = jdbc;
         this.sources = sources;

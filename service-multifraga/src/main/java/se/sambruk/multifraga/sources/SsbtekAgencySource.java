@@ -16,9 +16,9 @@ final class SsbtekAgencySource implements AgencySource {
 
     private final String code;
     private final SsbtekClient client;
-    private final Sources sources;
+    private final AgencySources sources;
 
-    SsbtekAgencySource(String code, SsbtekClient client, Sources sources) {
+    SsbtekAgencySource(String code, SsbtekClient client, AgencySources sources) {
         this.code = code;
         this.client = client;
         this.sources = sources;

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
  * {@code sambruk.multifraga.timeout}, 10 s).
  */
 @Component
-public class Sources {
+public class AgencySources {
 
     private final Map<String, AgencySource> byCode = new LinkedHashMap<>();
     private final Environment environment;
     private final Duration defaultTimeout;
 
-    public Sources(SsbtekClient ssbtek, org.springframework.beans.factory.ObjectProvider<AgencySource> others, Environment environment,
+    public AgencySources(SsbtekClient ssbtek, org.springframework.beans.factory.ObjectProvider<AgencySource> others, Environment environment,
                    @Value("${sambruk.multifraga.ssbtek.agencies:AF,CSN,FK,SKV,SO,TNS,MIV}") List<String> agencies,
                    @Value("${sambruk.multifraga.timeout:PT10S}") Duration defaultTimeout) {
         this.environment = environment;
