@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -o -q -pl platform-app -am verify -Dtest='se.sambruk.egil.EgilSyncBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
   -Degil.bench=true -Degil.bench.pupils="${1:-20000}" -Degil.bench.inflight="${2:-32}" -Degil.bench.sequential-units="${3:-5}" -DtrimStackTrace=true \
   | grep "EGIL-BENCH" || true
-grep -h "EGIL-BENCH" platform-app/target/surefire-reports/*EgilSyncBenchmark*-output.txt 2>/dev/null || true
+cat platform-app/target/egil-bench.txt 2>/dev/null || true

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(GateCheckModule.class)
+@Import({GateCheckModule.class, residentcheck.ResidentCheckModule.class})
 public abstract class PlatformTest {
 
     public static final String DEMO_PASSWORD = "sambruk-demo";

@@ -99,10 +99,10 @@ final class Layout {
         screenshot(driver, kind + "@" + width);
     }
 
-    /** The kind of page: its path without the query, numbers as {id}, e.g. /councils/bibblix/proposals/{id}. */
+    /** The kind of page: its path without the query, numbers as {id} and long tokens as {token}, e.g. /councils/bibblix/proposals/{id}. */
     static String kind(String path) {
         String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return withoutQuery.replaceAll("/\\d+(?=/|$)", "/{id}");
+        return withoutQuery.replaceAll("/\\d+(?=/|$)", "/{id}").replaceAll("/[0-9a-fA-F_-]{16,}(?=/|$)", "/{token}");
     }
 
     @SuppressWarnings("unchecked")

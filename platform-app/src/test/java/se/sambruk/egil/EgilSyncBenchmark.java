@@ -140,6 +140,15 @@ class EgilSyncBenchmark extends PlatformTest {
     }
 
     private static void report(String what, String detail, long startedNanos) {
-        System.out.printf("EGIL-BENCH %-45s %8.2f s  %s%n", what, (System.nanoTime() - startedNanos) / 1e9, detail);
+        String line = String.format("EGIL-BENCH %-45s %8.2f s  %s%n", what, (System.nanoTime() - startedNanos) / 1e9, detail);
+        System.out.print(line);
+        System.out.flush();
+        try {
+            // also to a file as it happens: surefire's captured output is lost when a long run is stopped
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "egil-bench.txt"), line,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

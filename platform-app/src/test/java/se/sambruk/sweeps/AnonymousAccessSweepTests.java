@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every handler Spring MVC maps (pages, API, API docs, actuator) refuses an anonymous visitor,
- * unless {@link PublicEndpoints} lists it: pages send the visitor to the login page, the API and
+ * unless {@link PublicEndpoints} lists it: pages send the visitor to the login page (residents' pages
+ * under /e-tjanster to the residents' sign-in), the API and
  * the operations endpoints answer 401. A new handler is swept without anyone adding it here.
  */
 class AnonymousAccessSweepTests extends SweepTest {
@@ -26,6 +27,10 @@ class AnonymousAccessSweepTests extends SweepTest {
             Outcome outcome = perform(endpoint + " as " + path, Caller.ANONYMOUS.sign().apply(requestTo(endpoint, path)));
             if (PublicEndpoints.isPublic(endpoint.method(), path)) {
                 findings.check(outcome.status() < 500 || endpoint.pattern().equals(ERROR_PAGE), outcome, "a public endpoint failed");
+            } else if (endpoint.isResidentPage()) {
+                findings.check(outcome.status() == 302 && outcome.response().getRedirectedUrl() != null
+                                && outcome.response().getRedirectedUrl().startsWith("/e-tjanster/logga-in?fortsatt="), outcome,
+                        "expected a redirect to the residents' sign-in; list the page in PublicEndpoints if it is meant to be public");
             } else if (endpoint.isApi() || endpoint.isOperations()) {
                 findings.check(outcome.status() == 401, outcome, "expected 401 for an anonymous request");
             } else {

@@ -14,7 +14,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Every handler that takes input (path variables, request parameters, form fields, a JSON body)
  * gets missing, malformed and hostile values, from staff and from municipal users (the API from a
- * client with every register scope), so that the handlers are reached. None may answer
+ * client with every register scope, the residents' pages under /e-tjanster from a resident signed in
+ * through the demo's test identity provider), so that the handlers are reached. None may answer
  * 5xx, and none may send back {@code <script>alert(1)</script>} unescaped. The inputs come from
  * the handlers' signatures, so a new handler is swept as soon as it exists.
  *
@@ -41,7 +42,10 @@ class BadInputSweepTests extends SweepTest {
         int requests = 0;
         for (Endpoint endpoint : swept) {
             boolean reached = false;
-            for (Caller caller : endpoint.isApi() ? apiClients : browserUsers) {
+            // residents' pages: a resident signed in for this handler alone (a handler may sign it out), and staff
+            List<Caller> callers = endpoint.isApi() ? apiClients
+                    : endpoint.isResidentPage() ? List.of(resident(), browserUsers.get(0)) : browserUsers;
+            for (Caller caller : callers) {
                 List<Attempt> attempts = attempts(endpoint, ids); // fresh: signing a request adds to it
                 for (Attempt attempt : attempts) {
                     Outcome outcome = perform(attempt.description() + " as " + caller.name(), caller.sign().apply(attempt.request()));

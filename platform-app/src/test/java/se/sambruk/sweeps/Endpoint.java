@@ -63,6 +63,15 @@ record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {
         return pattern.startsWith("/api/");
     }
 
+    /**
+     * A resident page: below {@code /e-tjanster}, the core's and every service's e-service, where only
+     * a resident signed in with e-legitimation gets in (the sweeps use one for these).
+     */
+    boolean isResidentPage() {
+        return pattern.equals(se.sambruk.core.residents.EService.BASE_PATH)
+                || pattern.startsWith(se.sambruk.core.residents.EService.BASE_PATH + "/");
+    }
+
     boolean isOperations() {
         return pattern.equals("/actuator") || pattern.startsWith("/actuator/");
     }

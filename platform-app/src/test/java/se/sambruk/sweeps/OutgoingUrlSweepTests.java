@@ -29,6 +29,11 @@ class OutgoingUrlSweepTests extends SweepTest {
     static final List<String> INTERNAL = List.of("http://127.0.0.1:9/sweep-loopback", "http://169.254.169.254/sweep-metadata/",
             "http://10.20.30.40/sweep-private", "http://[::1]/sweep-ipv6", "http://[fd00:ec2::254]/sweep-ula");
     static final String REASON = "internt nät";
+    /**
+     * OAuth redirect URIs: the server never calls them, it sends the browser there, and only to the
+     * registered one. For these the sweep asks that the address is refused: no redirect to it.
+     */
+    static final Pattern BROWSER_REDIRECT = Pattern.compile("(?i)redirect_?uri");
 
     @Test
     void everyUrlSettingRefusesInternalAddresses() throws Exception {
@@ -58,6 +63,12 @@ class OutgoingUrlSweepTests extends SweepTest {
                         }
                         reached = true;
                         findings.check(outcome.status() < 500, outcome, "server error");
+                        if (BROWSER_REDIRECT.matcher(field).matches()) {
+                            String location = outcome.response() == null ? null : outcome.response().getHeader("Location");
+                            findings.check(location == null || !location.startsWith(url), outcome,
+                                    "a browser is sent to an unregistered redirect URI");
+                            continue;
+                        }
                         findings.check(outcome.body().contains(REASON), outcome,
                                 "no refusal of the internal address: check it with OutgoingUrls.reject (forms) or refusal (API)");
                     }

@@ -28,7 +28,7 @@ class SecurityHeadersSweepTests extends SweepTest {
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
         Map<String, Long> ids = recordIds();
-        List<Caller> callers = List.of(Caller.ANONYMOUS, user("admin"), user("malmo"));
+        List<Caller> callers = List.of(Caller.ANONYMOUS, user("admin"), user("malmo"), resident());
         Findings findings = new Findings();
         List<String> pagesSeen = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
@@ -50,7 +50,7 @@ class SecurityHeadersSweepTests extends SweepTest {
             checkHeaders(findings, outcome);
         }
         assertThat(pagesSeen).as("pages swept").contains("/ as anonymous", "/admin as admin", "/org/users as malmo",
-                "/map.svg as anonymous");
+                "/map.svg as anonymous", "/e-tjanster/mina-inloggningar as resident");
         findings.assertNone("security header sweep");
     }
 

@@ -81,6 +81,19 @@ abstract class SweepTest extends PlatformTest {
         return new Caller(username, request -> request.cookie(session).with(csrf()));
     }
 
+    /**
+     * A resident signed in with e-legitimation through the demo's test identity provider (real
+     * redirects and token checks), in a session of its own: a new one for each call, since a
+     * sweep may sign it out.
+     */
+    Caller resident() throws Exception {
+        Cookie session = se.sambruk.residents.ResidentFlow.signIn(mvc, SWEEP_RESIDENT);
+        return new Caller("resident", request -> request.cookie(session).with(csrf()));
+    }
+
+    /** The test person the sweeps sign in as (Gustav Försöksberg). */
+    static final String SWEEP_RESIDENT = "195111039912";
+
     /** An API client of Sambruk with every register scope, registered on first use. */
     Caller apiClient() throws Exception {
         return apiClient("sweep-api-client", "Sambruk");

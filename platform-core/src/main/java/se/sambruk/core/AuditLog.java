@@ -61,6 +61,31 @@ public class AuditLog {
         insert(action, actor, actorOrganisationId, targetType, targetId, targetOrganisationId, detail, remoteAddress());
     }
 
+    /** One entry of {@link #recordAllWithinTransaction}: the record it is about and what was done. */
+    public record Entry(Object targetId, String detail) {
+    }
+
+    /**
+     * Many entries of one kind for one actor, written in the caller's transaction as one JDBC
+     * batch: for work that records thousands of changes at once (EGIL's sync records each batch
+     * of transfers with their state).
+     */
+    public void recordAllWithinTransaction(AuditAction action, String actor, Long actorOrganisationId, String targetType,
+                                           Long targetOrganisationId, java.util.List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String address = truncate(remoteAddress(), 64);
+        jdbc.batchUpdate("""
+                        insert into core.audit_event
+                          (action, actor, actor_org_id, target_type, target_id, target_org_id, detail, remote_address)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                entries.stream().map(e -> new Object[] {action.name(), truncate(actor, 100), actorOrganisationId, truncate(targetType, 60),
+                        e.targetId() == null ? null : truncate(e.targetId().toString(), 100), targetOrganisationId,
+                        truncate(e.detail(), 1000), address}).toList());
+    }
+
     private void insert(AuditAction action, String actor, Long actorOrganisationId, String targetType, Object targetId,
                         Long targetOrganisationId, String detail, String address) {
         jdbc.update("""

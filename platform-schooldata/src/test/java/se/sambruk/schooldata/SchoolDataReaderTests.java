@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.sambruk.core.http.OutgoingUrls;
 import se.sambruk.schooldata.SchoolRecords.Enrolment;
 import se.sambruk.schooldata.SchoolRecords.Person;
 

@@ -37,7 +37,12 @@ public final class PublicEndpoints {
             "/fixamingata/konto/rapporter/*",
             // residents' e-services: the start page listing them, and signing in with e-legitimation (the choice of
             // provider, the request to it and its answer); every other path below /e-tjanster needs a signed-in resident
-            "/e-tjanster", "/e-tjanster/logga-in", "/e-tjanster/logga-in/*", "/e-tjanster/logga-in/*/svar");
+            "/e-tjanster", "/e-tjanster/logga-in", "/e-tjanster/logga-in/*", "/e-tjanster/logga-in/*/svar",
+            // Bibblix: the children's pages (children have no platform account; the librarians' pages below
+            // /bibblix/bibliotekarie stay gated): start, categories, age ranges, search, books, signing in with
+            // the library card, my loans and opening a loan (the controller checks the card kept in the session)
+            "/bibblix", "/bibblix/*.css", "/bibblix/kategorier/*", "/bibblix/alder/*", "/bibblix/sok", "/bibblix/bocker/*",
+            "/bibblix/logga-in", "/bibblix/mina-lan", "/bibblix/lan/*/las");
 
     /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
@@ -56,7 +61,10 @@ public final class PublicEndpoints {
             "/fixamingata/konto/inloggning/*", "/fixamingata/konto/utloggning", "/fixamingata/konto/rapporter/*",
             "/fixamingata/konto/rapporter/*/dolj", "/fixamingata/konto/bevakningar/*/avsluta", "/fixamingata/konto/radera",
             // residents: signing out (also after the session already ended)
-            "/e-tjanster/logga-ut");
+            "/e-tjanster/logga-ut",
+            // Bibblix: a child signs in with the library card (checked over SIP2), signs out and borrows (the
+            // controller requires the card signed in); CSRF-protected like every form
+            "/bibblix/logga-in", "/bibblix/logga-ut", "/bibblix/bocker/*/lana");
 
     /** The API's documentation, any method: OpenAPI and Swagger UI. */
     public static final List<String> API_DOCUMENTATION = List.of(

@@ -25,9 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page, and Tomcat falls back to its own English page. Here the request goes straight to the
  * application's error page ({@link AppErrorController}) with 413 (too large) or 400, carrying no
  * parameters at all.
+ *
+ * <p>It runs right after the character encoding filter ({@code HIGHEST_PRECEDENCE}): reading the
+ * parameters fixes the body's encoding, so before it a form's å, ä and ö would be read as Latin-1.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BrokenParameters extends OncePerRequestFilter {
 
     @Override

@@ -36,11 +36,13 @@ final class SimulatedScimConnection implements ScimConnection {
             default -> {
                 StringBuilder list = new StringBuilder("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"Resources\":[");
                 String prefix = collection.split("\\?")[0] + "/";
+                java.util.function.Predicate<String> matches = filter(path);
                 boolean first = true;
                 int count = 0;
                 for (Map.Entry<String, String> entry : held.entrySet()) {
-                    if (entry.getKey().startsWith(prefix)) {
-                        list.append(first ? "" : ",").append(entry.getValue());
+                    if (entry.getKey().startsWith(prefix) && matches.test(entry.getValue())) {
+                        String id = entry.getKey().substring(prefix.length());
+                        list.append(first ? "" : ",").append("{\"id\":\"").append(id).append("\",").append(entry.getValue().substring(1));
                         first = false;
                         count++;
                     }
@@ -49,6 +51,21 @@ final class SimulatedScimConnection implements ScimConnection {
                         .append(count).append('}').toString());
             }
         }
+    }
+
+    /** {@code filter=<attribute> eq "<value>"} on externalId or userName, as the sync engine asks after a 409; else everything. */
+    private static java.util.function.Predicate<String> filter(String path) {
+        int at = path.indexOf("filter=");
+        if (at < 0) {
+            return body -> true;
+        }
+        String expression = java.net.URLDecoder.decode(path.substring(at + 7).split("&")[0], java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher eq = java.util.regex.Pattern.compile("(\\w+) eq \"(.*)\"").matcher(expression);
+        if (!eq.matches()) {
+            return body -> false;
+        }
+        String needle = "\"" + eq.group(1) + "\":\"" + eq.group(2) + "\"";
+        return body -> body.toLowerCase(java.util.Locale.ROOT).contains(needle.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String externalId(String body) {

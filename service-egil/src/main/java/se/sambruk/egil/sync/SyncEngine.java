@@ -322,24 +322,26 @@ class SyncEngine {
         }
 
         private void write(List<SentState.Outcome> outcomes) {
+            List<AuditLog.Entry> entries = new ArrayList<>();
+            for (SentState.Outcome outcome : outcomes) {
+                if (outcome instanceof SentState.Sent sent) {
+                    entry(entries, sent.object().key(), sent.object().personId(), sent.operation());
+                } else if (outcome instanceof SentState.Deleted deleted) {
+                    entry(entries, deleted.object().key(), deleted.object().personId(), "DELETE");
+                }
+            }
             transactions.executeWithoutResult(tx -> {
                 state.record(supplier.getOrganisationId(), supplier.getId(), run.getId(), outcomes);
-                for (SentState.Outcome outcome : outcomes) {
-                    if (outcome instanceof SentState.Sent sent) {
-                        auditTransfer(supplier, run, sent.object().key(), sent.object().personId(), sent.operation());
-                    } else if (outcome instanceof SentState.Deleted deleted) {
-                        auditTransfer(supplier, run, deleted.object().key(), deleted.object().personId(), "DELETE");
-                    }
-                }
+                audit.recordAllWithinTransaction(AuditAction.PERSONAL_DATA_CHANGED, "egil", supplier.getOrganisationId(), "egil.person",
+                        supplier.getOrganisationId(), entries);
             });
         }
-    }
 
-    private void auditTransfer(Supplier supplier, SyncRun run, ObjectKey key, UUID personId, String method) {
-        if (key.type().personal() && personId != null) {
-            audit.recordWithinTransaction(AuditAction.PERSONAL_DATA_CHANGED, "egil", supplier.getOrganisationId(), "egil.person", personId,
-                    supplier.getOrganisationId(), method + " " + key.type().endpoint() + " to supplier " + supplier.getName()
-                            + " (run " + run.getId() + ")");
+        private void entry(List<AuditLog.Entry> entries, ObjectKey key, UUID personId, String method) {
+            if (key.type().personal() && personId != null) {
+                entries.add(new AuditLog.Entry(personId, method + " " + key.type().endpoint() + " to supplier " + supplier.getName()
+                        + " (run " + run.getId() + ")"));
+            }
         }
     }
 

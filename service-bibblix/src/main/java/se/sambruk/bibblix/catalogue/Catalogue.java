@@ -1,0 +1,80 @@
+package se.sambruk.bibblix.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the catalogue: what children see (selected titles only) and what librarians work on. */
+@Component
+public class Catalogue {
+
+    static final String COLUMNS = "id, record_reference, isbn, title, subtitle, authors, publisher, language, product_form, published_year, "
+            + "description, thema, age_from, age_to, eligible, eligibility_note, withdrawn, selected, featured, blurb, category_id, "
+            + "easier_title_id, paper_tip";
+    private static final String BAND = " and (age_from is null or age_from <= :to) and (age_to is null or age_to >= :from)";
+
+    private final JdbcClient jdbc;
+
+    Catalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Category> categories() {
+        return jdbc.sql("select * from bibblix.category order by position, name").query(Category.class).list();
+    }
+
+    public Optional<Category> category(String slug) {
+        return jdbc.sql("select * from bibblix.category where slug = ?").param(slug).query(Category.class).optional();
+    }
+
+    public Optional<Category> category(long id) {
+        return jdbc.sql("select * from bibblix.category where id = ?").param(id).query(Category.class).optional();
+    }
+
+    public List<Title> featured(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from bibblix.title where selected and featured and not withdrawn order by title limit ?")
+                .param(limit).query(Title.class).list();
+    }
+
+    public List<Title> inCategory(long categoryId, AgeBand band, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from bibblix.title where selected and not withdrawn and category_id = :category"
+                        + (band == null ? "" : BAND) + " order by featured desc, title limit :limit")
+                .param("category", categoryId).param("from", band == null ? 0 : band.from()).param("to", band == null ? 0 : band.to())
+                .param("limit", limit).query(Title.class).list();
+    }
+
+    public List<Title> inBand(AgeBand band, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from bibblix.title where selected and not withdrawn" + BAND + " order by featured desc, title limit :limit")
+                .param("from", band.from()).param("to", band.to()).param("limit", limit).query(Title.class).list();
+    }
+
+    /** A title children may see (selected, not withdrawn). */
+    public Optional<Title> visible(long id) {
+        return jdbc.sql("select " + COLUMNS + " from bibblix.title where id = ? and selected and not withdrawn").param(id).query(Title.class).optional();
+    }
+
+    /** Any title, for librarians. */
+    public Optional<Title> title(long id) {
+        return jdbc.sql("select " + COLUMNS + " from bibblix.title where id = ?").param(id).query(Title.class).optional();
+    }
+
+    public long selectedCount() {
+        return jdbc.sql("select count(*) from bibblix.title where selected and not withdrawn").query(Long.class).single();
+    }
+
+    /** Librarians' list: by text in title/author/ISBN, and by state. */
+    public List<Title> forLibrarians(String text, String state, int limit) {
+        String where = switch (state == null ? "" : state) {
+            case "selected" -> " and selected";
+            case "candidates" -> " and eligible and not selected and not withdrawn";
+            case "ineligible" -> " and not eligible";
+            default -> "";
+        };
+        String q = text == null ? "" : text.strip();
+        return jdbc.sql("select " + COLUMNS + " from bibblix.title where (:q = '' or search_text like '%' || bibblix.fold(:q) || '%' or isbn = :q)"
+                        + where + " order by title limit :limit")
+                .param("q", q).param("limit", limit).query(Title.class).list();
+    }
+}
