@@ -1,0 +1,24 @@
+package se.sambruk.multifraga;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import se.sambruk.core.ServiceModule;
+
+/** Multifråga in the platform: its pages under /multifraga and its one role. */
+@Component
+public class MultifragaModule implements ServiceModule {
+
+    /** A social-services caseworker deciding on economic assistance: may look up a household at the agencies. */
+    public static final String MF_CASEWORKER = "MF_CASEWORKER";
+
+    @Override
+    public String serviceCode() {
+        return "multifraga";
+    }
+
+    @Override
+    public List<String> roles() {
+        return List.of(MF_CASEWORKER);
+    }
+}

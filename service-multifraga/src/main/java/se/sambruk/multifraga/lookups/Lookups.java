@@ -1,0 +1,224 @@
+package se.sambruk.multifraga.lookups;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.Municipalities;
+import se.sambruk.core.PersonalIdentityNumber;
+import se.sambruk.multifraga.sources.AgencySource;
+import se.sambruk.multifraga.sources.SourceAnswer;
+import se.sambruk.multifraga.sources.SourceQuestion;
+import se.sambruk.multifraga.sources.AgencySources;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts a look-up and asks every chosen source about every person of the household at once, on
+ * a pool of {@code sambruk.multifraga.threads} threads, each question under its source's timeout.
+ * Each answer is sealed and stored as it arrives, so the page fills in; a slow or failing source
+ * is stored as such and hides nothing else. The look-up row is the log: it is audited with its
+ * purpose and law when made, and each opening of its answers is audited again.
+ */
+@Service
+public class Lookups {
+
+    private static final Logger log = LoggerFactory.getLogger(Lookups.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final AgencySources sources;
+    private final ResultBox box;
+    private final AuditLog audit;
+    private final Municipalities municipalities;
+    private final Environment environment;
+    private final ExecutorService executor;
+
+    public Lookups(JdbcClient jdbc, AgencySources sources, ResultBox box, AuditLog audit, Municipalities municipalities, Environment environment,
+                   @Value("${sambruk.multifraga.threads:64}") int threads) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+        this.box = box;
+        this.audit = audit;
+        this.municipalities = municipalities;
+        this.environment = environment;
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "multifraga-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** The organisation as SSBTEK's ingivare: {@code sambruk.multifraga.ingivare.<kommunkod>=<12 digits>;<name>}. */
+    public Optional<String[]> ingivare(long organisationId) {
+        return municipalities.kommunkod(organisationId)
+                .map(code -> environment.getProperty("sambruk.multifraga.ingivare." + code))
+                .filter(v -> v != null && v.contains(";"))
+                .map(v -> v.split(";", 2));
+    }
+
+    /** Logs and audits the look-up, then starts asking; returns the look-up's id at once. */
+    public long start(CurrentUser user, LookupRequest request) {
+        String[] ingivare = ingivare(user.organisationId())
+                .orElseThrow(() -> new IllegalStateException("No SSBTEK ingivare configured for the organisation"));
+        List<String> numbers = request.persons().stream().map(PersonalIdentityNumber::value).toList();
+        String masked = String.join(",", request.persons().stream().map(PersonalIdentityNumber::masked).toList());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into multifraga.lookup (organisation_id, case_id, persons_sealed, persons_masked, person_count, period_from, period_to,
+                    sources, purpose, law, caseworker, caseworker_user_id)
+                values (:org, :caseId, '', :masked, :count, :from, :to, :sources, :purpose, :law, :caseworker, :userId)""")
+                .param("org", user.organisationId()).param("caseId", request.caseId()).param("masked", masked)
+                .param("count", numbers.size()).param("from", request.from()).param("to", request.to())
+                .param("sources", String.join(",", request.sources())).param("purpose", request.purpose()).param("law", request.law())
+                .param("caseworker", user.name()).param("userId", user.userId())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        jdbc.sql("update multifraga.lookup set persons_sealed = :sealed where id = :id")
+                .param("sealed", box.seal("lookup:" + id + ":persons", JSON.writeValueAsString(numbers))).param("id", id).update();
+        for (int i = 0; i < numbers.size(); i++) {
+            for (String source : request.sources()) {
+                jdbc.sql("insert into multifraga.answer (lookup_id, person_index, source, state) values (:id, :i, :s, 'PENDING')")
+                        .param("id", id).param("i", i).param("s", source).update();
+            }
+        }
+        audit.personalDataRead("multifraga.lookup", id, user.organisationId(),
+                "ärende " + request.caseId() + "; syfte: " + request.purpose() + "; lagtext: " + request.law()
+                        + "; källor: " + String.join(",", request.sources()) + "; personer: " + masked);
+        String correlation = UUID.randomUUID().toString();
+        for (int i = 0; i < numbers.size(); i++) {
+            for (String code : request.sources()) {
+                AgencySource source = sources.find(code).orElseThrow();
+                SourceQuestion question = new SourceQuestion(ingivare[0], ingivare[1], user.name(), numbers.get(i), request.caseId(),
+                        request.from(), request.to(), request.purpose(), request.law(), correlation);
+                ask(id, i, source, question);
+            }
+        }
+        return id;
+    }
+
+    private void ask(long id, int person, AgencySource source, SourceQuestion question) {
+        Duration timeout = sources.timeout(source.code());
+        long started = System.nanoTime();
+        CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return source.ask(question);
+                    } catch (java.net.http.HttpTimeoutException e) {
+                        return new SourceAnswer(SourceAnswer.State.TIMED_OUT, "Inget svar inom " + timeout.toSeconds() + " s", List.of());
+                    } catch (Exception e) {
+                        log.info("Multifråga: {} failed: {}", source.code(), e.toString());
+                        return new SourceAnswer(SourceAnswer.State.FAILED, "Källan gick inte att nå", List.of());
+                    }
+                }, executor)
+                .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .exceptionally(e -> e instanceof TimeoutException || e.getCause() instanceof TimeoutException
+                        ? new SourceAnswer(SourceAnswer.State.TIMED_OUT, "Inget svar inom " + timeout.toSeconds() + " s", List.of())
+                        : new SourceAnswer(SourceAnswer.State.FAILED, "Källan gick inte att nå", List.of()))
+                .thenAccept(answer -> store(id, person, source.code(), answer, (int) ((System.nanoTime() - started) / 1_000_000)));
+    }
+
+    private void store(long id, int person, String source, SourceAnswer answer, int millis) {
+        try {
+            String sealed = box.seal("lookup:" + id + ":" + person + ":" + source, JSON.writeValueAsString(answer.facts()));
+            jdbc.sql("""
+                    update multifraga.answer set state = :state, payload_sealed = :sealed, message = :message, duration_ms = :ms, answered_at = now()
+                    where lookup_id = :id and person_index = :p and source = :s and state = 'PENDING'""")
+                    .param("state", answer.state().name()).param("sealed", sealed)
+                    .param("message", answer.message() == null ? null : answer.message().substring(0, Math.min(1000, answer.message().length())))
+                    .param("ms", millis).param("id", id).param("p", person).param("s", source).update();
+        } catch (RuntimeException e) {
+            log.warn("Multifråga: the answer of {} for look-up {} could not be stored", source, id, e);
+        }
+    }
+
+    /** A look-up of the organisation, if there is one with that id. */
+    public Optional<Lookup> find(long organisationId, long id) {
+        return jdbc.sql("select * from multifraga.lookup where id = :id and organisation_id = :org")
+                .param("id", id).param("org", organisationId).query(Lookups::lookup).optional();
+    }
+
+    public List<Lookup> recent(long organisationId, int limit) {
+        return jdbc.sql("select * from multifraga.lookup where organisation_id = :org order by asked_at desc, id desc limit :limit")
+                .param("org", organisationId).param("limit", limit).query(Lookups::lookup).list();
+    }
+
+    /** The answers of a look-up, opened; only for a look-up already found in the user's organisation. */
+    public List<AnswerRow> answers(Lookup lookup) {
+        return jdbc.sql("select * from multifraga.answer where lookup_id = :id order by person_index, source")
+                .param("id", lookup.id()).query((rs, n) -> row(lookup, rs)).list();
+    }
+
+    public Optional<AnswerRow> answer(Lookup lookup, int person, String source) {
+        return jdbc.sql("select * from multifraga.answer where lookup_id = :id and person_index = :p and source = :s")
+                .param("id", lookup.id()).param("p", person).param("s", source).query((rs, n) -> row(lookup, rs)).optional();
+    }
+
+    private AnswerRow row(Lookup lookup, java.sql.ResultSet rs) throws java.sql.SQLException {
+        int person = rs.getInt("person_index");
+        String source = rs.getString("source");
+        SourceAnswer.State state = SourceAnswer.State.valueOf(rs.getString("state"));
+        List<SourceAnswer.Fact> facts = List.of();
+        String sealed = rs.getString("payload_sealed");
+        if (sealed != null) {
+            facts = JSON.readValue(box.open("lookup:" + lookup.id() + ":" + person + ":" + source, sealed), new TypeReference<List<SourceAnswer.Fact>>() {
+            });
+        }
+        Integer ms = (Integer) rs.getObject("duration_ms");
+        String name = sources.find(source).map(AgencySource::name).orElse(source);
+        String masked = person < lookup.personsMasked().size() ? lookup.personsMasked().get(person) : "?";
+        return new AnswerRow(person, masked, source, name, new SourceAnswer(state, rs.getString("message"), facts), ms);
+    }
+
+    private static Lookup lookup(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Lookup(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("case_id"),
+                Arrays.asList(rs.getString("persons_masked").split(",")), rs.getObject("period_from", LocalDate.class),
+                rs.getObject("period_to", LocalDate.class), Arrays.asList(rs.getString("sources").split(",")), rs.getString("purpose"),
+                rs.getString("law"), rs.getString("caseworker"), rs.getObject("asked_at", OffsetDateTime.class),
+                rs.getObject("results_deleted_at", OffsetDateTime.class));
+    }
+
+    /** For the list of sources on the form. */
+    public List<AgencySource> sources() {
+        return sources.all();
+    }
+
+    public List<String> unknownSources(List<String> codes) {
+        List<String> unknown = new ArrayList<>();
+        for (String code : codes) {
+            if (sources.find(code).isEmpty()) {
+                unknown.add(code);
+            }
+        }
+        return unknown;
+    }
+
+    public int maxMonths(List<String> codes) {
+        return codes.stream().map(sources::find).flatMap(Optional::stream).mapToInt(AgencySource::maxMonths).min().orElse(24);
+    }
+}

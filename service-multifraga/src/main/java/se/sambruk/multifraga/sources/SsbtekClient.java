@@ -1,0 +1,334 @@
+package se.sambruk.multifraga.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import se.sambruk.core.http.OutgoingUrls;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client of SSBTEK, the composite service (WSDL and XSD version 10, in
+ * {@code multifraga/ssbtek-contract}): one {@code hamtaBastjanstInformation} per person and
+ * agency, SOAP 1.1 document/literal over HTTPS with the municipality's client certificate
+ * (mutual TLS). The request is validated against the XSD before it is sent; the answer's body is
+ * validated after it arrives. An answer that does not validate (two of the seven published
+ * example answers do not) is still read, and the caseworker sees that it departed from the
+ * schema; a request that does not validate is never sent.
+ */
+@Component
+public class SsbtekClient {
+
+    public static final String NS = "http://schema.forsakringskassan.se/integration/ssbt/10";
+    static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    static final List<String> AGENCIES = List.of("AF", "CSN", "FK", "SKV", "SO", "TNS", "MIV");
+    private static final Logger log = LoggerFactory.getLogger(SsbtekClient.class);
+
+    private final Schema schema;
+    private final OutgoingUrls outgoingUrls;
+    private final Supplier<String> endpoint;
+    private final HttpClient http;
+
+    public SsbtekClient(OutgoingUrls outgoingUrls, SsbtekFake fake,
+                        @Value("${sambruk.multifraga.ssbtek.url:}") String url,
+                        @Value("${sambruk.multifraga.ssbtek.keystore:}") String keystore,
+                        @Value("${sambruk.multifraga.ssbtek.keystore-password:}") String keystorePassword) {
+        this.schema = loadSchema();
+        this.outgoingUrls = outgoingUrls;
+        this.endpoint = url == null || url.isBlank() ? fake::url : () -> url;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(sslContext(keystore, keystorePassword)).build();
+    }
+
+    /** The XSD of version 10 with the agencies' schemas it imports, read from the classpath. */
+    static Schema loadSchema() {
+        try {
+            URL xsd = SsbtekClient.class.getResource("/multifraga/ssbtek-contract/se/forsakringskassan/schema/integration/ssbt/_10/sammansatt_bastjanst_v10.xsd");
+            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar:file,nested");
+            return factory.newSchema(xsd);
+        } catch (SAXException e) {
+            throw new IllegalStateException("The SSBTEK schema cannot be read", e);
+        }
+    }
+
+    /** The municipality's client certificate (PKCS#12) for mutual TLS; the JDK's default when none is set. */
+    private static SSLContext sslContext(String keystore, String password) {
+        try {
+            if (keystore == null || keystore.isBlank()) {
+                return SSLContext.getDefault();
+            }
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = new FileInputStream(keystore)) {
+                store.load(in, password.toCharArray());
+            }
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException("The SSBTEK client certificate cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SOAP request asking one agency about one person; validated against the XSD. */
+    public String request(SourceQuestion q, String agency) {
+        StringBuilder body = new StringBuilder();
+        body.append("<ssbt:hamtaBastjanstInformation xmlns:ssbt=\"").append(NS).append("\">")
+                .append("<ssbt:generellaFrageparametrar>")
+                .append(el("frageTidpunkt", java.time.OffsetDateTime.now().withNano(0).toString()))
+                .append(el("korrelationsid", q.correlationId()))
+                .append(el("fraganSkallInkluderasISvaret", "false"))
+                .append("<ssbt:ingivare>").append(el("organisationsnummer", q.organisationNumber()))
+                .append(el("namn", q.organisationName())).append(el("handlaggare", q.caseworker())).append("</ssbt:ingivare>")
+                .append(el("personidentitet", q.person()))
+                .append(el("arendeidentitet", q.caseId()))
+                .append("<ssbt:tidsperiod>").append(el("fromDatum", q.from().toString())).append(el("tomDatum", q.to().toString()))
+                .append("</ssbt:tidsperiod>")
+                .append(el("syfte", q.purpose())).append(el("lagtext", q.law()))
+                .append("</ssbt:generellaFrageparametrar><ssbt:specifikaFrageparametrar>");
+        for (String a : AGENCIES) {
+            body.append("<ssbt:").append(a).append(" inkludera=\"").append(a.equals(agency)).append("\"/>");
+        }
+        body.append("</ssbt:specifikaFrageparametrar></ssbt:hamtaBastjanstInformation>");
+        String xml = body.toString();
+        List<String> problems = validate(parse(xml).getDocumentElement());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The SSBTEK request does not follow the schema: " + problems.get(0));
+        }
+        return "<soap:Envelope xmlns:soap=\"" + SOAP_NS + "\"><soap:Body>" + xml + "</soap:Body></soap:Envelope>";
+    }
+
+    /** Asks SSBTEK for one agency's answer about one person, waiting at most {@code timeout}. */
+    public SourceAnswer ask(SourceQuestion q, String agency, Duration timeout) throws Exception {
+        URI uri = outgoingUrls.check(endpoint.get());
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(request(q, agency), StandardCharsets.UTF_8)).build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 && response.statusCode() != 500) {
+            return new SourceAnswer(SourceAnswer.State.FAILED, "SSBTEK svarade med HTTP " + response.statusCode(), List.of());
+        }
+        return read(response.body(), agency);
+    }
+
+    /** Reads a SOAP answer: a fault, the agency's error, or its data, which becomes facts. */
+    public SourceAnswer read(byte[] soap, String agency) {
+        Document document;
+        try {
+            document = parse(new String(soap, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return new SourceAnswer(SourceAnswer.State.FAILED, "Svaret från SSBTEK gick inte att läsa som XML", List.of());
+        }
+        Element body = child(document.getDocumentElement(), SOAP_NS, "Body");
+        Element payload = body == null ? null : firstElement(body);
+        if (payload == null) {
+            return new SourceAnswer(SourceAnswer.State.FAILED, "Svaret från SSBTEK saknade innehåll", List.of());
+        }
+        if ("Fault".equals(payload.getLocalName())) {
+            return SourceAnswer.refused("SSBTEK avvisade frågan: " + text(payload, "faultstring"));
+        }
+        List<String> problems = validate(payload);
+        Element svarsdata = child(payload, NS, "svarsdata");
+        Element agencyAnswer = svarsdata == null ? null : child(svarsdata, NS, agency);
+        if (agencyAnswer == null) {
+            return new SourceAnswer(SourceAnswer.State.FAILED, "Svaret innehöll inget från " + agency, List.of());
+        }
+        Element error = child(agencyAnswer, NS, "error");
+        if (error != null) {
+            return SourceAnswer.refused(agency + " svarade med fel " + text(error, "felkod") + ": " + text(error, "felmeddelande"));
+        }
+        Element data = child(agencyAnswer, NS, "data");
+        List<SourceAnswer.Fact> facts = new ArrayList<>();
+        if (data != null) {
+            facts(data, facts);
+        }
+        String message = problems.isEmpty() ? "Svaret följer SSBTEK:s schema"
+                : "Svaret följer inte SSBTEK:s schema och visas som det kom: " + problems.get(0);
+        return SourceAnswer.answered(message, facts);
+    }
+
+    /** The leaves of the answer; the base64 parts (CSN's XML, Försäkringskassan's LEFI JSON) are opened and read too. */
+    private static void facts(Element element, List<SourceAnswer.Fact> facts) {
+        NodeList children = element.getChildNodes();
+        boolean leaf = true;
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                leaf = false;
+                facts(child, facts);
+            }
+        }
+        if (!leaf || facts.size() >= 80) {
+            return;
+        }
+        String name = element.getLocalName();
+        String value = element.getTextContent().strip();
+        if ((("svar".equals(name) && NS.equals(element.getNamespaceURI())) || "lefiJsonSvar".equals(name)) && base64(value) != null) {
+            String decoded = base64(value);
+            if (decoded.startsWith("{") || decoded.startsWith("[")) {
+                json("", JsonMapper.builder().build().readTree(decoded), facts);
+            } else {
+                try {
+                    facts(parse(decoded).getDocumentElement(), facts);
+                } catch (IllegalArgumentException e) {
+                    facts.add(new SourceAnswer.Fact(name, decoded));
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < element.getAttributes().getLength(); i++) {
+            Node attribute = element.getAttributes().item(i);
+            if (!attribute.getNodeName().startsWith("xmlns") && !attribute.getNodeValue().isBlank()) {
+                facts.add(new SourceAnswer.Fact(name + " " + attribute.getNodeName(), attribute.getNodeValue().strip()));
+            }
+        }
+        if (!value.isEmpty()) {
+            facts.add(new SourceAnswer.Fact(name, value));
+        }
+    }
+
+    private static String base64(String value) {
+        try {
+            return new String(Base64.getMimeDecoder().decode(value), StandardCharsets.UTF_8).strip();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void json(String path, JsonNode node, List<SourceAnswer.Fact> facts) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                json(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), facts);
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                json(path, item, facts);
+            }
+        } else if (facts.size() < 80) {
+            facts.add(new SourceAnswer.Fact(path, node.asString()));
+        }
+    }
+
+    /** What the XSD says is wrong with an element (empty when it validates). */
+    public List<String> validate(Element element) {
+        List<String> problems = new ArrayList<>();
+        try {
+            javax.xml.validation.Validator validator = schema.newValidator();
+            validator.setErrorHandler(new org.xml.sax.ErrorHandler() {
+                public void warning(org.xml.sax.SAXParseException e) {
+                }
+
+                public void error(org.xml.sax.SAXParseException e) {
+                    problems.add(e.getMessage());
+                }
+
+                public void fatalError(org.xml.sax.SAXParseException e) {
+                    problems.add(e.getMessage());
+                }
+            });
+            Document copy = newBuilderFactory().newDocumentBuilder().newDocument();
+            copy.appendChild(copy.importNode(element, true));
+            validator.validate(new DOMSource(copy));
+        } catch (Exception e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            log.debug("SSBTEK schema problems: {}", problems);
+        }
+        return problems;
+    }
+
+    static Document parse(String xml) {
+        try {
+            return newBuilderFactory().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Not XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilderFactory newBuilderFactory() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Element child(Element parent, String ns, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName()) && (ns == null || ns.equals(e.getNamespaceURI()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Element firstElement(Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Element parent, String localName) {
+        NodeList nodes = parent.getElementsByTagNameNS("*", localName);
+        if (nodes.getLength() == 0) {
+            nodes = parent.getElementsByTagName(localName);
+        }
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().strip();
+    }
+
+    private static String el(String name, String value) {
+        return "<ssbt:" + name + ">" + escape(value) + "</ssbt:" + name + ">";
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static StreamSource source(byte[] bytes) {
+        return new StreamSource(new ByteArrayInputStream(bytes));
+    }
+}

@@ -1,0 +1,31 @@
+package se.sambruk.multifraga.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.ServiceAccess;
+import se.sambruk.multifraga.MultifragaModule;
+
+/** Every Multifråga page is for the municipality's MF_CASEWORKERs, and shows only their organisation's look-ups. */
+final class Caseworker {
+
+    private Caseworker() {
+    }
+
+    static CurrentUser require(ServiceAccess access) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(MultifragaModule.MF_CASEWORKER)) {
+            throw new AccessDeniedException("Multifråga is for its caseworkers");
+        }
+        access.check(user, "multifraga");
+        return user;
+    }
+
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static final class NotFound extends RuntimeException {
+        NotFound() {
+            super("No such look-up in the organisation");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package se.sambruk.multifraga.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.ServiceAccess;
+import se.sambruk.multifraga.lookups.AnswerRow;
+import se.sambruk.multifraga.lookups.Lookup;
+import se.sambruk.multifraga.lookups.LookupForm;
+import se.sambruk.multifraga.lookups.Lookups;
+
+/** The look-up: the form and recent look-ups, the page that fills in as the agencies answer, one answer as a fragment. */
+@Controller
+class LookupController {
+
+    private final Lookups lookups;
+    private final ServiceAccess access;
+    private final AuditLog audit;
+    private final se.sambruk.multifraga.sources.SsbtekFake fake;
+    private final String defaultPurpose;
+    private final String defaultLaw;
+
+    LookupController(Lookups lookups, ServiceAccess access, AuditLog audit, se.sambruk.multifraga.sources.SsbtekFake fake,
+                     @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
+                     @Value("${sambruk.multifraga.default-law:}") String defaultLaw) {
+        this.lookups = lookups;
+        this.access = access;
+        this.audit = audit;
+        this.fake = fake;
+        this.defaultPurpose = defaultPurpose;
+        this.defaultLaw = defaultLaw;
+    }
+
+    @GetMapping("/multifraga")
+    String start(Model model) {
+        CurrentUser user = Caseworker.require(access);
+        LocalDate today = LocalDate.now();
+        LookupForm form = new LookupForm("", "", today.withDayOfMonth(1).minusMonths(2).toString(), today.toString(),
+                lookups.sources().stream().map(s -> s.code()).toList(), defaultPurpose, defaultLaw);
+        return page(user, form, model);
+    }
+
+    private String page(CurrentUser user, LookupForm form, Model model) {
+        model.addAttribute("lookupForm", form);
+        model.addAttribute("sources", lookups.sources());
+        model.addAttribute("fake", fake.enabled());
+        model.addAttribute("configured", lookups.ingivare(user.organisationId()).isPresent());
+        model.addAttribute("recent", lookups.recent(user.organisationId(), 20));
+        return "multifraga/start";
+    }
+
+    @PostMapping("/multifraga/lookups")
+    String ask(@ModelAttribute("lookupForm") LookupForm form, BindingResult binding, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        if (binding.hasErrors()) {
+            return page(user, form, model);
+        }
+        LookupForm.Checked checked = form.check(LocalDate.now(), lookups::unknownSources, lookups::maxMonths);
+        if (lookups.ingivare(user.organisationId()).isEmpty()) {
+            binding.reject("mf.error.notConfigured");
+        }
+        checked.errors().forEach((field, key) -> binding.rejectValue(field, key));
+        if (binding.hasErrors()) {
+            return page(user, form, model);
+        }
+        long id = lookups.start(user, checked.request());
+        return "redirect:/multifraga/lookups/" + id;
+    }
+
+    @GetMapping("/multifraga/lookups/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
+        List<AnswerRow> answers = lookups.answers(lookup);
+        Map<String, List<AnswerRow>> byPerson = new LinkedHashMap<>();
+        for (AnswerRow row : answers) {
+            byPerson.computeIfAbsent(row.personMasked(), k -> new ArrayList<>()).add(row);
+        }
+        model.addAttribute("fake", fake.enabled());
+        model.addAttribute("lookup", lookup);
+        model.addAttribute("byPerson", byPerson);
+        model.addAttribute("pending", answers.stream().anyMatch(AnswerRow::pending));
+        audit.personalDataRead("multifraga.lookup.answers", id, user.organisationId(),
+                "ärende " + lookup.caseId() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
+        return "multifraga/lookup";
+    }
+
+    @GetMapping("/multifraga/lookups/{id}/answers/{person}/{source}")
+    String answer(@PathVariable long id, @PathVariable int person, @PathVariable String source, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
+        AnswerRow row = lookups.answer(lookup, person, source).orElseThrow(Caseworker.NotFound::new);
+        if (!row.pending()) {
+            audit.personalDataRead("multifraga.lookup.answer", id, user.organisationId(),
+                    source + " för person " + row.personMasked() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
+        }
+        model.addAttribute("lookup", lookup);
+        model.addAttribute("row", row);
+        return "multifraga/lookup :: answer";
+    }
+}

@@ -1,0 +1,78 @@
+package se.sambruk.multifraga.sources;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.sambruk.core.http.OutgoingUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The SSBTEK client against the XSD, the published example answers and the local fake. */
+class SsbtekClientTests {
+
+    OutgoingUrls urls = new OutgoingUrls(List.of());
+    SsbtekFake fake = new SsbtekFake(urls, true, List.of(), List.of());
+    SsbtekClient client = new SsbtekClient(urls, fake, "", "", "");
+
+    SourceQuestion question(String person) {
+        return new SourceQuestion("162120009999", "Borlänge kommun", "Handläggare Test", person, "EB-1",
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), "Utredning av ekonomiskt bistånd", "11 kap. 11 § SoL", "k-1");
+    }
+
+    @AfterEach
+    void stop() {
+        fake.stop();
+    }
+
+    @Test
+    void theRequestFollowsTheSchemaAndCarriesPurposeAndLaw() {
+        String soap = client.request(question("199001011239"), "CSN");
+        assertThat(soap).contains("<ssbt:syfte>Utredning av ekonomiskt bistånd</ssbt:syfte>")
+                .contains("<ssbt:lagtext>11 kap. 11 § SoL</ssbt:lagtext>").contains("<ssbt:CSN inkludera=\"true\"/>").contains("<ssbt:AF inkludera=\"false\"/>");
+    }
+
+    @Test
+    void aRequestThatBreaksTheSchemaIsNeverSent() {
+        assertThatThrownBy(() -> client.request(question("19900101"), "CSN")).hasMessageContaining("does not follow the schema");
+        SourceQuestion noOrg = new SourceQuestion("12345", "B", "H", "199001011239", "EB-1", LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 30), "S", "L", "k");
+        assertThatThrownBy(() -> client.request(noOrg, "CSN")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyExampleAnswerIsReadAndThoseOffTheSchemaAreMarked() {
+        for (String agency : List.of("CSN", "FK", "SKV", "TNS", "MIV")) {
+            SourceAnswer answer = client.read(SsbtekFake.example(agency).getBytes(StandardCharsets.UTF_8), agency);
+            assertThat(answer.state()).as(agency).isEqualTo(SourceAnswer.State.ANSWERED);
+            assertThat(answer.message()).as(agency).isEqualTo("Svaret följer SSBTEK:s schema");
+            assertThat(answer.facts()).as(agency).isNotEmpty();
+        }
+        for (String agency : List.of("AF", "SO")) {
+            SourceAnswer answer = client.read(SsbtekFake.example(agency).getBytes(StandardCharsets.UTF_8), agency);
+            assertThat(answer.message()).as(agency).startsWith("Svaret följer inte SSBTEK:s schema");
+        }
+        SourceAnswer fk = client.read(SsbtekFake.example("FK").getBytes(StandardCharsets.UTF_8), "FK");
+        assertThat(fk.facts()).contains(new SourceAnswer.Fact("utlamnare.tillstand.kod", "OK"));
+    }
+
+    @Test
+    void theFakeAnswersRefusesFailsAndDelaysPerAgency() throws Exception {
+        assertThat(client.ask(question("199001011239"), "CSN", Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.ANSWERED);
+        fake.fail("SKV", SsbtekFake.Failure.REFUSE);
+        SourceAnswer refused = client.ask(question("199001011239"), "SKV", Duration.ofSeconds(5));
+        assertThat(refused.state()).isEqualTo(SourceAnswer.State.REFUSED);
+        assertThat(refused.message()).contains("403");
+        fake.fail("TNS", SsbtekFake.Failure.HTTP500);
+        assertThat(client.ask(question("199001011239"), "TNS", Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.REFUSED);
+        fake.fail("MIV", SsbtekFake.Failure.GARBAGE);
+        assertThat(client.ask(question("199001011239"), "MIV", Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.FAILED);
+        fake.delay("AF", 1500);
+        assertThatThrownBy(() -> client.ask(question("199001011239"), "AF", Duration.ofMillis(300)))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+    }
+}
