@@ -32,8 +32,8 @@ class BadInputSweepTests extends SweepTest {
     @Test
     void badInputNeverBreaksAHandlerNorComesBackAsAScript() throws Exception {
         Map<String, Long> ids = recordIds();
-        // staff, an organisation's administrator, a caseworker of a municipality that uses EGIL, Borlänge's Tillarbetslivet coordinator
-        // staff, an organisation's administrator, a caseworker of a municipality that uses EGIL, and Borlänge's Multifråga caseworker
+        // staff, an organisation's administrator, a caseworker of a municipality that uses EGIL, and Borlänge's caseworker in
+        // UKA, Multifråga, Provisum and Tillarbetslivet
         List<Caller> browserUsers = List.of(user("admin"), user("malmo"), user("ale"), user("borlange"));
         List<Caller> apiClients = List.of(apiClient(), apiClient("sweep-ale-client", "Ale"));
         List<Endpoint> swept = endpoints().stream().filter(Endpoint::takesInput).toList();
