@@ -199,6 +199,8 @@ class ProvisumPagesTests extends PlatformTest {
     void aGuardianSeesTheAssignmentsAndSignsABalancedAnnualAccountButNotAnotherGuardians() throws Exception {
         long astridAccount = jdbc.queryForObject("select id from provisum.annual_account where case_id = ?", Long.class,
                 annualAccountCaseOf("Astrid Exempel"));
+        // the demo's account came in ten days ago; this test needs it still waiting for the guardians' signatures
+        jdbc.update("update provisum.annual_account set submitted_on = null where id = ?", astridAccount);
         Cookie erik = se.sambruk.residents.ResidentFlow.signIn(mvc, "198507099813");
         mvc.perform(get("/e-tjanster/provisum").cookie(erik)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Astrid Exempel")));

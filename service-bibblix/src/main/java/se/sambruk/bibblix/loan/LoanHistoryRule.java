@@ -23,8 +23,8 @@ class LoanHistoryRule implements RetentionRule {
 
     static final int DEFAULT_DAYS = 30;
     private static final String DUE = """
-            coalesce(l.ended_at, case when l.due_at <= :now then l.due_at end)
-              < :now - make_interval(days => coalesce((select b.history_days from bibblix.library b where b.organisation_id = l.organisation_id), %d))
+            coalesce(l.ended_at, case when l.due_at <= cast(:now as timestamptz) then l.due_at end)
+              < cast(:now as timestamptz) - make_interval(days => coalesce((select b.history_days from bibblix.library b where b.organisation_id = l.organisation_id), %d))
             and (cast(:org as bigint) is null or l.organisation_id = :org)
             """.formatted(DEFAULT_DAYS);
 

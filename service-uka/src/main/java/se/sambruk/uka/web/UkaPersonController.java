@@ -272,7 +272,7 @@ class UkaPersonController {
         }
         var open = register.openPeriod(org, id);
         if (open.isEmpty()) {
-            errors.reject("uka.coverage.notOpen");
+            errors.rejectValue("endedOn", "uka.coverage.notOpen"); // shown at the form, where the caseworker acts
         } else if (form.getEndedOn() != null && form.getEndedOn().isBefore(open.get().start())) {
             errors.rejectValue("endedOn", "uka.coverage.endBeforeStart");
         }
