@@ -23,7 +23,7 @@ record TestPerson(String personalIdentityNumber, String givenName, String surnam
         return ALL.stream().filter(person -> person.personalIdentityNumber().equals(personalIdentityNumber)).findFirst();
     }
 
-    String formatted() {
+    public String formatted() { // public: the template calls it through SpEL
         return personalIdentityNumber.substring(0, 8) + "-" + personalIdentityNumber.substring(8);
     }
 }
