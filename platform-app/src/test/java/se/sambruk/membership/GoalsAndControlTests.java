@@ -80,7 +80,7 @@ class GoalsAndControlTests extends MembershipTestSupport {
         mvc.perform(get("/").cookie(login("admin"))).andExpect(content().string(containsString("href=\"/admin/membership\"")));
         mvc.perform(get("/").cookie(login("malmo")))
                 .andExpect(content().string(containsString("href=\"/org/membership\"")))
-                .andExpect(content().string(containsString("href=\"/services/bibblix/workspace\"")));
+                .andExpect(content().string(containsString("href=\"/bibblix/bibliotekarie\""))); // Bibblix is a module of its own now
         mvc.perform(get("/org/membership").cookie(login("malmo"))).andExpect(status().isOk());
         mvc.perform(get("/").cookie(login("ale"))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/org/membership"))));
         mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/membership"))));
