@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.sambruk.fixamingata.delivery.DeliveryOutbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -107,7 +108,7 @@ class PendingUpdateTests extends ResidentTestSupport {
         var held = mvc.perform(post("/fixamingata/rapporter/" + report + "/uppdateringar").with(csrf()).param("action", "FIXED")
                 .param("text", "Nu är det tvättat.").param("email", "vantar.sen@example.se")).andExpect(status().is3xxRedirection()).andReturn();
         // the page after the redirect says "Vi har skickat en länk till din e-post ..." (the layout shows the flash message)
-        org.assertj.core.api.Assertions.assertThat(held.getFlashMap()).containsEntry("flashKey", "fmg.update.sent");
+        assertThat((java.util.Map<String, Object>) held.getFlashMap()).containsEntry("flashKey", "fmg.update.sent");
         String link = link("vantar.sen@example.se", "Bekräfta din uppdatering", CONFIRM);
         jdbc.update("update fixamingata.pending_update set expires_at = now() - interval '1 minute' where report_id = ?", report);
         mvc.perform(get(link)).andExpect(status().isGone()).andExpect(content().string(containsString("gått ut")));
