@@ -54,7 +54,12 @@ class MailFloodSweepTests extends SweepTest {
             Map.entry("POST /fixamingata/konto/bevakningar/{id}/avsluta", "the signed-in resident stops their own alert"),
             Map.entry("POST /fixamingata/konto/radera", "the signed-in resident deletes their account"),
             Map.entry("POST /open311/v2/requests.{format}", "only for holders of a municipality's api_key"),
-            Map.entry("POST /open311/v2/servicerequestupdates.{format}", "only for holders of a municipality's api_key"));
+            Map.entry("POST /open311/v2/servicerequestupdates.{format}", "only for holders of a municipality's api_key"),
+            Map.entry("POST /bibblix/logga-in", "checks a library card over SIP2 (limited per card and address in BibblixTests)"),
+            Map.entry("POST /bibblix/logga-ut", "signs the child out"),
+            Map.entry("POST /bibblix/bocker/{id}/lana", "the signed-in child's loan, registered with the supplier"),
+            Map.entry("POST /e-tjanster/logga-ut", "signs the resident out"),
+            Map.entry("POST /test-idp/authorize", "the demo's test identity provider: one picks a made-up person"));
 
     static final String ALE_LAT = "57.96", ALE_LON = "12.15";
 

@@ -182,15 +182,16 @@ class ResidentController {
     String addToExisting(@PathVariable String token, @RequestParam(required = false) Long report, RedirectAttributes flash,
                          jakarta.servlet.http.HttpServletRequest request) {
         Report draft = draft(token);
+        // counted before the look-up, so every try counts, also one whose report is no longer among the nearest
+        if (report != null && !limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + report,
+                draft.reporterEmail().toLowerCase(Locale.ROOT))) {
+            flash.addFlashAttribute("errorKey", "fmg.update.tooMany"); // the draft stays as it is
+            return "redirect:/fixamingata/utkast/" + token;
+        }
         Report existing = report == null ? null : reports.nearbyOpen(draft.categoryId(), draft.lat(), draft.lon(), NEARBY_METRES,
                         NEARBY_LIMIT, draft.id()).stream().filter(nearby -> nearby.id() == report).findFirst()
                 .flatMap(nearby -> reports.find(nearby.id())).orElse(null);
         if (existing == null) {
-            return "redirect:/fixamingata/utkast/" + token;
-        }
-        if (!limits.allow("fixamingata.update", UPDATES, request.getRemoteAddr(), "report:" + existing.id(),
-                draft.reporterEmail().toLowerCase(Locale.ROOT))) {
-            flash.addFlashAttribute("errorKey", "fmg.update.tooMany"); // the draft stays as it is
             return "redirect:/fixamingata/utkast/" + token;
         }
         pending.hold(existing, Reporting.ResidentAction.COMMENT, draft.showName() ? draft.reporterName() : null,
