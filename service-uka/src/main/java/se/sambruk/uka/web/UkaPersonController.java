@@ -272,7 +272,8 @@ class UkaPersonController {
         }
         var open = register.openPeriod(org, id);
         if (open.isEmpty()) {
-            errors.rejectValue("endedOn", "uka.coverage.notOpen"); // shown at the form, where the caseworker acts
+            errors.reject("uka.coverage.notOpen");
+            model.addAttribute("errorKey", "uka.coverage.notOpen"); // the form is not shown without open coverage: the layout's notice says it
         } else if (form.getEndedOn() != null && form.getEndedOn().isBefore(open.get().start())) {
             errors.rejectValue("endedOn", "uka.coverage.endBeforeStart");
         }
