@@ -59,7 +59,8 @@ class MailFloodSweepTests extends SweepTest {
             Map.entry("POST /bibblix/logga-ut", "signs the child out"),
             Map.entry("POST /bibblix/bocker/{id}/lana", "the signed-in child's loan, registered with the supplier"),
             Map.entry("POST /e-tjanster/logga-ut", "signs the resident out"),
-            Map.entry("POST /test-idp/authorize", "the demo's test identity provider: one picks a made-up person"));
+            Map.entry("POST /test-idp/authorize", "the demo's test identity provider: one picks a made-up person"),
+            Map.entry("POST /test-idp/token", "the demo's test identity provider's token endpoint, for its client"));
 
     static final String ALE_LAT = "57.96", ALE_LON = "12.15";
 
