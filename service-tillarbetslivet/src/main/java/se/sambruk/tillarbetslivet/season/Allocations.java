@@ -115,6 +115,16 @@ public class Allocations {
                 RESULT, org, run);
     }
 
+    /** The pupil's place in the newest published run (after adjustments), if it gave them one. */
+    public Optional<Long> publishedPlace(long org, long pupil) {
+        return jdbc.queryForList("""
+                select case when r.adjusted then r.adjusted_place_id else r.place_id end
+                from tillarbetslivet.allocation_result r join tillarbetslivet.allocation_run run on run.id = r.run_id
+                where r.organisation_id = ? and r.pupil_id = ? and run.published_at is not null
+                order by run.published_at desc, run.id desc limit 1""", Long.class, org, pupil).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Seats left per place after the run's results and adjustments. */
     public Map<Long, Integer> freeSeats(long org, long run) {
         Map<Long, Integer> free = new HashMap<>();

@@ -9,12 +9,24 @@ public final class MinorsTimeRules {
     public static final List<TimeRule> PRAO = List.of(new PraoWeekdaysOnly(), new PraoDaytimeOnly(), new PraoAtMostSevenHours(),
             new PraoTenDays());
 
+    /** Praktik of a pupil in compulsory school: the same hours as prao, without prao's ten days. */
+    public static final List<TimeRule> COMPULSORY_SCHOOL_PRAKTIK = List.of(new PraoWeekdaysOnly(), new PraoDaytimeOnly(),
+            new PraoAtMostSevenHours());
+
     private MinorsTimeRules() {
     }
 
     public static List<Violation> checkPrao(List<WorkDay> schedule) {
+        return check(PRAO, schedule);
+    }
+
+    public static List<Violation> checkCompulsorySchoolPraktik(List<WorkDay> schedule) {
+        return check(COMPULSORY_SCHOOL_PRAKTIK, schedule);
+    }
+
+    private static List<Violation> check(List<TimeRule> rules, List<WorkDay> schedule) {
         List<Violation> violations = new ArrayList<>();
-        for (TimeRule rule : PRAO) {
+        for (TimeRule rule : rules) {
             violations.addAll(rule.check(schedule));
         }
         return violations;

@@ -26,6 +26,7 @@ import se.sambruk.core.CurrentUser;
 import se.sambruk.core.charts.BarChart;
 import se.sambruk.core.documents.UnreadableFile;
 import se.sambruk.tillarbetslivet.allocation.AllocationRule;
+import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.season.Allocations;
 import se.sambruk.tillarbetslivet.season.Placements;
 import se.sambruk.tillarbetslivet.season.PupilImport;
@@ -41,8 +42,11 @@ class CoordinatorController {
     private final Allocations allocations;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final PlacementRecords records;
 
-    CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages) {
+    CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
+                          PlacementRecords records) {
+        this.records = records;
         this.placements = placements;
         this.pupilImport = pupilImport;
         this.allocations = allocations;
@@ -77,11 +81,67 @@ class CoordinatorController {
     String pupil(@PathVariable long id, Model model) {
         long org = Coordinator.require().organisationId();
         var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
+        PlacementForm form = new PlacementForm();
+        allocations.publishedPlace(org, id).ifPresent(form::setPlaceId);
+        List<PlacementRecords.Period> periods = records.periodsOfSchool(org, pupil.schoolId());
+        if (periods.size() == 1) {
+            form.setPeriodId(periods.get(0).id());
+        }
+        model.addAttribute("placementForm", form);
+        return pupilPage(org, pupil, model);
+    }
+
+    private String pupilPage(long org, Placements.Pupil pupil, Model model) {
         Map<Long, Placements.Place> places = placesById(org);
+        List<PlacementRecords.Period> periods = records.periodsOfSchool(org, pupil.schoolId());
         model.addAttribute("pupil", pupil);
-        model.addAttribute("choices", placements.choicesOf(org, id).stream().map(places::get).toList());
-        audit.personalDataRead("tillarbetslivet.pupil", id, org, "pupil and choices");
+        model.addAttribute("choices", placements.choicesOf(org, pupil.id()).stream().map(places::get).toList());
+        model.addAttribute("periods", periods);
+        model.addAttribute("allPlaces", places.values());
+        model.addAttribute("pupilPlacements", records.placementsOfPupil(org, pupil.id()).stream()
+                .map(p -> new PlacementView(p, records.period(org, p.periodId()).orElseThrow(), places.get(p.placeId()))).toList());
+        audit.personalDataRead("tillarbetslivet.pupil", pupil.id(), org, "pupil, choices and placements");
         return "tillarbetslivet/pupil";
+    }
+
+    /** A placement with its period and place, for lists. */
+    record PlacementView(PlacementRecords.Placement placement, PlacementRecords.Period period, Placements.Place place) {
+    }
+
+    @PostMapping("/tillarbetslivet/pupils/{id}/placements")
+    String place(@PathVariable long id, @Valid @ModelAttribute("placementForm") PlacementForm form, BindingResult errors, Model model,
+                 HttpServletResponse response) {
+        CurrentUser user = Coordinator.require();
+        long org = user.organisationId();
+        var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
+        PlacementRecords.Period period = null;
+        if (form.getPeriodId() != null) {
+            period = records.period(org, form.getPeriodId()).filter(p -> p.schoolId() == pupil.schoolId()).orElse(null);
+            if (period == null) {
+                errors.rejectValue("periodId", "tal.placement.noSuchPeriod");
+            } else if (!period.kind().allows(pupil.schoolYear())) {
+                errors.rejectValue("periodId", "tal.placement.wrongYear", new Object[] {text("tal.kind." + period.kind()), pupil.schoolYear()}, null);
+            } else if (records.placed(org, id, period.id())) {
+                errors.rejectValue("periodId", "tal.placement.alreadyPlaced");
+            }
+        }
+        if (form.getPlaceId() != null) {
+            var place = placements.place(org, form.getPlaceId()).orElse(null);
+            if (place == null) {
+                errors.rejectValue("placeId", "tal.adjust.noSuchPlace");
+            } else if (period != null && (place.endsOn().isBefore(period.startsOn()) || place.startsOn().isAfter(period.endsOn()))) {
+                errors.rejectValue("placeId", "tal.placement.notInPeriod", new Object[] {place.startsOn(), place.endsOn()}, null);
+            } else if (period != null && records.placedAt(org, place.id(), period.startsOn(), period.endsOn()) >= place.seats()) {
+                errors.rejectValue("placeId", "tal.adjust.full");
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return pupilPage(org, pupil, model);
+        }
+        long placement = records.addPlacement(org, id, form.getPeriodId(), form.getPlaceId(), user.name());
+        audit.personalDataChanged("tillarbetslivet.placement", placement, org, "pupil " + id + " placed at place " + form.getPlaceId());
+        return "redirect:/tillarbetslivet/placements/" + placement;
     }
 
     @PostMapping("/tillarbetslivet/pupils/import")
