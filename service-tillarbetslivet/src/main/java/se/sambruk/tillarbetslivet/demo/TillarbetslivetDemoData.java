@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.UserRoleGrants;
 import se.sambruk.tillarbetslivet.Tillarbetslivet;
+import se.sambruk.tillarbetslivet.placement.PeriodKind;
+import se.sambruk.tillarbetslivet.placement.PlacementRecords;
+import se.sambruk.tillarbetslivet.placement.ScheduleText;
 import se.sambruk.tillarbetslivet.season.Placements;
 
 /**
@@ -38,19 +41,46 @@ class TillarbetslivetDemoData implements ApplicationRunner {
 
     private final UserRoleGrants roles;
     private final Placements placements;
+    private final PlacementRecords records;
 
-    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements) {
+    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements, PlacementRecords records) {
         this.roles = roles;
         this.placements = placements;
+        this.records = records;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         Long borlange = roles.grant("borlange", Tillarbetslivet.COORDINATOR).orElse(null);
-        if (borlange == null || placements.pupilCount(borlange) > 0) {
+        if (borlange == null) {
             return;
         }
+        if (placements.pupilCount(borlange) == 0) {
+            season(borlange);
+        }
+        if (records.periods(borlange).isEmpty()) {
+            periods(borlange);
+        }
+    }
+
+    /** Prao weeks 10–11 of 2027 for both demo schools, and the first pupil placed at P01 with a schedule of its week. */
+    private void periods(long borlange) {
+        LocalDate start = LocalDate.of(2027, 3, 8);
+        for (Placements.School school : placements.schools(borlange)) {
+            records.addPeriod(borlange, school.id(), PeriodKind.PRAO, "Prao vecka 10–11", start, start.plusDays(11));
+        }
+        Placements.Pupil pupil = placements.pupils(borlange).stream().findFirst().orElse(null);
+        Placements.Place place = placements.places(borlange).stream().findFirst().orElse(null);
+        if (pupil == null || place == null) {
+            return;
+        }
+        long period = records.periodsOfSchool(borlange, pupil.schoolId()).get(0).id();
+        long placement = records.addPlacement(borlange, pupil.id(), period, place.id(), "demo");
+        records.saveSchedule(borlange, placement, ScheduleText.suggest(place.startsOn(), place.endsOn(), 10));
+    }
+
+    private void season(long borlange) {
         Random random = new Random(1431);
         LocalDate start = LocalDate.of(2027, 3, 8);
         List<Long> places = new ArrayList<>();
