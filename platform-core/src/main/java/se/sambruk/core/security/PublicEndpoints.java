@@ -44,7 +44,10 @@ public final class PublicEndpoints {
             // /bibblix/bibliotekarie stay gated): start, categories, age ranges, search, books, signing in with
             // the library card, my loans and opening a loan (the controller checks the card kept in the session)
             "/bibblix", "/bibblix/*.css", "/bibblix/kategorier/*", "/bibblix/alder/*", "/bibblix/sok", "/bibblix/bocker/*",
-            "/bibblix/logga-in", "/bibblix/mina-lan", "/bibblix/lan/*/las");
+            "/bibblix/logga-in", "/bibblix/mina-lan", "/bibblix/lan/*/las",
+            // Tillarbetslivet: the public page for workplaces and guardians (what prao, praktik and APL are, the rules
+            // on minors' hours, how to offer a place); the coordinators' pages below /tillarbetslivet stay gated
+            "/prao");
 
     /** Forms anyone may send, {@code POST} only: signing in, creating the first administrator with the one-time token, applying for membership, residents' reports. */
     public static final List<String> FORMS = List.of("/login", "/setup",
