@@ -1,6 +1,8 @@
 package se.sambruk.browser;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,5 +28,47 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         navigate(() -> find("main button[type=submit]").click());
         assertThat(find(".error-summary").isDisplayed()).isTrue();
         assertThat(find("#workplace").getAttribute("value")).isEqualTo("Bageriet");
+    }
+
+    @Test
+    void theCoordinatorOpensAPraoPeriodAndAPlacementAndTheScheduleIsCheckedWithTheTimeRules() {
+        signIn("borlange");
+        open("/tillarbetslivet/periods");
+        navigate(() -> find("main table a[href^='/tillarbetslivet/periods/']").click());
+        assertThat(find("main").getText()).contains("Placeringar");
+        navigate(() -> find("main table a[href^='/tillarbetslivet/placements/']").click());
+        assertThat(find("main").getText()).contains("Intyg (PDF)");
+        find("#schedule").clear();
+        find("#schedule").sendKeys("2027-03-13 08:00-15:00");
+        navigate(() -> find("main form[action$='/schedule'] button[type=submit]").click());
+        assertThat(find(".error-summary").getText()).contains("AFS 2012:3");
+        assertThat(find("#schedule-error").getText()).contains("lördag");
+
+        open("/tillarbetslivet/periods");
+        navigate(() -> find("main form[action='/tillarbetslivet/periods'] button[type=submit]").click());
+        assertThat(find(".error-summary").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theWorkplacesSupervisorJoinsByTheDemoInvitationAndRecordsAttendanceAndTheEvaluation() {
+        open("/e-tjanster/tillarbetslivet/inbjudan/demo-bli-handledare");
+        assertThat(path()).startsWith("/e-tjanster/logga-in");
+        navigate(() -> find(By.partialLinkText("Testinloggning")).click());
+        find("label[for='person-0']").click();
+        navigate(() -> find("main form button.button:not(.button-secondary)").click());
+        assertThat(path()).startsWith("/e-tjanster/tillarbetslivet/inbjudan/");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find("main").getText()).contains("Du är nu handledare");
+        navigate(() -> find("main table a[href^='/e-tjanster/tillarbetslivet/placeringar/']").click());
+        assertThat(find("main").getText()).contains("Bekräfta med e-legitimation");
+        new Select(find("#status-0")).selectByValue("PRESENT");
+        navigate(() -> find("main form[action$='/narvaro'] button[type=submit]").click());
+        assertThat(find(".flash").getText()).contains("Närvaron är sparad");
+        navigate(() -> find("main form[action$='/omdome'] button[type=submit]").click());
+        assertThat(find(".error-summary").isDisplayed()).isTrue();
+        find("label[for='punctuality1']").click();
+        find("label[for='interest4']").click();
+        navigate(() -> find("main form[action$='/omdome'] button[type=submit]").click());
+        assertThat(find(".flash").getText()).contains("Omdömet är sparat");
     }
 }

@@ -221,6 +221,95 @@ class TillarbetslivetPlacementTests extends PlatformTest {
     }
 
     @Test
+    void theGuardiansGetThePlacementOnceWithPlaceTimesSupervisorAndRiskAssessment() throws Exception {
+        Cookie norrkoping = coordinator("tal.norrkoping", "Norrköping");
+        long org = organisationId("Norrköping");
+        long place = addPlace(norrkoping, "N1");
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv", """
+                        skola;klass;namn;årskurs;val1;vårdnadshavare
+                        Norrskolan;9A;Nils Nio;9;N1;inte-en-adress
+                        """.getBytes(StandardCharsets.UTF_8))).cookie(norrkoping).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Rad 2, vårdnadshavare")));
+        importPupils(norrkoping, """
+                skola;klass;namn;årskurs;val1;vårdnadshavare
+                Norrskolan;9A;Nils Nio;9;N1;mamma@example.se, Pappa@Example.se
+                """);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long nils = pupil(org, "Nils Nio");
+        long period = addPeriod(norrkoping, school, "PRAO", "Prao v. 10");
+        long placement = idFrom(mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/placements").cookie(norrkoping).with(csrf())
+                        .param("periodId", String.valueOf(period)).param("placeId", String.valueOf(place)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+
+        // the choices by hand: known places, each once; empty choices skipped
+        long second = addPlace(norrkoping, "N2");
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/choices").cookie(norrkoping).with(csrf())
+                        .param("val1", String.valueOf(second)).param("val2", String.valueOf(second)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Platsen är redan vald")));
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/choices").cookie(norrkoping).with(csrf()).param("val1", "999999999"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("val1-error")));
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/choices").cookie(norrkoping).with(csrf()).param("val1", "tre"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ? order by rank", Long.class, nils))
+                .containsExactly(place);
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/choices").cookie(norrkoping).with(csrf())
+                        .param("val1", "").param("val2", String.valueOf(second)).param("val3", String.valueOf(place)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ? order by rank", Long.class, nils))
+                .containsExactly(second, place);
+
+        // the guardians' addresses by hand: checked, at most three
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/guardians").cookie(norrkoping).with(csrf()).param("emails", "mamma@example.se\nx@"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Skriv giltiga e-postadresser")));
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/guardians").cookie(norrkoping).with(csrf())
+                .param("emails", "a@example.se b@example.se c@example.se d@example.se"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Högst tre adresser")));
+        assertThat(jdbc.queryForObject("select guardian_emails from tillarbetslivet.pupil where id = ?", String.class, nils))
+                .isEqualTo("mamma@example.se\npappa@example.se");
+
+        // publishing needs a schedule and the employer's risk assessment
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/publish").cookie(norrkoping).with(csrf()))
+                .andExpect(flash().attribute("error", "tal.guardians.noSchedule"));
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/schedule").cookie(norrkoping).with(csrf()).param("schedule", GOOD_WEEK))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/publish").cookie(norrkoping).with(csrf()))
+                .andExpect(flash().attribute("error", "tal.guardians.noRiskAssessment"));
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/risk").cookie(norrkoping).with(csrf()).param("riskAssessment", "x".repeat(4001)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Högst 4 000 tecken")));
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/risk").cookie(norrkoping).with(csrf())
+                .param("riskAssessment", "Inga lyft över 10 kg. Skyddsskor lånas ut.")).andExpect(status().is3xxRedirection());
+        assertThat(mailsTo("mamma@example.se")).isZero();
+
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/publish").cookie(norrkoping).with(csrf()))
+                .andExpect(flash().attribute("done", "tal.guardians.sent"));
+        assertThat(mailsTo("mamma@example.se")).isEqualTo(1);
+        assertThat(mailsTo("pappa@example.se")).isEqualTo(1);
+        String body = jdbc.queryForObject("select body from core.outgoing_mail where recipient = 'pappa@example.se'", String.class);
+        assertThat(body).contains("Nils Nio ska vara på Verkstad N1 (Fordon), Gatan 2, under Prao v. 10")
+                .contains("2027-03-11 08:00–14:30").contains("Handledare: Harald Handledare, harald@example.se")
+                .contains("Inga lyft över 10 kg. Skyddsskor lånas ut.").contains("Norrskolan");
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/publish").cookie(norrkoping).with(csrf()))
+                .andExpect(flash().attribute("error", "tal.guardians.alreadySent"));
+        assertThat(mailsTo("mamma@example.se")).isEqualTo(1);
+        mvc.perform(get("/tillarbetslivet/pupils/" + nils).cookie(norrkoping)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skickad till vårdnadshavarna")))
+                .andExpect(content().string(containsString("mamma@example.se, pappa@example.se")));
+
+        Cookie ydre = coordinator("tal.ydre2", "Ydre");
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/publish").cookie(ydre).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/guardians").cookie(ydre).with(csrf()).param("emails", "x@example.se"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/risk").cookie(ydre).with(csrf()).param("riskAssessment", "x"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/pupils/" + nils + "/choices").cookie(ydre).with(csrf()).param("val1", String.valueOf(place)))
+                .andExpect(status().isNotFound());
+    }
+
+    private int mailsTo(String address) {
+        return jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ?", Integer.class, address);
+    }
+
+    @Test
     void theDemoHasPraoWeeksAndAPlacedPupilWithACertificate() throws Exception {
         Cookie borlange = login("borlange");
         mvc.perform(get("/tillarbetslivet/periods").cookie(borlange)).andExpect(status().isOk())

@@ -3,6 +3,7 @@ package se.sambruk.tillarbetslivet;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import se.sambruk.core.NavigationLink;
 import se.sambruk.core.ServiceModule;
 
 /** Tillarbetslivet in the platform: the coordinators' pages under /tillarbetslivet and its roles. */
@@ -16,6 +17,12 @@ public class Tillarbetslivet implements ServiceModule {
     @Override
     public String serviceCode() {
         return SERVICE_CODE;
+    }
+
+    /** The public page for workplaces and guardians: what prao, praktik and APL are and how to offer a place. */
+    @Override
+    public List<NavigationLink> publicPages() {
+        return List.of(new NavigationLink("tal.public.link", "/prao", null));
     }
 
     @Override

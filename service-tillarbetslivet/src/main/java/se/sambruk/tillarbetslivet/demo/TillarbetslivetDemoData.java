@@ -17,6 +17,7 @@ import se.sambruk.tillarbetslivet.placement.PeriodKind;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.placement.ScheduleText;
 import se.sambruk.tillarbetslivet.season.Placements;
+import se.sambruk.tillarbetslivet.workplace.Workplaces;
 
 /**
  * The demo of Tillarbetslivet: the demo user "borlange" is Borlänge's coordinator, with two made-up
@@ -42,8 +43,10 @@ class TillarbetslivetDemoData implements ApplicationRunner {
     private final UserRoleGrants roles;
     private final Placements placements;
     private final PlacementRecords records;
+    private final Workplaces workplaces;
 
-    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements, PlacementRecords records) {
+    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements, PlacementRecords records, Workplaces workplaces) {
+        this.workplaces = workplaces;
         this.roles = roles;
         this.placements = placements;
         this.records = records;
@@ -78,7 +81,11 @@ class TillarbetslivetDemoData implements ApplicationRunner {
         long period = records.periodsOfSchool(borlange, pupil.schoolId()).get(0).id();
         long placement = records.addPlacement(borlange, pupil.id(), period, place.id(), "demo");
         records.saveSchedule(borlange, placement, ScheduleText.suggest(place.startsOn(), place.endsOn(), 10));
+        workplaces.inviteWithToken(borlange, place.id(), place.workplace(), place.supervisorEmail(), DEMO_INVITATION, "demo");
     }
+
+    /** The demo's invitation link for P01's workplace: /e-tjanster/tillarbetslivet/inbjudan/demo-bli-handledare. */
+    static final String DEMO_INVITATION = "demo-bli-handledare";
 
     private void season(long borlange) {
         Random random = new Random(1431);

@@ -129,6 +129,26 @@ public class Placements {
                 Long.class, org, pupilId);
     }
 
+    /** The guardians' e-mail addresses of the pupil, one a line. */
+    public String guardianEmails(long org, long pupilId) {
+        return jdbc.queryForList("select guardian_emails from tillarbetslivet.pupil where organisation_id = ? and id = ?", String.class, org, pupilId)
+                .stream().findFirst().orElse("");
+    }
+
+    public void setGuardianEmails(long org, long pupilId, List<String> emails) {
+        jdbc.update("update tillarbetslivet.pupil set guardian_emails = ? where organisation_id = ? and id = ?", String.join("\n", emails), org, pupilId);
+    }
+
+    /** The employer's risk assessment for minors at the place (empty when none is written). */
+    public String riskAssessment(long org, long placeId) {
+        return jdbc.queryForList("select risk_assessment from tillarbetslivet.place where organisation_id = ? and id = ?", String.class, org, placeId)
+                .stream().findFirst().orElse("");
+    }
+
+    public void setRiskAssessment(long org, long placeId, String text) {
+        jdbc.update("update tillarbetslivet.place set risk_assessment = ? where organisation_id = ? and id = ?", text, org, placeId);
+    }
+
     public int pupilCount(long org) {
         return jdbc.queryForObject("select count(*) from tillarbetslivet.pupil where organisation_id = ?", Integer.class, org);
     }

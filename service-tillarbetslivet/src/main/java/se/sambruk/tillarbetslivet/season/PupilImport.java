@@ -15,6 +15,7 @@ import se.sambruk.core.documents.ImportRow;
 import se.sambruk.core.documents.ImportTable;
 import se.sambruk.core.documents.RowError;
 import se.sambruk.core.documents.TableReader;
+import se.sambruk.tillarbetslivet.placement.GuardianNotices;
 
 /**
  * A class list with the pupils' choices from a CSV or XLSX file: columns {@code skola, klass, namn,
@@ -25,9 +26,11 @@ import se.sambruk.core.documents.TableReader;
 public class PupilImport {
 
     public static final int MAX_CHOICES = 6;
+    /** Optional: the guardians' e-mail addresses, separated by commas. */
+    public static final String GUARDIANS = "vårdnadshavare";
 
     /** One row as read. */
-    record Row(String school, String className, String name, int schoolYear, List<Long> choices) {
+    record Row(String school, String className, String name, int schoolYear, List<Long> choices, List<String> guardians) {
     }
 
     /** What an import did: the pupils added, or the rows' errors (and nothing added). */
@@ -58,6 +61,9 @@ public class PupilImport {
             long school = placements.school(org, row.school());
             long pupil = placements.addPupil(org, school, row.name(), row.className(), row.schoolYear());
             placements.setChoices(org, pupil, row.choices());
+            if (!row.guardians().isEmpty()) {
+                placements.setGuardianEmails(org, pupil, row.guardians());
+            }
         }
         audit.personalDataChanged("tillarbetslivet.pupils", null, org, result.values().size() + " pupils imported");
         return new Outcome(result.values().size(), List.of());
@@ -91,7 +97,14 @@ public class PupilImport {
             }
             choices.add(place);
         }
-        return new Row(school, className, name, year.intValue(), choices);
+        List<String> guardians = GuardianNotices.parseEmails(row.text(GUARDIANS));
+        if (guardians == null) {
+            throw row.problem(GUARDIANS, "är inte e-postadresser (skriv en eller flera, åtskilda med komma)");
+        }
+        if (guardians.size() > GuardianNotices.MAX_GUARDIANS) {
+            throw row.problem(GUARDIANS, "högst " + GuardianNotices.MAX_GUARDIANS + " adresser");
+        }
+        return new Row(school, className, name, year.intValue(), choices, guardians);
     }
 
     private static String limited(ImportRow row, String column, int max) {

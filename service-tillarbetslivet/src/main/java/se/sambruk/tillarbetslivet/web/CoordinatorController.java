@@ -21,11 +21,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import se.sambruk.core.AuditLog;
+import se.sambruk.core.Notifications;
+import se.sambruk.core.PublicFormLimits;
+import se.sambruk.tillarbetslivet.workplace.Workplaces;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.charts.BarChart;
 import se.sambruk.core.documents.UnreadableFile;
 import se.sambruk.tillarbetslivet.allocation.AllocationRule;
+import se.sambruk.tillarbetslivet.placement.GuardianNotices;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.season.Allocations;
 import se.sambruk.tillarbetslivet.season.Placements;
@@ -43,10 +49,22 @@ class CoordinatorController {
     private final AuditLog audit;
     private final MessageSource messages;
     private final PlacementRecords records;
+    private final Workplaces workplaces;
+    private final GuardianNotices guardianNotices;
+    private final PublicFormLimits limits;
+    private final Notifications notifications;
+    private final String publicUrl;
 
     CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
-                          PlacementRecords records) {
+                          PlacementRecords records, Workplaces workplaces, GuardianNotices guardianNotices, PublicFormLimits limits,
+                          Notifications notifications,
+                          @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         this.records = records;
+        this.workplaces = workplaces;
+        this.guardianNotices = guardianNotices;
+        this.limits = limits;
+        this.notifications = notifications;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.placements = placements;
         this.pupilImport = pupilImport;
         this.allocations = allocations;
@@ -99,13 +117,72 @@ class CoordinatorController {
         model.addAttribute("periods", periods);
         model.addAttribute("allPlaces", places.values());
         model.addAttribute("pupilPlacements", records.placementsOfPupil(org, pupil.id()).stream()
-                .map(p -> new PlacementView(p, records.period(org, p.periodId()).orElseThrow(), places.get(p.placeId()))).toList());
+                .map(p -> new PlacementView(p, records.period(org, p.periodId()).orElseThrow(), places.get(p.placeId()),
+                        guardianNotices.notice(org, p.id()).orElse(null))).toList());
+        if (!model.containsAttribute("choicesForm")) {
+            model.addAttribute("choicesForm", ChoicesForm.of(placements.choicesOf(org, pupil.id())));
+        }
+        if (!model.containsAttribute("guardianEmails")) {
+            model.addAttribute("guardianEmails", placements.guardianEmails(org, pupil.id()));
+        }
         audit.personalDataRead("tillarbetslivet.pupil", pupil.id(), org, "pupil, choices and placements");
         return "tillarbetslivet/pupil";
     }
 
     /** A placement with its period and place, for lists. */
-    record PlacementView(PlacementRecords.Placement placement, PlacementRecords.Period period, Placements.Place place) {
+    record PlacementView(PlacementRecords.Placement placement, PlacementRecords.Period period, Placements.Place place,
+                         GuardianNotices.Notice notice) {
+    }
+
+    @PostMapping("/tillarbetslivet/pupils/{id}/choices")
+    String choices(@PathVariable long id, @ModelAttribute("choicesForm") ChoicesForm form, BindingResult errors, Model model,
+                   HttpServletResponse response, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
+        Map<Long, Placements.Place> places = placesById(org);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            Long place = form.all().get(i);
+            String field = "val" + (i + 1);
+            if (place == null || errors.hasFieldErrors(field)) {
+                continue;
+            }
+            if (!places.containsKey(place)) {
+                errors.rejectValue(field, "tal.adjust.noSuchPlace");
+            } else if (!seen.add(place)) {
+                errors.rejectValue(field, "tal.choices.twice");
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            model.addAttribute("placementForm", new PlacementForm());
+            return pupilPage(org, pupil, model);
+        }
+        placements.setChoices(org, id, form.choices());
+        audit.personalDataChanged("tillarbetslivet.pupil", id, org, form.choices().size() + " choices entered by hand");
+        flash.addFlashAttribute("done", "tal.choices.saved");
+        return "redirect:/tillarbetslivet/pupils/" + id;
+    }
+
+    @PostMapping("/tillarbetslivet/pupils/{id}/guardians")
+    String guardians(@PathVariable long id, @RequestParam(defaultValue = "") String emails, Model model, HttpServletResponse response,
+                     RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
+        List<String> parsed = emails.length() > 700 ? null : GuardianNotices.parseEmails(emails);
+        String error = parsed == null ? "tal.guardians.badEmails" : parsed.size() > GuardianNotices.MAX_GUARDIANS ? "tal.guardians.tooMany" : null;
+        if (error != null) {
+            response.setStatus(400);
+            model.addAttribute("guardianEmails", emails);
+            model.addAttribute("guardianError", error);
+            PlacementForm form = new PlacementForm();
+            model.addAttribute("placementForm", form);
+            return pupilPage(org, pupil, model);
+        }
+        placements.setGuardianEmails(org, id, parsed);
+        audit.personalDataChanged("tillarbetslivet.pupil", id, org, parsed.size() + " guardian addresses saved");
+        flash.addFlashAttribute("done", "tal.guardians.saved");
+        return "redirect:/tillarbetslivet/pupils/" + id;
     }
 
     @PostMapping("/tillarbetslivet/pupils/{id}/placements")
@@ -207,9 +284,69 @@ class CoordinatorController {
     @GetMapping("/tillarbetslivet/places/{id}")
     String place(@PathVariable long id, Model model) {
         long org = Coordinator.require().organisationId();
-        model.addAttribute("place", placements.place(org, id).orElseThrow(Coordinator.NotFound::new));
-        audit.personalDataRead("tillarbetslivet.place", id, org, "place with supervisor");
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        model.addAttribute("inviteEmail", place.supervisorEmail());
+        return placePage(org, place, model);
+    }
+
+    private String placePage(long org, Placements.Place place, Model model) {
+        model.addAttribute("place", place);
+        model.addAttribute("workplace", workplaces.ofPlace(org, place.id()).orElse(null));
+        if (!model.containsAttribute("riskAssessment")) {
+            model.addAttribute("riskAssessment", placements.riskAssessment(org, place.id()));
+        }
+        audit.personalDataRead("tillarbetslivet.place", place.id(), org, "place with supervisor");
         return "tillarbetslivet/place";
+    }
+
+    @PostMapping("/tillarbetslivet/places/{id}/risk")
+    String riskAssessment(@PathVariable long id, @RequestParam(defaultValue = "") String riskAssessment, Model model,
+                          HttpServletResponse response, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        String text = riskAssessment.strip();
+        if (text.length() > 4000) {
+            response.setStatus(400);
+            model.addAttribute("riskAssessment", riskAssessment);
+            model.addAttribute("riskError", "tal.risk.tooLong");
+            model.addAttribute("inviteEmail", place.supervisorEmail());
+            return placePage(org, place, model);
+        }
+        placements.setRiskAssessment(org, id, text);
+        audit.personalDataChanged("tillarbetslivet.place", id, org, "risk assessment saved");
+        flash.addFlashAttribute("done", "tal.risk.saved");
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
+    /** Invitations: 30 a day from one address, 3 a day to one recipient. */
+    static final PublicFormLimits.Limit INVITATIONS = new PublicFormLimits.Limit(30, 3, java.time.Duration.ofDays(1));
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+    @PostMapping("/tillarbetslivet/places/{id}/invite")
+    String invite(@PathVariable long id, @RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes flash) {
+        CurrentUser user = Coordinator.require();
+        long org = user.organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        String address = email.strip();
+        String error = null;
+        if (address.length() > 200 || !EMAIL.matcher(address).matches()) {
+            error = "tal.invite.badEmail";
+        } else if (!limits.allow("tillarbetslivet.invitation", INVITATIONS, request.getRemoteAddr(), address.toLowerCase(java.util.Locale.ROOT))) {
+            error = "tal.invite.limited";
+        }
+        if (error != null) {
+            response.setStatus(error.equals("tal.invite.limited") ? 429 : 400);
+            model.addAttribute("inviteEmail", address);
+            model.addAttribute("inviteError", error);
+            return placePage(org, place, model);
+        }
+        String token = workplaces.invite(org, id, place.workplace(), address, user.name());
+        notifications.email(address, text("tal.invite.subject"),
+                text("tal.invite.text", place.workplace(), publicUrl + "/e-tjanster/tillarbetslivet/inbjudan/" + token, Workplaces.INVITATION_DAYS));
+        audit.personalDataChanged("tillarbetslivet.workplace", id, org, "workplace of place " + place.code() + " invited by e-mail");
+        flash.addFlashAttribute("done", "tal.invite.sent");
+        return "redirect:/tillarbetslivet/places/" + id;
     }
 
     @PostMapping("/tillarbetslivet/runs")

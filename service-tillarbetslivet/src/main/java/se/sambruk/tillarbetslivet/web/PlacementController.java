@@ -1,7 +1,6 @@
 package se.sambruk.tillarbetslivet.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,14 +19,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.documents.Downloads;
 import se.sambruk.core.documents.PdfDocument;
 import se.sambruk.core.documents.PersonalData;
+import se.sambruk.core.residents.Signatures;
 import se.sambruk.tillarbetslivet.placement.Attendance;
+import se.sambruk.tillarbetslivet.placement.Confirmation;
+import se.sambruk.tillarbetslivet.placement.GuardianNotices;
 import se.sambruk.tillarbetslivet.placement.PeriodKind;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.placement.Punctuality;
@@ -48,8 +48,13 @@ class PlacementController {
     private final AuditLog audit;
     private final Downloads downloads;
     private final MessageSource messages;
+    private final Signatures signatures;
+    private final GuardianNotices guardianNotices;
 
-    PlacementController(Placements placements, PlacementRecords records, AuditLog audit, Downloads downloads, MessageSource messages) {
+    PlacementController(Placements placements, PlacementRecords records, AuditLog audit, Downloads downloads, MessageSource messages,
+                        Signatures signatures, GuardianNotices guardianNotices) {
+        this.guardianNotices = guardianNotices;
+        this.signatures = signatures;
         this.placements = placements;
         this.records = records;
         this.audit = audit;
@@ -171,6 +176,12 @@ class PlacementController {
         model.addAttribute("view", view);
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("punctualities", Punctuality.values());
+        model.addAttribute("notice", guardianNotices.notice(org, view.placement().id()).orElse(null));
+        List<String> guardians = GuardianNotices.parseEmails(placements.guardianEmails(org, view.pupil().id()));
+        model.addAttribute("guardians", guardians == null ? "" : String.join(", ", guardians));
+        model.addAttribute("signature", signatures.valid(Confirmation.SERVICE, Confirmation.documentRef(view.placement().id()),
+                Confirmation.document(view.placement().id(), view.pupil().name(), view.place().code(), view.place().workplace(), view.days()))
+                .orElse(null));
         audit.personalDataRead("tillarbetslivet.placement", view.placement().id(), org, "placement with schedule, attendance and evaluation");
         return "tillarbetslivet/placement";
     }
@@ -208,19 +219,7 @@ class PlacementController {
         CurrentUser user = Coordinator.require();
         long org = user.organisationId();
         View view = view(org, id);
-        if (days == null || statuses == null || days.size() != statuses.size() || days.size() > ScheduleText.MAX_DAYS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "day and status go in pairs");
-        }
-        Map<LocalDate, Attendance> attendance = new LinkedHashMap<>();
-        for (int i = 0; i < days.size(); i++) {
-            try {
-                LocalDate day = LocalDate.parse(days.get(i));
-                String status = statuses.get(i);
-                attendance.put(day, status == null || status.isBlank() ? null : Attendance.valueOf(status));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a day or an attendance");
-            }
-        }
+        Map<LocalDate, Attendance> attendance = AttendanceInput.read(days, statuses);
         boolean allScheduled = view.days().stream().map(PlacementRecords.Day::date).toList().containsAll(attendance.keySet());
         if (!allScheduled) {
             flash.addFlashAttribute("error", "tal.attendance.notScheduled");
@@ -249,6 +248,28 @@ class PlacementController {
                 user.name());
         audit.personalDataChanged("tillarbetslivet.placement", id, org, "evaluation saved");
         flash.addFlashAttribute("done", "tal.evaluation.saved");
+        return "redirect:/tillarbetslivet/placements/" + id;
+    }
+
+    @PostMapping("/tillarbetslivet/placements/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes flash) {
+        CurrentUser user = Coordinator.require();
+        long org = user.organisationId();
+        View view = view(org, id);
+        List<String> guardians = GuardianNotices.parseEmails(placements.guardianEmails(org, view.pupil().id()));
+        String risk = placements.riskAssessment(org, view.place().id());
+        String times = view.days().stream().map(d -> d.date() + " " + d.start() + "–" + d.end()).reduce((a, b) -> a + "\n" + b).orElse("");
+        GuardianNotices.Mail mail = new GuardianNotices.Mail(text("tal.guardians.subject"), text("tal.guardians.text", view.pupil().name(),
+                view.place().workplace(), view.place().trade(), view.place().address(), view.period().name(), times, view.place().supervisor(),
+                view.place().supervisorEmail(), risk, view.pupil().schoolName()));
+        try {
+            GuardianNotices.Notice notice = guardianNotices.publish(org, id, guardians == null ? List.of() : guardians, !view.days().isEmpty(),
+                    risk, mail, user.name());
+            audit.personalDataChanged("tillarbetslivet.placement", id, org, "published to the guardians: " + notice.recipients());
+            flash.addFlashAttribute("done", "tal.guardians.sent");
+        } catch (GuardianNotices.Refused refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
         return "redirect:/tillarbetslivet/placements/" + id;
     }
 
