@@ -43,7 +43,8 @@ class OutgoingUrlSweepTests extends SweepTest {
         ids.put("kategorier", jdbc.queryForObject("select min(id) from fixamingata.category where organisation_id = ?", Long.class, ale));
         ids.put("suppliers", jdbc.queryForObject("select min(id) from egil.supplier where organisation_id = ?", Long.class, ale));
         ids.put("sources", jdbc.queryForObject("select min(id) from egil.source where organisation_id = ?", Long.class, ale));
-        List<Caller> browserUsers = List.of(user("admin"), user("ale"), user("malmo"));
+        // borlange: Tillarbetslivet's coordinator, who reads class lists from an SS 12000 API
+        List<Caller> browserUsers = List.of(user("admin"), user("ale"), user("malmo"), user("borlange"));
         List<Caller> apiClients = List.of(apiClient(), apiClient("sweep-ale-client", "Ale"));
         List<Endpoint> swept = endpoints().stream()
                 .filter(endpoint -> endpoint.method() != HttpMethod.GET && !urlFields(endpoint).isEmpty())
