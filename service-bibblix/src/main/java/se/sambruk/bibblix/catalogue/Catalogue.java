@@ -34,18 +34,18 @@ public class Catalogue {
         long now = version.current();
         Kept<List<Category>> kept = categories;
         if (kept == null || kept.version() != now) {
-            kept = new Kept<>(now, jdbc.sql("select * from bibblix.category order by position, name").query(Category.class).list());
+            kept = new Kept<>(now, List.copyOf(jdbc.sql("select * from bibblix.category order by position, name").query(Category.class).list()));
             categories = kept;
         }
         return kept.value();
     }
 
     public Optional<Category> category(String slug) {
-        return jdbc.sql("select * from bibblix.category where slug = ?").param(slug).query(Category.class).optional();
+        return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 
     public Optional<Category> category(long id) {
-        return jdbc.sql("select * from bibblix.category where id = ?").param(id).query(Category.class).optional();
+        return categories().stream().filter(c -> c.id() == id).findFirst();
     }
 
     /** The featured books of the start page, at most {@value #FEATURED} (kept while the catalogue's version stands). */
@@ -53,8 +53,8 @@ public class Catalogue {
         long now = version.current();
         Kept<List<Title>> kept = featured;
         if (kept == null || kept.version() != now) {
-            kept = new Kept<>(now, jdbc.sql("select " + COLUMNS + " from bibblix.title where selected and featured and not withdrawn order by title limit ?")
-                    .param(FEATURED).query(Title.class).list());
+            kept = new Kept<>(now, List.copyOf(jdbc.sql("select " + COLUMNS
+                    + " from bibblix.title where selected and featured and not withdrawn order by title limit ?").param(FEATURED).query(Title.class).list()));
             featured = kept;
         }
         return kept.value();

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * descriptions, kept by a trigger), compared without accents ("hastar" is "hästar"). A word that is
  * not in it is replaced by the {@value #CORRECTIONS} known words most similar to it (pg_trgm
  * {@code %} on a trigram index, similarity at least 0.3: "poter" becomes "potter", "drakn"
- * "draken"). The words become one full-text query with the {@code swedish} configuration, any word
- * matching ("hästar" finds "häst", "draken" finds "drakar").</li>
+ * "draken"). The words, with each typed word itself, become one full-text query with the
+ * {@code swedish} configuration, any word matching ("hästar" finds "häst", "draken" finds "drakar").</li>
  * <li><b>Titles</b>: the selected titles that match, from the GIN index on {@code search_vector},
  * ranked by {@code ts_rank_cd} (title weighs most, then authors, the blurb, the description; more
  * matching words rank higher), ties by title, at most {@code limit}.</li>
@@ -45,6 +45,8 @@ public class TitleSearch {
             with typed as (
                 select distinct w, bibblix.fold(w) as f from bibblix.words_of(:q) w limit %d
             ), terms as (
+                select w as word from typed
+                union all
                 select s.word from typed cross join lateral (
                     select word from bibblix.search_word where folded = typed.f
                     union all
