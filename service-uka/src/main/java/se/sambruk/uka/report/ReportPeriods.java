@@ -67,7 +67,7 @@ public class ReportPeriods {
         Map<Long, List<ScbReport.Coverage>> coverage = new LinkedHashMap<>();
         Map<Long, String[]> people = new LinkedHashMap<>();
         jdbc.query("select p.id, p.name, p.personnummer, c.start_date, c.end_date, c.end_reason from uka.coverage_period c "
-                + "join uka.young_person p on p.id = c.person_id and p.organisation_id = c.organisation_id where " + overlapping
+                + "join uka.young_person p on p.id = c.person_id and p.organisation_id = c.organisation_id and p.anonymised_at is null where " + overlapping
                 + " order by p.personnummer, c.start_date", rs -> {
                     long id = rs.getLong(1);
                     people.putIfAbsent(id, new String[] {rs.getString(2), rs.getString(3)});

@@ -36,11 +36,11 @@ public record Figures(LocalDate from, LocalDate to, long total, Map<String, Long
                     : row.lastEndReason() == null ? "?" : row.lastEndReason();
             byStatus.merge(status, 1L, Long::sum);
             LocalDate born = born(row.personnummer());
-            if (born != null) {
+            if (born != null) { // an anonymised person (gallrad) has neither age nor gender any more
                 int age = Math.max(15, Math.min(20, Period.between(born, to).getYears()));
                 byAge.merge(String.valueOf(age), 1L, Long::sum);
             }
-            if (row.personnummer() != null && row.personnummer().length() == 12) {
+            if (born != null) {
                 if ((row.personnummer().charAt(10) - '0') % 2 == 0) {
                     women++;
                 } else {

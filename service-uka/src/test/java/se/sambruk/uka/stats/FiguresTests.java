@@ -49,4 +49,13 @@ class FiguresTests {
         assertThat(figures.byAge().values()).containsOnly(0L);
         assertThat(figures.byStatus()).isEmpty();
     }
+
+    @Test
+    void anAnonymisedPersonCountsInTheTotalButHasNeitherAgeNorGender() {
+        var figures = Figures.of(FROM, TO, List.of(new Figures.Row("G00000000042", LocalDate.of(2026, 2, 1), "FLYTTAT", true)), Map.of());
+        assertThat(figures.total()).isEqualTo(1);
+        assertThat(figures.reached()).isEqualTo(1);
+        assertThat(figures.women() + figures.men()).isZero();
+        assertThat(figures.byAge().values()).containsOnly(0L);
+    }
 }
