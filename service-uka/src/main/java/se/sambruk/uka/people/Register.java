@@ -241,10 +241,11 @@ public class Register {
                 date(rs, 3), date(rs, 4), rs.getString(5), rs.getString(6)), organisationId, personId);
     }
 
+    /** A follow-up; {@code byUserId} (who set it) gets the reminder when the person has no caseworker. */
     @Transactional
-    public void addFollowUp(long organisationId, long personId, LocalDate due, String note) {
-        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note) values (?, ?, ?, ?)", organisationId, personId,
-                Date.valueOf(due), blankToNull(note));
+    public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId) {
+        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note, created_by_user_id) values (?, ?, ?, ?, ?)",
+                organisationId, personId, Date.valueOf(due), blankToNull(note), byUserId);
     }
 
     @Transactional
@@ -259,10 +260,11 @@ public class Register {
                 rs.getBoolean(4)), organisationId, personId);
     }
 
+    /** Makes the user the person's caseworker (the username is shown, the user id gets the reminders). */
     @Transactional
-    public void assign(long organisationId, long personId, String caseworker) {
-        jdbc.update("update uka.young_person set caseworker = ?, updated_at = now() where organisation_id = ? and id = ?",
-                blankToNull(caseworker), organisationId, personId);
+    public void assign(long organisationId, long personId, String caseworker, Long caseworkerUserId) {
+        jdbc.update("update uka.young_person set caseworker = ?, caseworker_user_id = ?, updated_at = now() where organisation_id = ? and id = ?",
+                blankToNull(caseworker), caseworkerUserId, organisationId, personId);
     }
 
     // --- lists for the overview and the team view ---

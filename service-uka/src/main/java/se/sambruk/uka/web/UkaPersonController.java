@@ -229,12 +229,13 @@ class UkaPersonController {
     @PostMapping("/uka/personer/{id}/uppfoljningar")
     String followUp(@PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors, Model model,
                     HttpServletResponse response, RedirectAttributes flash) {
-        long org = UkaCaseworker.require().organisationId();
+        CurrentUser user = UkaCaseworker.require();
+        long org = user.organisationId();
         existing(org, id);
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
         }
-        register.addFollowUp(org, id, form.getDue(), form.getNote());
+        register.addFollowUp(org, id, form.getDue(), form.getNote(), user.userId());
         audit.personalDataChanged("uka.followup", id, org, "follow-up added");
         flash.addFlashAttribute("notice", "uka.followUp.added");
         return "redirect:/uka/personer/" + id + "#uppfoljning";
@@ -254,9 +255,10 @@ class UkaPersonController {
 
     @PostMapping("/uka/personer/{id}/tilldela")
     String assignToMe(@PathVariable long id, RedirectAttributes flash) {
-        long org = UkaCaseworker.require().organisationId();
+        CurrentUser user = UkaCaseworker.require();
+        long org = user.organisationId();
         existing(org, id);
-        register.assign(org, id, UkaCaseworker.username());
+        register.assign(org, id, UkaCaseworker.username(), user.userId());
         audit.personalDataChanged("uka.person", id, org, "assigned");
         flash.addFlashAttribute("notice", "uka.person.assigned");
         return "redirect:/uka/personer/" + id;
