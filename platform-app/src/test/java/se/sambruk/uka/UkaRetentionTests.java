@@ -19,6 +19,8 @@ class UkaRetentionTests extends PlatformTest {
 
     @Autowired
     Retention retention;
+    @Autowired
+    se.sambruk.core.documents.Attachments attachments;
 
     long person(long org, String name, boolean covered, String changedOn, String end) {
         String pnr = "2004" + String.format("%02d", 1 + (int) (Math.random() * 12)) + "15" + String.format("%03d", (int) (Math.random() * 1000));
@@ -42,6 +44,8 @@ class UkaRetentionTests extends PlatformTest {
         long recent = person(borlange, "Nyss Slutad", false, java.time.LocalDate.now().minusDays(30).toString(), java.time.LocalDate.now().minusDays(30).toString());
         long covered = person(borlange, "Omfattas Fortfarande", true, "2021-09-01", null);
         mvc.perform(get("/uka/personer/" + old).cookie(login("borlange"))).andExpect(status().isOk());
+        attachments.store(borlange, "uka", "person:" + old, "plan.txt", "Planen".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                se.sambruk.core.documents.FileType.DOCUMENTS);
 
         RetentionRule rule = retention.rule("uka.people-after-coverage").orElseThrow();
         var preview = retention.preview(rule, borlange, 1000);
@@ -57,6 +61,7 @@ class UkaRetentionTests extends PlatformTest {
         assertThat(row.get("anonymised_at")).isNotNull();
         assertThat(jdbc.queryForObject("select outcome from uka.contact where person_id = ?", String.class, old)).isNull();
         assertThat(jdbc.queryForObject("select count(*) from uka.plan where person_id = ?", Long.class, old)).isZero();
+        assertThat(attachments.list(borlange, "uka", "person:" + old)).isEmpty();
         // what the statistics count stays
         assertThat(jdbc.queryForObject("select count(*) from uka.coverage_period where person_id = ?", Long.class, old)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select category from uka.action where person_id = ?", String.class, old)).isEqualTo("PRAKTIK");

@@ -16,7 +16,7 @@ import se.sambruk.core.retention.SqlRetentionRule;
  * Gallring in UKA through the core's retention: a young person no longer covered, whose coverage
  * ended longer ago than the municipality's period (two years unless it sets its own, one to ten),
  * is anonymised: name, personnummer, contact details, guardians and caseworker removed, the plan's
- * goal, the contacts' notes and the follow-ups' notes deleted. The coverage periods, the actions'
+ * goal, the contacts' notes, the follow-ups' notes and the documents on the person's page deleted. The coverage periods, the actions'
  * categories and dates and the contacts' dates and ways stay, without the person, so the statistics
  * survive. The core runs the rule each night with a preview and a log.
  */
@@ -26,7 +26,8 @@ class UkaRetention {
     static final String NAME = "uka.people-after-coverage";
 
     @Bean
-    static RetentionRule ukaPeopleAfterCoverage(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    static RetentionRule ukaPeopleAfterCoverage(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                                se.sambruk.core.documents.Attachments attachments) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         SqlRetentionRule people = SqlRetentionRule.named(NAME, "uka")
                 .description("Ungdomar som inte längre omfattas av aktivitetsansvaret avidentifieras när tiden gått sedan aktivitetsansvaret "
@@ -63,6 +64,9 @@ class UkaRetention {
                     jdbc.update("update uka.contact set outcome = null where outcome is not null and " + anonymisedPerson);
                     jdbc.update("delete from uka.plan where " + anonymisedPerson);
                     jdbc.update("update uka.follow_up set note = null where note is not null and " + anonymisedPerson);
+                    // the documents on the pages of those anonymised now (now() is this transaction's start, as anonymised_at)
+                    jdbc.query("select id, organisation_id from uka.young_person where anonymised_at = now()",
+                            rs -> { attachments.deleteAll(rs.getLong(2), "uka", "person:" + rs.getLong(1)); });
                     return anonymised;
                 });
             }
