@@ -12,6 +12,12 @@ public class MultifragaModule implements ServiceModule {
     /** A social-services caseworker deciding on economic assistance: may look up a household at the agencies. */
     public static final String MF_CASEWORKER = "MF_CASEWORKER";
 
+    /** Report type "with credit information": may ask the sources whose report type is CREDIT. */
+    public static final String MF_CREDIT = "MF_CREDIT";
+
+    /** Report type "with protected-identity data": sees the address data of a person with protected identity. */
+    public static final String MF_PROTECTED = "MF_PROTECTED";
+
     @Override
     public String serviceCode() {
         return "multifraga";
@@ -19,6 +25,6 @@ public class MultifragaModule implements ServiceModule {
 
     @Override
     public List<String> roles() {
-        return List.of(MF_CASEWORKER);
+        return List.of(MF_CASEWORKER, MF_CREDIT, MF_PROTECTED);
     }
 }

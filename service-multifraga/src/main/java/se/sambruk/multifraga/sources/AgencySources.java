@@ -50,6 +50,13 @@ public class AgencySources {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** The report type needed to ask a source: {@code sambruk.multifraga.sources.<CODE>.report-type}, else the source's own. */
+    public ReportType reportType(String code) {
+        AgencySource source = byCode.get(code);
+        ReportType own = source == null ? ReportType.HOUSEHOLD : source.reportType();
+        return environment.getProperty("sambruk.multifraga.sources." + code + ".report-type", ReportType.class, own);
+    }
+
     public Duration timeout(String code) {
         return environment.getProperty("sambruk.multifraga.sources." + code + ".timeout", Duration.class, defaultTimeout);
     }

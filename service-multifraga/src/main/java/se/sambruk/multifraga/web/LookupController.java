@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.ServiceAccess;
+import se.sambruk.multifraga.MultifragaModule;
 import se.sambruk.multifraga.lookups.AnswerRow;
 import se.sambruk.multifraga.lookups.Lookup;
 import se.sambruk.multifraga.lookups.LookupForm;
@@ -56,7 +58,9 @@ class LookupController {
 
     private String page(CurrentUser user, LookupForm form, Model model) {
         model.addAttribute("lookupForm", form);
-        model.addAttribute("sources", lookups.sources());
+        model.addAttribute("sources", lookups.sourcesFor(user));
+        model.addAttribute("reportTypes", java.util.Arrays.stream(se.sambruk.multifraga.sources.ReportType.values())
+                .filter(r -> user.hasRole(r.role())).toList());
         model.addAttribute("fake", fake.enabled());
         model.addAttribute("configured", lookups.ingivare(user.organisationId()).isPresent());
         model.addAttribute("recent", lookups.recent(user.organisationId(), 20));
@@ -74,6 +78,9 @@ class LookupController {
             binding.reject("mf.error.notConfigured");
         }
         checked.errors().forEach((field, key) -> binding.rejectValue(field, key));
+        if (!binding.hasFieldErrors("sources") && form.sources() != null && !lookups.notGranted(user, form.sources()).isEmpty()) {
+            binding.rejectValue("sources", "mf.error.sourceNotGranted");
+        }
         if (binding.hasErrors()) {
             return page(user, form, model);
         }
@@ -85,7 +92,9 @@ class LookupController {
     String show(@PathVariable long id, Model model) {
         CurrentUser user = Caseworker.require(access);
         Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
-        List<AnswerRow> answers = lookups.answers(lookup);
+        List<AnswerRow> opened = lookups.answers(lookup);
+        Set<Integer> protectedPersons = lookups.protectedPersons(lookup, opened);
+        List<AnswerRow> answers = lookups.shown(opened, user, protectedPersons);
         Map<String, List<AnswerRow>> byPerson = new LinkedHashMap<>();
         for (AnswerRow row : answers) {
             byPerson.computeIfAbsent(row.personMasked(), k -> new ArrayList<>()).add(row);
@@ -94,6 +103,8 @@ class LookupController {
         model.addAttribute("lookup", lookup);
         model.addAttribute("byPerson", byPerson);
         model.addAttribute("pending", answers.stream().anyMatch(AnswerRow::pending));
+        model.addAttribute("protectedPersons", protectedPersons);
+        model.addAttribute("mayShowProtected", user.hasRole(MultifragaModule.MF_PROTECTED));
         audit.personalDataRead("multifraga.lookup.answers", id, user.organisationId(),
                 "ärende " + lookup.caseId() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
         return "multifraga/lookup";
@@ -103,7 +114,9 @@ class LookupController {
     String answer(@PathVariable long id, @PathVariable int person, @PathVariable String source, Model model) {
         CurrentUser user = Caseworker.require(access);
         Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
-        AnswerRow row = lookups.answer(lookup, person, source).orElseThrow(Caseworker.NotFound::new);
+        AnswerRow opened = lookups.answer(lookup, person, source).orElseThrow(Caseworker.NotFound::new);
+        Set<Integer> protectedPersons = lookups.protectedPersons(lookup, lookups.answers(lookup));
+        AnswerRow row = lookups.shown(List.of(opened), user, protectedPersons).get(0);
         if (!row.pending()) {
             audit.personalDataRead("multifraga.lookup.answer", id, user.organisationId(),
                     source + " för person " + row.personMasked() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
