@@ -18,6 +18,9 @@ public class MultifragaModule implements ServiceModule {
     /** Report type "with protected-identity data": sees the address data of a person with protected identity. */
     public static final String MF_PROTECTED = "MF_PROTECTED";
 
+    /** Follows up the look-up log (the municipality's log review): look-ups per caseworker, samples, look-ups without a decision. */
+    public static final String MF_REVIEWER = "MF_REVIEWER";
+
     @Override
     public String serviceCode() {
         return "multifraga";
@@ -25,6 +28,6 @@ public class MultifragaModule implements ServiceModule {
 
     @Override
     public List<String> roles() {
-        return List.of(MF_CASEWORKER, MF_CREDIT, MF_PROTECTED);
+        return List.of(MF_CASEWORKER, MF_CREDIT, MF_PROTECTED, MF_REVIEWER);
     }
 }

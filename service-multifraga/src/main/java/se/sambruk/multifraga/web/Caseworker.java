@@ -22,6 +22,16 @@ final class Caseworker {
         return user;
     }
 
+    /** The follow-up report for the log review is for the municipality's MF_REVIEWERs. */
+    static CurrentUser requireReviewer(ServiceAccess access) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(MultifragaModule.MF_REVIEWER)) {
+            throw new AccessDeniedException("The log review is for Multifråga's reviewers");
+        }
+        access.check(user, "multifraga");
+        return user;
+    }
+
     @ResponseStatus(HttpStatus.NOT_FOUND)
     static final class NotFound extends RuntimeException {
         NotFound() {
