@@ -62,11 +62,12 @@ class MultifragaApplicationTests extends PlatformTest {
                 .startsWith("v1:").doesNotContain("198507099805");
 
         byte[] pdf = PdfDocument.titled("Hyresavi december").paragraph("Hyra 12 000 kr").render();
-        MockHttpServletResponse attached = anna.perform(multipart("/e-tjanster/multifraga/ansokan/" + id + "/bilagor")
-                .file(new MockMultipartFile("file", "hyresavi.pdf", "application/pdf", pdf)).with(csrf()));
+        MockHttpServletResponse attached = mvc.perform(multipart("/e-tjanster/multifraga/ansokan/" + id + "/bilagor")
+                .file(new MockMultipartFile("file", "hyresavi.pdf", "application/pdf", pdf)).cookie(anna.session()).with(csrf())).andReturn().getResponse();
         assertThat(attached.getStatus()).isEqualTo(302);
-        MockHttpServletResponse refused = anna.perform(multipart("/e-tjanster/multifraga/ansokan/" + id + "/bilagor")
-                .file(new MockMultipartFile("file", "program.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 1, 2, 3})).with(csrf()));
+        MockHttpServletResponse refused = mvc.perform(multipart("/e-tjanster/multifraga/ansokan/" + id + "/bilagor")
+                .file(new MockMultipartFile("file", "program.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 1, 2, 3}))
+                .cookie(anna.session()).with(csrf())).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(400);
 
         // the caseworker does not see a draft

@@ -21,6 +21,9 @@ public class MultifragaModule implements ServiceModule {
     /** Follows up the look-up log (the municipality's log review): look-ups per caseworker, samples, look-ups without a decision. */
     public static final String MF_REVIEWER = "MF_REVIEWER";
 
+    /** Keeps the municipality's client certificate for the agencies' mutual TLS. */
+    public static final String MF_ADMIN = "MF_ADMIN";
+
     @Override
     public String serviceCode() {
         return "multifraga";
@@ -28,6 +31,6 @@ public class MultifragaModule implements ServiceModule {
 
     @Override
     public List<String> roles() {
-        return List.of(MF_CASEWORKER, MF_CREDIT, MF_PROTECTED, MF_REVIEWER);
+        return List.of(MF_CASEWORKER, MF_CREDIT, MF_PROTECTED, MF_REVIEWER, MF_ADMIN);
     }
 }

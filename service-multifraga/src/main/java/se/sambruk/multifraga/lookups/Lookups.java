@@ -123,7 +123,7 @@ public class Lookups {
             for (String code : request.sources()) {
                 AgencySource source = sources.find(code).orElseThrow();
                 SourceQuestion question = new SourceQuestion(ingivare[0], ingivare[1], user.name(), numbers.get(i), request.caseId(),
-                        request.from(), request.to(), request.purpose(), request.law(), correlation);
+                        request.from(), request.to(), request.purpose(), request.law(), correlation, user.organisationId());
                 ask(id, i, source, question);
             }
         }

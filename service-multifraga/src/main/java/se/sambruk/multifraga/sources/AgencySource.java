@@ -24,6 +24,11 @@ public interface AgencySource {
         return ReportType.HOUSEHOLD;
     }
 
+    /** Whether the source is set up and can be offered (a source without its address is left out of the form). */
+    default boolean available() {
+        return true;
+    }
+
     /** Asks for one person; blocks at most about the source's timeout. */
     SourceAnswer ask(SourceQuestion question) throws Exception;
 }

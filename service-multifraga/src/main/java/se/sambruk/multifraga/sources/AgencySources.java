@@ -38,7 +38,9 @@ public class AgencySources {
             byCode.put(code, new SsbtekAgencySource(code, ssbtek, this));
         }
         for (AgencySource other : others.orderedStream().toList()) {
-            byCode.put(other.code(), other);
+            if (other.available()) {
+                byCode.put(other.code(), other);
+            }
         }
     }
 

@@ -32,6 +32,16 @@ final class Caseworker {
         return user;
     }
 
+    /** The client certificate is kept by the municipality's MF_ADMINs. */
+    static CurrentUser requireAdmin(ServiceAccess access) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(MultifragaModule.MF_ADMIN)) {
+            throw new AccessDeniedException("The client certificate is for Multifråga's administrators");
+        }
+        access.check(user, "multifraga");
+        return user;
+    }
+
     @ResponseStatus(HttpStatus.NOT_FOUND)
     static final class NotFound extends RuntimeException {
         NotFound() {

@@ -63,6 +63,7 @@ class LookupController {
         model.addAttribute("lookupForm", form);
         model.addAttribute("sources", lookups.sourcesFor(user));
         model.addAttribute("reviewer", user.hasRole(se.sambruk.multifraga.MultifragaModule.MF_REVIEWER));
+        model.addAttribute("certificateAdmin", user.hasRole(se.sambruk.multifraga.MultifragaModule.MF_ADMIN));
         model.addAttribute("reportTypes", java.util.Arrays.stream(se.sambruk.multifraga.sources.ReportType.values())
                 .filter(r -> user.hasRole(r.role())).toList());
         model.addAttribute("fake", fake.enabled());
