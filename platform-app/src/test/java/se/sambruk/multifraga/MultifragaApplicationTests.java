@@ -110,7 +110,7 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(new String(decision, 0, 5)).isEqualTo("%PDF-");
         mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
                         .param("outcome", "GRANTED").param("amount", "1").param("reasons", ""))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("redan beslutad")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("redan beslutad")));
 
         String seen = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
         assertThat(seen).contains("Delvis beviljat").contains("Hyran godtas upp till kommunens riktlinje");

@@ -136,6 +136,8 @@ class MultifragaFollowUpTests extends PlatformTest {
         ask(login("borlange"), code);
         Cookie caseworkerOnly = login(user("Borlänge", Set.of(MultifragaModule.MF_CASEWORKER)));
         mvc.perform(get("/multifraga/uppfoljning").cookie(caseworkerOnly)).andExpect(status().isForbidden());
+        mvc.perform(get("/multifraga/uppfoljning").cookie(login(user("Borlänge", Set.of(MultifragaModule.MF_REVIEWER)))))
+                .andExpect(status().is3xxRedirection());
         Cookie lulea = login(user("Luleå", Set.of(MultifragaModule.MF_REVIEWER)));
         mvc.perform(get("/multifraga/uppfoljning").cookie(lulea).param("from", LocalDate.now().minusDays(1).toString())
                         .param("to", LocalDate.now().toString()).param("sample", "100"))

@@ -132,7 +132,7 @@ class ApplicantPages {
     }
 
     private String page(Applications.Stored application, Signature signature, boolean cancelled, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("appl", application);
         model.addAttribute("calculation", applications.calculate(application));
         model.addAttribute("caps", applications.caps(application.organisationId()));
         model.addAttribute("municipality", applications.municipalityName(application.organisationId()));

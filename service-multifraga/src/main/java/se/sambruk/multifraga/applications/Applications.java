@@ -28,7 +28,7 @@ import se.sambruk.multifraga.lookups.ResultBox;
  * calculation are {@code sambruk.multifraga.rent-caps[.<kommunkod>]} and
  * {@code sambruk.multifraga.home-insurance-cap[.<kommunkod>]}.
  */
-@Service
+@Service("multifragaApplications")
 public class Applications {
 
     public enum Status { DRAFT, SUBMITTED, DECIDED }

@@ -90,7 +90,7 @@ class ApplicationController {
     }
 
     private String page(CurrentUser user, Applications.Stored application, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("appl", application);
         model.addAttribute("calculation", applications.calculate(application));
         model.addAttribute("attachments", attachments.list(user.organisationId(), "multifraga", "application:" + application.id()));
         model.addAttribute("outcomes", Applications.Outcome.values());
@@ -127,11 +127,13 @@ class ApplicationController {
     }
 
     @PostMapping("/multifraga/ansokningar/{id}/beslut")
-    String decide(@PathVariable long id, @ModelAttribute("decisionForm") ApplicationDecisionForm form, BindingResult binding, Model model) {
+    String decide(@PathVariable long id, @ModelAttribute("decisionForm") ApplicationDecisionForm form, BindingResult binding, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
         CurrentUser user = Caseworker.require(access);
         Applications.Stored application = find(user, id);
         if (application.status() != Applications.Status.SUBMITTED) {
-            binding.reject("mf.app.error.alreadyDecided");
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("decideError", "mf.app.error.alreadyDecided");
             return page(user, application, model);
         }
         ApplicationDecisionForm.Checked checked = form.check();

@@ -49,10 +49,10 @@ class FollowUpController {
     @GetMapping("/multifraga/uppfoljning")
     String show(@ModelAttribute("followUpForm") FollowUpForm form, BindingResult binding, Model model) {
         CurrentUser user = Caseworker.requireReviewer(access);
-        FollowUpForm shown = form.from() == null && form.to() == null
-                ? new FollowUpForm(LocalDate.now().minusDays(30).toString(), LocalDate.now().toString(), "10") : form;
-        model.addAttribute("followUpForm", shown);
-        FollowUpForm.Checked checked = shown.check();
+        if (form.from() == null && form.to() == null && form.sample() == null) {
+            return "redirect:/multifraga/uppfoljning?from=" + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now() + "&sample=10";
+        }
+        FollowUpForm.Checked checked = form.check();
         if (binding.hasErrors() || !checked.ok()) {
             checked.errors().forEach(binding::rejectValue);
             model.addAttribute("checked", null);
