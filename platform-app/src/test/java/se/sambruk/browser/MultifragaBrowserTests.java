@@ -27,6 +27,8 @@ class MultifragaBrowserTests extends BrowserTest {
         navigate(() -> find("main form[action='/multifraga/lookups'] button[type=submit]").click());
         assertThat(path()).startsWith("/multifraga/lookups/");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("[hx-get]")).isEmpty());
+        assertThat(find("main").getText()).contains("Adressuppgifter visas inte");
+        open(path());   // the page's notice comes from the answers, read again when the page is opened
         assertThat(find("#protected-identity").getText()).contains("skyddad identitet");
         navigate(() -> find("main a[href$='/sammanstallning']").click());
         assertThat(find("main").getText()).contains("Hushållet per månad").contains("Sjukpenning");
