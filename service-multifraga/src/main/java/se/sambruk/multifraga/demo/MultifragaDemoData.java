@@ -30,6 +30,8 @@ class MultifragaDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        roles.grant("borlange", MultifragaModule.MF_REVIEWER);
+        roles.grant("borlange", MultifragaModule.MF_ADMIN);
         roles.grant("borlange", MultifragaModule.MF_CASEWORKER)
                 .ifPresent(org -> log.info("Multifråga demo: user borlange is Borlänge's MF_CASEWORKER; the agencies are the local SSBTEK fake"));
     }

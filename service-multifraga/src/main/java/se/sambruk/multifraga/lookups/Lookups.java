@@ -26,6 +26,7 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.Municipalities;
 import se.sambruk.core.PersonalIdentityNumber;
+import se.sambruk.core.residents.Residents;
 import se.sambruk.multifraga.sources.AgencySource;
 import se.sambruk.multifraga.sources.SourceAnswer;
 import se.sambruk.multifraga.sources.SourceQuestion;
@@ -51,16 +52,19 @@ public class Lookups {
     private final ResultBox box;
     private final AuditLog audit;
     private final Municipalities municipalities;
+    private final Residents residents;
     private final Environment environment;
     private final ExecutorService executor;
 
-    public Lookups(JdbcClient jdbc, AgencySources sources, ResultBox box, AuditLog audit, Municipalities municipalities, Environment environment,
+    public Lookups(JdbcClient jdbc, AgencySources sources, ResultBox box, AuditLog audit, Municipalities municipalities, Residents residents,
+                   Environment environment,
                    @Value("${sambruk.multifraga.threads:64}") int threads) {
         this.jdbc = jdbc;
         this.sources = sources;
         this.box = box;
         this.audit = audit;
         this.municipalities = municipalities;
+        this.residents = residents;
         this.environment = environment;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
@@ -108,6 +112,9 @@ public class Lookups {
                         .param("id", id).param("i", i).param("s", source).update();
             }
         }
+        if (request.persons().stream().anyMatch(residents::hasProtectedIdentity)) {
+            jdbc.sql("update multifraga.lookup set protected_identity = true where id = :id").param("id", id).update();
+        }
         audit.personalDataRead("multifraga.lookup", id, user.organisationId(),
                 "ärende " + request.caseId() + "; syfte: " + request.purpose() + "; lagtext: " + request.law()
                         + "; källor: " + String.join(",", request.sources()) + "; personer: " + masked);
@@ -116,7 +123,7 @@ public class Lookups {
             for (String code : request.sources()) {
                 AgencySource source = sources.find(code).orElseThrow();
                 SourceQuestion question = new SourceQuestion(ingivare[0], ingivare[1], user.name(), numbers.get(i), request.caseId(),
-                        request.from(), request.to(), request.purpose(), request.law(), correlation);
+                        request.from(), request.to(), request.purpose(), request.law(), correlation, user.organisationId());
                 ask(id, i, source, question);
             }
         }
@@ -145,13 +152,17 @@ public class Lookups {
 
     private void store(long id, int person, String source, SourceAnswer answer, int millis) {
         try {
-            String sealed = box.seal("lookup:" + id + ":" + person + ":" + source, JSON.writeValueAsString(answer.facts()));
+            String sealed = box.seal("lookup:" + id + ":" + person + ":" + source,
+                    JSON.writeValueAsString(new Sealed(answer.facts(), answer.incomes(), answer.protectedIdentity())));
             jdbc.sql("""
                     update multifraga.answer set state = :state, payload_sealed = :sealed, message = :message, duration_ms = :ms, answered_at = now()
                     where lookup_id = :id and person_index = :p and source = :s and state = 'PENDING'""")
                     .param("state", answer.state().name()).param("sealed", sealed)
                     .param("message", answer.message() == null ? null : answer.message().substring(0, Math.min(1000, answer.message().length())))
                     .param("ms", millis).param("id", id).param("p", person).param("s", source).update();
+            if (answer.protectedIdentity()) {
+                jdbc.sql("update multifraga.lookup set protected_identity = true where id = :id").param("id", id).update();
+            }
         } catch (RuntimeException e) {
             log.warn("Multifråga: the answer of {} for look-up {} could not be stored", source, id, e);
         }
@@ -183,16 +194,24 @@ public class Lookups {
         int person = rs.getInt("person_index");
         String source = rs.getString("source");
         SourceAnswer.State state = SourceAnswer.State.valueOf(rs.getString("state"));
-        List<SourceAnswer.Fact> facts = List.of();
+        Sealed opened = new Sealed(List.of(), List.of(), false);
         String sealed = rs.getString("payload_sealed");
         if (sealed != null) {
-            facts = JSON.readValue(box.open("lookup:" + lookup.id() + ":" + person + ":" + source, sealed), new TypeReference<List<SourceAnswer.Fact>>() {
-            });
+            String plain = box.open("lookup:" + lookup.id() + ":" + person + ":" + source, sealed);
+            opened = plain.startsWith("[")
+                    ? new Sealed(JSON.readValue(plain, new TypeReference<List<SourceAnswer.Fact>>() {
+                    }), List.of(), false)
+                    : JSON.readValue(plain, Sealed.class);
         }
         Integer ms = (Integer) rs.getObject("duration_ms");
         String name = sources.find(source).map(AgencySource::name).orElse(source);
         String masked = person < lookup.personsMasked().size() ? lookup.personsMasked().get(person) : "?";
-        return new AnswerRow(person, masked, source, name, new SourceAnswer(state, rs.getString("message"), facts), ms);
+        return new AnswerRow(person, masked, source, name, new SourceAnswer(state, rs.getString("message"), opened.facts(), opened.incomes(),
+                opened.protectedIdentity()), ms);
+    }
+
+    /** What is sealed per answer: the facts, the payments, the protected-identity signal (older answers hold only the facts, as a list). */
+    record Sealed(List<SourceAnswer.Fact> facts, List<se.sambruk.multifraga.sources.Income> incomes, boolean protectedIdentity) {
     }
 
     private static Lookup lookup(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -200,7 +219,47 @@ public class Lookups {
                 Arrays.asList(rs.getString("persons_masked").split(",")), rs.getObject("period_from", LocalDate.class),
                 rs.getObject("period_to", LocalDate.class), Arrays.asList(rs.getString("sources").split(",")), rs.getString("purpose"),
                 rs.getString("law"), rs.getString("caseworker"), rs.getObject("asked_at", OffsetDateTime.class),
-                rs.getObject("results_deleted_at", OffsetDateTime.class));
+                rs.getObject("results_deleted_at", OffsetDateTime.class), rs.getBoolean("protected_identity"));
+    }
+
+    /** The household's full numbers, opened; only for a look-up already found in the user's organisation. */
+    public List<PersonalIdentityNumber> numbers(Lookup lookup) {
+        String sealed = jdbc.sql("select persons_sealed from multifraga.lookup where id = :id").param("id", lookup.id()).query(String.class).single();
+        List<String> numbers = JSON.readValue(box.open("lookup:" + lookup.id() + ":persons", sealed), new TypeReference<List<String>>() {
+        });
+        return numbers.stream().map(PersonalIdentityNumber::new).toList();
+    }
+
+    /**
+     * The persons of the look-up with protected identity: an answer said so (Arbetsförmedlingen's
+     * sekretessmarkering, CSN's sekretess, LEFI's skyddad), or a municipality marked the person in
+     * the core ({@link Residents#hasProtectedIdentity}).
+     */
+    public java.util.Set<Integer> protectedPersons(Lookup lookup, List<AnswerRow> rows) {
+        java.util.Set<Integer> flagged = new java.util.TreeSet<>();
+        rows.stream().filter(r -> r.answer().protectedIdentity()).forEach(r -> flagged.add(r.personIndex()));
+        List<PersonalIdentityNumber> numbers = numbers(lookup);
+        for (int i = 0; i < numbers.size(); i++) {
+            if (residents.hasProtectedIdentity(numbers.get(i))) {
+                flagged.add(i);
+            }
+        }
+        return flagged;
+    }
+
+    /** The answers as this caseworker may see them ({@link Disclosure}). */
+    public List<AnswerRow> shown(List<AnswerRow> rows, CurrentUser user, java.util.Set<Integer> protectedPersons) {
+        return rows.stream().map(r -> Disclosure.shown(r, user::hasRole, sources.reportType(r.source()), protectedPersons)).toList();
+    }
+
+    /** The sources this caseworker's report types allow. */
+    public List<AgencySource> sourcesFor(CurrentUser user) {
+        return sources.all().stream().filter(s -> user.hasRole(sources.reportType(s.code()).role())).toList();
+    }
+
+    /** The chosen sources this caseworker's report types do not allow. */
+    public List<String> notGranted(CurrentUser user, List<String> codes) {
+        return codes.stream().filter(c -> sources.find(c).isPresent() && !user.hasRole(sources.reportType(c).role())).toList();
     }
 
     /** For the list of sources on the form. */

@@ -19,6 +19,16 @@ public interface AgencySource {
         return 24;
     }
 
+    /** The report type a caseworker's role must grant to ask this source (setting {@code sambruk.multifraga.sources.<CODE>.report-type} overrides it). */
+    default ReportType reportType() {
+        return ReportType.HOUSEHOLD;
+    }
+
+    /** Whether the source is set up and can be offered (a source without its address is left out of the form). */
+    default boolean available() {
+        return true;
+    }
+
     /** Asks for one person; blocks at most about the source's timeout. */
     SourceAnswer ask(SourceQuestion question) throws Exception;
 }

@@ -38,7 +38,9 @@ public class AgencySources {
             byCode.put(code, new SsbtekAgencySource(code, ssbtek, this));
         }
         for (AgencySource other : others.orderedStream().toList()) {
-            byCode.put(other.code(), other);
+            if (other.available()) {
+                byCode.put(other.code(), other);
+            }
         }
     }
 
@@ -48,6 +50,13 @@ public class AgencySources {
 
     public Optional<AgencySource> find(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The report type needed to ask a source: {@code sambruk.multifraga.sources.<CODE>.report-type}, else the source's own. */
+    public ReportType reportType(String code) {
+        AgencySource source = byCode.get(code);
+        ReportType own = source == null ? ReportType.HOUSEHOLD : source.reportType();
+        return environment.getProperty("sambruk.multifraga.sources." + code + ".report-type", ReportType.class, own);
     }
 
     public Duration timeout(String code) {

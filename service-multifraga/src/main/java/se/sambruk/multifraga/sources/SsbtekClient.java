@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -111,7 +110,7 @@ public class SsbtekClient {
         StringBuilder body = new StringBuilder();
         body.append("<ssbt:hamtaBastjanstInformation xmlns:ssbt=\"").append(NS).append("\">")
                 .append("<ssbt:generellaFrageparametrar>")
-                .append(el("frageTidpunkt", java.time.OffsetDateTime.now().withNano(0).toString()))
+                .append(el("frageTidpunkt", java.time.OffsetDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"))))
                 .append(el("korrelationsid", q.correlationId()))
                 .append(el("fraganSkallInkluderasISvaret", "false"))
                 .append("<ssbt:ingivare>").append(el("organisationsnummer", q.organisationNumber()))
@@ -174,37 +173,65 @@ public class SsbtekClient {
             return SourceAnswer.refused(agency + " svarade med fel " + text(error, "felkod") + ": " + text(error, "felmeddelande"));
         }
         Element data = child(agencyAnswer, NS, "data");
-        List<SourceAnswer.Fact> facts = new ArrayList<>();
+        Reading reading = new Reading();
         if (data != null) {
-            facts(data, facts);
+            facts(data, reading);
         }
         String message = problems.isEmpty() ? "Svaret följer SSBTEK:s schema"
                 : "Svaret följer inte SSBTEK:s schema och visas som det kom: " + problems.get(0);
-        return SourceAnswer.answered(message, facts);
+        return new SourceAnswer(SourceAnswer.State.ANSWERED, message, reading.facts, reading.incomes, reading.protectedIdentity);
     }
 
-    /** The leaves of the answer; the base64 parts (CSN's XML, Försäkringskassan's LEFI JSON) are opened and read too. */
-    private static void facts(Element element, List<SourceAnswer.Fact> facts) {
+    /** What is read from one answer: the facts, the payments and the protected-identity signal. */
+    private static final class Reading {
+        final List<SourceAnswer.Fact> facts = new ArrayList<>();
+        final List<Income> incomes = new ArrayList<>();
+        boolean protectedIdentity;
+    }
+
+    /**
+     * The leaves of the answer; the base64 parts (CSN's XML, Försäkringskassan's LEFI JSON) are
+     * opened and read too. Payments are read where the agency's schema gives them (the unemployment
+     * funds' {@code Utbetalningar}, LEFI's {@code utbetalningsuppgift}); protected identity where it
+     * signals it (Arbetsförmedlingen's {@code Sekretessmarkering}, CSN's {@code sekretess} on the
+     * person, LEFI's {@code skyddad}).
+     */
+    private static void facts(Element element, Reading reading) {
+        String name = element.getLocalName();
+        if ("Utbetalningar".equals(name)) {
+            reading.incomes.add(new Income("Arbetslöshetsersättning", date(text(element, "AvserFrom")), date(text(element, "AvserTom")),
+                    date(text(element, "Utbetalningsdatum")), null, null, amount(text(element, "NettoEfterSkatt"))));
+        }
+        if ("Sekretessmarkering".equals(name) && "true".equalsIgnoreCase(element.getTextContent().strip())) {
+            reading.protectedIdentity = true;
+        }
+        if ("Person".equals(name) && !element.getAttribute("sekretess").isBlank()) {
+            reading.protectedIdentity = true;
+        }
         NodeList children = element.getChildNodes();
         boolean leaf = true;
         for (int i = 0; i < children.getLength(); i++) {
             if (children.item(i) instanceof Element child) {
                 leaf = false;
-                facts(child, facts);
+                facts(child, reading);
             }
         }
+        List<SourceAnswer.Fact> facts = reading.facts;
         if (!leaf || facts.size() >= 80) {
             return;
         }
-        String name = element.getLocalName();
         String value = element.getTextContent().strip();
         if ((("svar".equals(name) && NS.equals(element.getNamespaceURI())) || "lefiJsonSvar".equals(name)) && base64(value) != null) {
             String decoded = base64(value);
             if (decoded.startsWith("{") || decoded.startsWith("[")) {
-                json("", JsonMapper.builder().build().readTree(decoded), facts);
+                JsonNode svar = JsonMapper.builder().build().readTree(decoded);
+                SourceAnswer lefi = LefiAnswers.read(svar, null);
+                facts.addAll(lefi.facts());
+                reading.incomes.addAll(lefi.incomes());
+                reading.protectedIdentity |= lefi.protectedIdentity();
             } else {
                 try {
-                    facts(parse(decoded).getDocumentElement(), facts);
+                    facts(parse(decoded).getDocumentElement(), reading);
                 } catch (IllegalArgumentException e) {
                     facts.add(new SourceAnswer.Fact(name, decoded));
                 }
@@ -222,25 +249,34 @@ public class SsbtekClient {
         }
     }
 
+    /** A date as the agencies write it: {@code 2013-11-23}, also with a zone ({@code 2016-11-18+01:00}). */
+    private static java.time.LocalDate date(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static java.math.BigDecimal amount(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String base64(String value) {
         try {
             return new String(Base64.getMimeDecoder().decode(value), StandardCharsets.UTF_8).strip();
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static void json(String path, JsonNode node, List<SourceAnswer.Fact> facts) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                json(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), facts);
-            }
-        } else if (node.isArray()) {
-            for (JsonNode item : node) {
-                json(path, item, facts);
-            }
-        } else if (facts.size() < 80) {
-            facts.add(new SourceAnswer.Fact(path, node.asString()));
         }
     }
 

@@ -107,6 +107,9 @@ public class SsbtekFake {
         try (exchange) {
             byte[] request = exchange.getRequestBody().readAllBytes();
             String agency;
+            String person;
+            java.time.LocalDate from;
+            java.time.LocalDate to;
             try {
                 Document document = SsbtekClient.parse(new String(request, StandardCharsets.UTF_8));
                 Element body = SsbtekClient.child(document.getDocumentElement(), SsbtekClient.SOAP_NS, "Body");
@@ -119,6 +122,11 @@ public class SsbtekFake {
                     Element specific = SsbtekClient.child(SsbtekClient.child(question, SsbtekClient.NS, "specifikaFrageparametrar"), SsbtekClient.NS, a);
                     return specific != null && "true".equals(specific.getAttribute("inkludera"));
                 }).findFirst().orElse(null);
+                Element general = SsbtekClient.child(question, SsbtekClient.NS, "generellaFrageparametrar");
+                Element period = SsbtekClient.child(general, SsbtekClient.NS, "tidsperiod");
+                person = SsbtekClient.child(general, SsbtekClient.NS, "personidentitet").getTextContent().strip();
+                from = java.time.LocalDate.parse(SsbtekClient.child(period, SsbtekClient.NS, "fromDatum").getTextContent().strip());
+                to = java.time.LocalDate.parse(SsbtekClient.child(period, SsbtekClient.NS, "tomDatum").getTextContent().strip());
             } catch (RuntimeException e) {
                 send(exchange, 500, fault("Frågan gick inte att läsa"));
                 return;
@@ -144,9 +152,54 @@ public class SsbtekFake {
                         .formatted(SsbtekClient.SOAP_NS, SsbtekClient.NS, agency, agency));
                 case HTTP500 -> send(exchange, 500, fault("Tjänsten är inte tillgänglig (påhittat fel)"));
                 case GARBAGE -> send(exchange, 200, "inte xml");
-                case NONE -> send(exchange, 200, example(agency));
+                case NONE -> send(exchange, 200, answer(agency, person, from, to));
             }
         }
+    }
+
+    /**
+     * The fake's answer: the agency's published example, except that Försäkringskassan answers with
+     * a made-up LEFI answer for the asked person and period ({@link #lefiAnswer}), and that the
+     * made-up person {@value #PROTECTED_PERSON} has protected identity (Arbetsförmedlingen's
+     * {@code Sekretessmarkering}, LEFI's {@code skyddad}).
+     */
+    static String answer(String agency, String person, java.time.LocalDate from, java.time.LocalDate to) {
+        boolean protectedIdentity = PROTECTED_PERSON.equals(person);
+        return switch (agency) {
+            case "FK" -> example("FK").replaceFirst("<ssbt:lefiJsonSvar>[^<]*</ssbt:lefiJsonSvar>",
+                    "<ssbt:lefiJsonSvar>" + java.util.Base64.getEncoder().encodeToString(
+                            lefiAnswer(person, from, to, protectedIdentity).getBytes(StandardCharsets.UTF_8)) + "</ssbt:lefiJsonSvar>");
+            case "AF" -> protectedIdentity ? example("AF").replace("<er:Sekretessmarkering>false", "<er:Sekretessmarkering>true") : example("AF");
+            default -> example(agency);
+        };
+    }
+
+    /** A made-up person with protected identity (the same as the demo's test identity provider's). */
+    public static final String PROTECTED_PERSON = "197308169825";
+
+    /**
+     * A made-up LEFI answer ({@code LefiExternFormansinformationSvar}, OpenAPI v9) for one person and
+     * period: the general person information with an address, and for every month of the period a
+     * paid housing allowance (1 850 kr, no tax) and sickness benefit (9 200 kr gross, 2 760 kr tax,
+     * 6 440 kr net), each concerning that month and paid on its 25th.
+     */
+    public static String lefiAnswer(String person, java.time.LocalDate from, java.time.LocalDate to, boolean protectedIdentity) {
+        StringBuilder payments = new StringBuilder();
+        for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
+            if (payments.length() > 0) {
+                payments.append(',');
+            }
+            payments.append(payment("BOB", "Bostadsbidrag", m, "1850.00", "0.00", "1850.00")).append(',')
+                    .append(payment("SJP", "Sjukpenning", m, "9200.00", "2760.00", "6440.00"));
+        }
+        return """
+                {"utlamnare":[{"utlamnare":{"kod":"FK","namn":"Försäkringskassan"},"tillstand":{"kod":"OK","beskrivning":"Tillgänglig"}}],                "avvikelser":[],"formansinformation":{"generellPersoninformation":[{"personnummer":"%s","skyddad":%s,                "adress":[{"utdelningadress":["Påhittade gatan 12"],"postnummer":"78431","postort":"BORLÄNGE","land":{"kod":"SE","namn":"SVERIGE"}}]}],                "utbetalningsuppgift":[%s]}}""".formatted(person, protectedIdentity, payments);
+    }
+
+    private static String payment(String id, String name, java.time.YearMonth month, String gross, String tax, String net) {
+        return """
+                {"formansfamilj":{"id":"%s","beskrivning":"%s"},"datum":"%s","period":{"fran":"%s","till":"%s"},                "bruttobelopp":{"summa":%s,"valuta":"SEK"},"skattebelopp":{"summa":%s,"valuta":"SEK"},"nettobelopp":{"summa":%s,"valuta":"SEK"}}"""
+                .formatted(id, name, month.atDay(25), month.atDay(1), month.atEndOfMonth(), gross, tax, net);
     }
 
     static String example(String agency) {

@@ -22,6 +22,26 @@ final class Caseworker {
         return user;
     }
 
+    /** The follow-up report for the log review is for the municipality's MF_REVIEWERs. */
+    static CurrentUser requireReviewer(ServiceAccess access) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(MultifragaModule.MF_REVIEWER)) {
+            throw new AccessDeniedException("The log review is for Multifråga's reviewers");
+        }
+        access.check(user, "multifraga");
+        return user;
+    }
+
+    /** The client certificate is kept by the municipality's MF_ADMINs. */
+    static CurrentUser requireAdmin(ServiceAccess access) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(MultifragaModule.MF_ADMIN)) {
+            throw new AccessDeniedException("The client certificate is for Multifråga's administrators");
+        }
+        access.check(user, "multifraga");
+        return user;
+    }
+
     @ResponseStatus(HttpStatus.NOT_FOUND)
     static final class NotFound extends RuntimeException {
         NotFound() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.ServiceAccess;
+import se.sambruk.multifraga.followup.CaseDecisions;
+import se.sambruk.multifraga.followup.DecisionForm;
 import se.sambruk.multifraga.lookups.AnswerRow;
 import se.sambruk.multifraga.lookups.Lookup;
 import se.sambruk.multifraga.lookups.LookupForm;
@@ -31,16 +34,18 @@ class LookupController {
     private final ServiceAccess access;
     private final AuditLog audit;
     private final se.sambruk.multifraga.sources.SsbtekFake fake;
+    private final CaseDecisions decisions;
     private final String defaultPurpose;
     private final String defaultLaw;
 
-    LookupController(Lookups lookups, ServiceAccess access, AuditLog audit, se.sambruk.multifraga.sources.SsbtekFake fake,
+    LookupController(Lookups lookups, ServiceAccess access, AuditLog audit, se.sambruk.multifraga.sources.SsbtekFake fake, CaseDecisions decisions,
                      @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
                      @Value("${sambruk.multifraga.default-law:}") String defaultLaw) {
         this.lookups = lookups;
         this.access = access;
         this.audit = audit;
         this.fake = fake;
+        this.decisions = decisions;
         this.defaultPurpose = defaultPurpose;
         this.defaultLaw = defaultLaw;
     }
@@ -56,7 +61,11 @@ class LookupController {
 
     private String page(CurrentUser user, LookupForm form, Model model) {
         model.addAttribute("lookupForm", form);
-        model.addAttribute("sources", lookups.sources());
+        model.addAttribute("sources", lookups.sourcesFor(user));
+        model.addAttribute("reviewer", user.hasRole(se.sambruk.multifraga.MultifragaModule.MF_REVIEWER));
+        model.addAttribute("certificateAdmin", user.hasRole(se.sambruk.multifraga.MultifragaModule.MF_ADMIN));
+        model.addAttribute("reportTypes", java.util.Arrays.stream(se.sambruk.multifraga.sources.ReportType.values())
+                .filter(r -> user.hasRole(r.role())).toList());
         model.addAttribute("fake", fake.enabled());
         model.addAttribute("configured", lookups.ingivare(user.organisationId()).isPresent());
         model.addAttribute("recent", lookups.recent(user.organisationId(), 20));
@@ -74,6 +83,9 @@ class LookupController {
             binding.reject("mf.error.notConfigured");
         }
         checked.errors().forEach((field, key) -> binding.rejectValue(field, key));
+        if (!binding.hasFieldErrors("sources") && form.sources() != null && !lookups.notGranted(user, form.sources()).isEmpty()) {
+            binding.rejectValue("sources", "mf.error.sourceNotGranted");
+        }
         if (binding.hasErrors()) {
             return page(user, form, model);
         }
@@ -85,7 +97,14 @@ class LookupController {
     String show(@PathVariable long id, Model model) {
         CurrentUser user = Caseworker.require(access);
         Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
-        List<AnswerRow> answers = lookups.answers(lookup);
+        model.addAttribute("decisionForm", new DecisionForm("", LocalDate.now().toString()));
+        return render(user, lookup, model);
+    }
+
+    private String render(CurrentUser user, Lookup lookup, Model model) {
+        List<AnswerRow> opened = lookups.answers(lookup);
+        Set<Integer> protectedPersons = lookups.protectedPersons(lookup, opened);
+        List<AnswerRow> answers = lookups.shown(opened, user, protectedPersons);
         Map<String, List<AnswerRow>> byPerson = new LinkedHashMap<>();
         for (AnswerRow row : answers) {
             byPerson.computeIfAbsent(row.personMasked(), k -> new ArrayList<>()).add(row);
@@ -94,16 +113,40 @@ class LookupController {
         model.addAttribute("lookup", lookup);
         model.addAttribute("byPerson", byPerson);
         model.addAttribute("pending", answers.stream().anyMatch(AnswerRow::pending));
-        audit.personalDataRead("multifraga.lookup.answers", id, user.organisationId(),
+        model.addAttribute("protectedPersons", protectedPersons);
+        model.addAttribute("decisions", decisions.ofCase(user.organisationId(), lookup.caseId()));
+        model.addAttribute("outcomes", CaseDecisions.Outcome.values());
+        audit.personalDataRead("multifraga.lookup.answers", lookup.id(), user.organisationId(),
                 "ärende " + lookup.caseId() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
         return "multifraga/lookup";
+    }
+
+    /** Records the decision made in the look-up's case (for the log review's "look-ups without a following decision"). */
+    @PostMapping("/multifraga/lookups/{id}/beslut")
+    String decide(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
+        if (binding.hasErrors()) {
+            return render(user, lookup, model);
+        }
+        DecisionForm.Checked checked = form.check(LocalDate.now(), lookup.askedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate());
+        checked.errors().forEach(binding::rejectValue);
+        if (binding.hasErrors()) {
+            return render(user, lookup, model);
+        }
+        long decision = decisions.record(user.organisationId(), lookup.caseId(), checked.outcome(), checked.decidedOn(), user.name());
+        audit.personalDataChanged("multifraga.case_decision", decision, user.organisationId(),
+                "beslut i ärende " + lookup.caseId() + ": " + checked.outcome() + " " + checked.decidedOn());
+        return "redirect:/multifraga/lookups/" + id;
     }
 
     @GetMapping("/multifraga/lookups/{id}/answers/{person}/{source}")
     String answer(@PathVariable long id, @PathVariable int person, @PathVariable String source, Model model) {
         CurrentUser user = Caseworker.require(access);
         Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
-        AnswerRow row = lookups.answer(lookup, person, source).orElseThrow(Caseworker.NotFound::new);
+        AnswerRow opened = lookups.answer(lookup, person, source).orElseThrow(Caseworker.NotFound::new);
+        Set<Integer> protectedPersons = lookups.protectedPersons(lookup, lookups.answers(lookup));
+        AnswerRow row = lookups.shown(List.of(opened), user, protectedPersons).get(0);
         if (!row.pending()) {
             audit.personalDataRead("multifraga.lookup.answer", id, user.organisationId(),
                     source + " för person " + row.personMasked() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());

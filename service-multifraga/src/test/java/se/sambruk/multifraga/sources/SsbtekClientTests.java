@@ -75,4 +75,32 @@ class SsbtekClientTests {
         assertThatThrownBy(() -> client.ask(question("199001011239"), "AF", Duration.ofMillis(300)))
                 .isInstanceOf(java.net.http.HttpTimeoutException.class);
     }
+
+    @Test
+    void paymentsAndProtectedIdentityAreReadFromTheAnswers() throws Exception {
+        SourceAnswer so = client.read(SsbtekFake.example("SO").getBytes(StandardCharsets.UTF_8), "SO");
+        assertThat(so.incomes()).singleElement().satisfies(i -> {
+            assertThat(i.net()).isEqualByComparingTo("1250.50");
+            assertThat(i.gross()).isNull();
+            assertThat(i.from()).isEqualTo(LocalDate.of(2013, 11, 3));
+            assertThat(i.paidOn()).isEqualTo(LocalDate.of(2013, 11, 23));
+        });
+        SourceAnswer fk = client.ask(question("199001011239"), "FK", Duration.ofSeconds(5));
+        assertThat(fk.state()).isEqualTo(SourceAnswer.State.ANSWERED);
+        assertThat(fk.message()).isEqualTo("Svaret följer SSBTEK:s schema");
+        assertThat(fk.incomes()).hasSize(6);
+        assertThat(fk.incomes()).filteredOn(i -> i.kind().equals("Sjukpenning")).first().satisfies(i -> {
+            assertThat(i.gross()).isEqualByComparingTo("9200");
+            assertThat(i.tax()).isEqualByComparingTo("2760");
+            assertThat(i.net()).isEqualByComparingTo("6440");
+            assertThat(i.from()).isEqualTo(LocalDate.of(2026, 9, 1));
+        });
+        assertThat(fk.protectedIdentity()).isFalse();
+        assertThat(fk.facts()).contains(new SourceAnswer.Fact("formansinformation.generellPersoninformation.adress.postort", "BORLÄNGE"));
+        SourceAnswer fkProtected = client.ask(question(SsbtekFake.PROTECTED_PERSON), "FK", Duration.ofSeconds(5));
+        assertThat(fkProtected.protectedIdentity()).isTrue();
+        SourceAnswer afProtected = client.ask(question(SsbtekFake.PROTECTED_PERSON), "AF", Duration.ofSeconds(5));
+        assertThat(afProtected.protectedIdentity()).isTrue();
+        assertThat(client.ask(question("199001011239"), "AF", Duration.ofSeconds(5)).protectedIdentity()).isFalse();
+    }
 }

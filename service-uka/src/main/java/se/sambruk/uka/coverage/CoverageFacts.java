@@ -12,7 +12,7 @@ public record CoverageFacts(LocalDate dateOfBirth, boolean registeredHere, boole
         NONE,
         /** Attends a national programme. */
         ATTENDING,
-        /** Has completed a national programme (examen or studiebevis). */
+        /** Holds a gymnasieexamen, gymnasiesärskolebevis or completed equivalent education (a studiebevis is not enough). */
         COMPLETED
     }
 }

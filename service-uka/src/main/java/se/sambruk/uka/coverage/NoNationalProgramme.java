@@ -3,10 +3,11 @@ package se.sambruk.uka.coverage;
 import java.time.LocalDate;
 
 /**
- * "inte genomför eller har fullföljt utbildning på nationella program i gymnasieskolan eller
- * gymnasiesärskolan eller motsvarande utbildning": neither attends nor has completed one.
- * Introductory programmes (introduktionsprogram) are not national programmes, so their pupils
- * are covered.
+ * Skollagen 29 kap. 9 § as in force since 1 July 2018: the person does not attend upper secondary
+ * school or adapted upper secondary school (gymnasieskolan, anpassade gymnasieskolan), any
+ * programme, introductory programmes included, and holds no gymnasieexamen, gymnasiesärskolebevis
+ * or completed equivalent education. A studiebevis is not an examen: its holder is covered.
+ * (Skolverket, "Kommunernas aktivitetsansvar för ungdomar (KAA)".)
  */
 public final class NoNationalProgramme implements CoverageRule {
 

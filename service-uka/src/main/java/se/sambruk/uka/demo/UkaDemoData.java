@@ -72,7 +72,7 @@ class UkaDemoData implements ApplicationRunner {
                 register.addAction(borlange, id, CATEGORIES.get(i % CATEGORIES.size()), today.minusDays(60L + i), null, "Bo Handläggare", null);
             }
             if (i % 4 == 0) {
-                register.addFollowUp(borlange, id, today.minusDays(i % 8 == 0 ? 0 : 2), "Ring och hör hur det går.");
+                register.addFollowUp(borlange, id, today.minusDays(i % 8 == 0 ? 0 : 2), "Ring och hör hur det går.", null);
             }
         }
         log.info("UKA demo: user borlange is Borlänge's UKA caseworker with 40 made-up young people");

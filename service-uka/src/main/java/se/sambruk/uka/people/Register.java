@@ -109,7 +109,7 @@ public class Register {
     }
 
     public Optional<YoungPerson> find(long organisationId, long id) {
-        return jdbc.query("select " + PERSON_COLUMNS + " from uka.young_person where organisation_id = ? and id = ?", Register::person,
+        return jdbc.query("select " + PERSON_COLUMNS + " from uka.young_person where organisation_id = ? and id = ? and anonymised_at is null", Register::person,
                 organisationId, id).stream().findFirst();
     }
 
@@ -158,7 +158,7 @@ public class Register {
     @Transactional
     public int recomputeAll(long organisationId, String reason) {
         int changed = 0;
-        for (Long id : jdbc.queryForList("select id from uka.young_person where organisation_id = ? order by id", Long.class, organisationId)) {
+        for (Long id : jdbc.queryForList("select id from uka.young_person where organisation_id = ? and anonymised_at is null order by id", Long.class, organisationId)) {
             if (recompute(organisationId, id, reason) != Change.NONE) {
                 changed++;
             }
@@ -241,10 +241,11 @@ public class Register {
                 date(rs, 3), date(rs, 4), rs.getString(5), rs.getString(6)), organisationId, personId);
     }
 
+    /** A follow-up; {@code byUserId} (who set it) gets the reminder when the person has no caseworker. */
     @Transactional
-    public void addFollowUp(long organisationId, long personId, LocalDate due, String note) {
-        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note) values (?, ?, ?, ?)", organisationId, personId,
-                Date.valueOf(due), blankToNull(note));
+    public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId) {
+        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note, created_by_user_id) values (?, ?, ?, ?, ?)",
+                organisationId, personId, Date.valueOf(due), blankToNull(note), byUserId);
     }
 
     @Transactional
@@ -259,10 +260,11 @@ public class Register {
                 rs.getBoolean(4)), organisationId, personId);
     }
 
+    /** Makes the user the person's caseworker (the username is shown, the user id gets the reminders). */
     @Transactional
-    public void assign(long organisationId, long personId, String caseworker) {
-        jdbc.update("update uka.young_person set caseworker = ?, updated_at = now() where organisation_id = ? and id = ?",
-                blankToNull(caseworker), organisationId, personId);
+    public void assign(long organisationId, long personId, String caseworker, Long caseworkerUserId) {
+        jdbc.update("update uka.young_person set caseworker = ?, caseworker_user_id = ?, updated_at = now() where organisation_id = ? and id = ?",
+                blankToNull(caseworker), caseworkerUserId, organisationId, personId);
     }
 
     // --- lists for the overview and the team view ---
@@ -293,7 +295,7 @@ public class Register {
 
     /** People whose coverage started or ended on or after the day: "what changed since yesterday". */
     public List<Records.ListRow> changedSince(long organisationId, LocalDate since, int limit) {
-        return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.coverage_changed_on >= ? order by p.coverage_changed_on desc, p.name limit ?",
+        return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.anonymised_at is null and p.coverage_changed_on >= ? order by p.coverage_changed_on desc, p.name limit ?",
                 Register::row, organisationId, Date.valueOf(since), limit);
     }
 
@@ -301,14 +303,14 @@ public class Register {
     public List<Records.ListRow> search(long organisationId, String query, boolean coveredOnly, int limit) {
         String q = query == null ? "" : query.strip();
         String digits = q.replaceAll("[^0-9]", "");
-        return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and (? = '' or lower(p.name) like ? or (length(?) >= 6 and p.personnummer like ?)) "
+        return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.anonymised_at is null and (? = '' or lower(p.name) like ? or (length(?) >= 6 and p.personnummer like ?)) "
                 + "and (not ? or p.covered) order by p.name limit ?", Register::row, organisationId, q, "%" + q.toLowerCase() + "%",
                 digits, "%" + digits + "%", coveredOnly, limit);
     }
 
     /** Per caseworker (null: unassigned) the number of covered people, for the team view. */
     public List<TeamRow> team(long organisationId) {
-        return jdbc.query("select caseworker, count(*) filter (where covered), count(*) from uka.young_person where organisation_id = ? "
+        return jdbc.query("select caseworker, count(*) filter (where covered), count(*) from uka.young_person where organisation_id = ? and anonymised_at is null "
                 + "group by caseworker order by caseworker nulls first", (rs, i) -> new TeamRow(rs.getString(1), rs.getLong(2), rs.getLong(3)),
                 organisationId);
     }

@@ -74,9 +74,10 @@ public final class StudentRegisterFile {
     static ProgrammeStatus programme(ImportRow row) {
         String text = row.text("program").toLowerCase(Locale.ROOT);
         return switch (text) {
-            case "", "inget", "nej" -> ProgrammeStatus.NONE;
-            case "pagar", "pågår", "går" -> ProgrammeStatus.ATTENDING;
-            case "klart", "klar", "examen", "studiebevis" -> ProgrammeStatus.COMPLETED;
+            // a studiebevis is not a gymnasieexamen: the person is still covered (skollagen 29 kap. 9 § since 1 July 2018)
+            case "", "inget", "nej", "studiebevis" -> ProgrammeStatus.NONE;
+            case "pagar", "pågår", "går", "introduktionsprogram" -> ProgrammeStatus.ATTENDING;
+            case "klart", "klar", "examen", "gymnasieexamen" -> ProgrammeStatus.COMPLETED;
             default -> throw row.problem("program", "skriv inget, pågår eller klart");
         };
     }

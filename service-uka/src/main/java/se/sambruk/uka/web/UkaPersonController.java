@@ -27,11 +27,18 @@ class UkaPersonController {
     private final Register register;
     private final CodeLists codes;
     private final AuditLog audit;
+    private final se.sambruk.core.documents.Attachments attachments;
 
-    UkaPersonController(Register register, CodeLists codes, AuditLog audit) {
+    UkaPersonController(Register register, CodeLists codes, AuditLog audit, se.sambruk.core.documents.Attachments attachments) {
         this.register = register;
         this.codes = codes;
         this.audit = audit;
+        this.attachments = attachments;
+    }
+
+    /** What the core's attachments call a person's documents. */
+    static String documentsOf(long personId) {
+        return "person:" + personId;
     }
 
     @GetMapping("/uka/personer")
@@ -104,6 +111,7 @@ class UkaPersonController {
         model.addAttribute("plan", register.plan(org, id).orElse(null));
         model.addAttribute("actions", register.actions(org, id));
         model.addAttribute("followUps", register.followUps(org, id));
+        model.addAttribute("documents", attachments.list(org, "uka", documentsOf(id)));
         model.addAttribute("ways", codes.active(org, CodeLists.CONTACT_WAY));
         model.addAttribute("wayLabels", codes.labels(org, CodeLists.CONTACT_WAY));
         model.addAttribute("categories", codes.active(org, CodeLists.ACTION_CATEGORY));
@@ -229,12 +237,13 @@ class UkaPersonController {
     @PostMapping("/uka/personer/{id}/uppfoljningar")
     String followUp(@PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors, Model model,
                     HttpServletResponse response, RedirectAttributes flash) {
-        long org = UkaCaseworker.require().organisationId();
+        CurrentUser user = UkaCaseworker.require();
+        long org = user.organisationId();
         existing(org, id);
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
         }
-        register.addFollowUp(org, id, form.getDue(), form.getNote());
+        register.addFollowUp(org, id, form.getDue(), form.getNote(), user.userId());
         audit.personalDataChanged("uka.followup", id, org, "follow-up added");
         flash.addFlashAttribute("notice", "uka.followUp.added");
         return "redirect:/uka/personer/" + id + "#uppfoljning";
@@ -254,9 +263,10 @@ class UkaPersonController {
 
     @PostMapping("/uka/personer/{id}/tilldela")
     String assignToMe(@PathVariable long id, RedirectAttributes flash) {
-        long org = UkaCaseworker.require().organisationId();
+        CurrentUser user = UkaCaseworker.require();
+        long org = user.organisationId();
         existing(org, id);
-        register.assign(org, id, UkaCaseworker.username());
+        register.assign(org, id, UkaCaseworker.username(), user.userId());
         audit.personalDataChanged("uka.person", id, org, "assigned");
         flash.addFlashAttribute("notice", "uka.person.assigned");
         return "redirect:/uka/personer/" + id;
@@ -284,5 +294,41 @@ class UkaPersonController {
         audit.personalDataChanged("uka.coverage", id, org, "coverage ended: " + form.getReason());
         flash.addFlashAttribute("notice", "uka.coverage.ended");
         return "redirect:/uka/personer/" + id;
+    }
+
+    @PostMapping("/uka/personer/{id}/dokument")
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                  Model model, HttpServletResponse response, RedirectAttributes flash) {
+        long org = UkaCaseworker.require().organisationId();
+        existing(org, id);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new se.sambruk.core.documents.RefusedFile(se.sambruk.core.documents.RefusedFile.Reason.EMPTY, "Välj en fil.");
+            }
+            attachments.store(org, "uka", documentsOf(id), file, se.sambruk.core.documents.FileType.DOCUMENTS);
+        } catch (se.sambruk.core.documents.RefusedFile refused) {
+            model.addAttribute("documentError", refused.getMessage());
+            return invalid(org, id, model, response);
+        }
+        flash.addFlashAttribute("notice", "uka.documents.added.notice");
+        return "redirect:/uka/personer/" + id + "#dokument";
+    }
+
+    @GetMapping("/uka/personer/{id}/dokument/{documentId}")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+        long org = UkaCaseworker.require().organisationId();
+        existing(org, id);
+        attachments.info(documentId, org, "uka").filter(a -> a.ownerRef().equals(documentsOf(id))).orElseThrow(UkaCaseworker.NotFound::new);
+        return attachments.download(documentId, org, "uka");
+    }
+
+    @PostMapping("/uka/personer/{id}/dokument/{documentId}/ta-bort")
+    String deleteDocument(@PathVariable long id, @PathVariable long documentId, RedirectAttributes flash) {
+        long org = UkaCaseworker.require().organisationId();
+        existing(org, id);
+        attachments.info(documentId, org, "uka").filter(a -> a.ownerRef().equals(documentsOf(id))).orElseThrow(UkaCaseworker.NotFound::new);
+        attachments.delete(documentId, org, "uka");
+        flash.addFlashAttribute("notice", "uka.documents.deleted");
+        return "redirect:/uka/personer/" + id + "#dokument";
     }
 }

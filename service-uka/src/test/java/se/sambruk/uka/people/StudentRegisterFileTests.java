@@ -59,4 +59,17 @@ class StudentRegisterFileTests {
         assertThatThrownBy(() -> StudentRegisterFile.read(csv("pnr;name\n20080510-9808;Alva\n"), TODAY))
                 .isInstanceOf(UnreadableFile.class).hasMessageContaining("personnummer").hasMessageContaining("namn");
     }
+
+    @Test
+    void aStudiebevisLeavesThePersonCoveredAnIntroductoryProgrammeDoesNot() {
+        var result = StudentRegisterFile.read(csv("""
+                personnummer;namn;program
+                20080510-9808;Alva Demosson;studiebevis
+                20090101-9802;Elias Provberg;introduktionsprogram
+                20070301-9802;Maja Testlund;examen
+                """), TODAY);
+        assertThat(result.ok()).isTrue();
+        assertThat(result.values()).extracting(NewPerson::programme)
+                .containsExactly(ProgrammeStatus.NONE, ProgrammeStatus.ATTENDING, ProgrammeStatus.COMPLETED);
+    }
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Multifråga look-up benchmark: LOOKUPS look-ups started at once, each asking every source (the
+# seven SSBTEK agencies and LEFI) of the demo's local fakes, which answer after 200-2,000 ms per
+# source. Target: the time per look-up is close to the slowest source (2 s), not the sum of the
+# sources (8.9 s), with no failed requests. SEQUENTIAL=1 runs the comparison: one question at a
+# time (a pool of one thread), one look-up. Loads only 127.0.0.1. See bench/README.md.
+#
+#   LOOKUPS=100 SEQUENTIAL=0 PORT=8143 BUILD=auto ./bench/multifraga.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+LOOKUPS=${LOOKUPS:-100}
+SEQUENTIAL=${SEQUENTIAL:-0}
+PORT=${PORT:-8143}
+BUILD=${BUILD:-auto}
+JAVA_OPTS=${JAVA_OPTS:-}
+OUT_DIR=${OUT_DIR:-$ROOT/bench/results/multifraga-$(date +%Y%m%d-%H%M%S)}
+JAR=${JAR:-$ROOT/platform-app/target/sambruk-platform.jar}
+BASE=http://127.0.0.1:$PORT
+READY_TIMEOUT=${READY_TIMEOUT:-300}
+DELAYS=AF:200,CSN:500,FK:800,SKV:1100,SO:1400,TNS:1700,MIV:2000
+LEFI_DELAY=1200
+SLOWEST_S=2.0
+
+log() { printf '[multifraga-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+mkdir -p "$OUT_DIR"
+if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
+    log "packaging the app"
+    ./mvnw -q -DskipTests package
+fi
+[ -f "$JAR" ] || die "$JAR is missing"
+
+if [ "$SEQUENTIAL" = 1 ]; then
+    THREADS=1
+    LOOKUPS=1
+else
+    THREADS=$(( LOOKUPS * 8 + 8 ))
+fi
+
+DB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/multifraga-bench-db.XXXXXX")
+APP_PID=
+cleanup() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill -TERM "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
+    fi
+    rm -rf "$DB_DIR"
+}
+trap cleanup EXIT
+
+log "load average before start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+# shellcheck disable=SC2086
+SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
+    --sambruk.multifraga.fake.delays="$DELAYS" --sambruk.multifraga.fake.lefi-delay="$LEFI_DELAY" \
+    --sambruk.multifraga.threads="$THREADS" --sambruk.multifraga.timeout=PT10S \
+    >"$OUT_DIR/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 "$READY_TIMEOUT"); do
+    kill -0 "$APP_PID" 2>/dev/null || die "the app stopped; see $OUT_DIR/app.log"
+    curl -fsS -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null && break
+    [ "$i" -eq "$READY_TIMEOUT" ] && die "not ready in $READY_TIMEOUT s"
+    sleep 1
+done
+log "the app is up on $BASE; $LOOKUPS look-up(s) at once, pool of $THREADS threads, delays $DELAYS, LEFI:$LEFI_DELAY"
+python3 bench/multifraga.py "$BASE" "$LOOKUPS" | tee "$OUT_DIR/result.txt"
+result=$(grep '^RESULT' "$OUT_DIR/result.txt")
+failed=$(sed -n 's/.*failed=\([0-9]*\).*/\1/p' <<<"$result")
+missing=$(sed -n 's/.*not_answered=\([0-9]*\).*/\1/p' <<<"$result")
+done_count=$(sed -n 's/.* done=\([0-9]*\).*/\1/p' <<<"$result")
+log "load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+if [ "$failed" != 0 ] || [ "$done_count" != "$LOOKUPS" ]; then
+    log "FAIL: failed requests $failed, look-ups finished $done_count of $LOOKUPS ($result)"
+    exit 1
+fi
+log "done: $result (slowest source ${SLOWEST_S} s; answers other than Svar: $missing)"

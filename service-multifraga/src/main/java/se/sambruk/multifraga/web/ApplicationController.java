@@ -1,0 +1,188 @@
+package se.sambruk.multifraga.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import se.sambruk.core.AuditLog;
+import se.sambruk.core.CurrentUser;
+import se.sambruk.core.ServiceAccess;
+import se.sambruk.core.documents.Attachments;
+import se.sambruk.core.documents.Downloads;
+import se.sambruk.core.documents.PdfDocument;
+import se.sambruk.core.documents.PersonalData;
+import se.sambruk.core.format.SwedishFormat;
+import se.sambruk.multifraga.applications.ApplicationDecisionForm;
+import se.sambruk.multifraga.applications.Applications;
+import se.sambruk.multifraga.applications.NormCalculation;
+import se.sambruk.multifraga.followup.CaseDecisions;
+import se.sambruk.multifraga.lookups.LookupRequest;
+import se.sambruk.multifraga.lookups.Lookups;
+
+/**
+ * e-Ansökan for the caseworker (MF_CASEWORKER): the inbox of the municipality's submitted
+ * applications, one application with its attachments and the calculation support, a look-up at
+ * the agencies for the household and the month before, the decision with its PDF. Another
+ * municipality's application answers 404; drafts are the applicant's alone.
+ */
+@Controller
+class ApplicationController {
+
+    private final Applications applications;
+    private final Attachments attachments;
+    private final Lookups lookups;
+    private final CaseDecisions decisions;
+    private final ServiceAccess access;
+    private final AuditLog audit;
+    private final Downloads downloads;
+    private final MessageSource messages;
+    private final String defaultPurpose;
+    private final String defaultLaw;
+
+    ApplicationController(Applications applications, Attachments attachments, Lookups lookups, CaseDecisions decisions, ServiceAccess access,
+                          AuditLog audit, Downloads downloads, MessageSource messages,
+                          @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
+                          @Value("${sambruk.multifraga.default-law:}") String defaultLaw) {
+        this.applications = applications;
+        this.attachments = attachments;
+        this.lookups = lookups;
+        this.decisions = decisions;
+        this.access = access;
+        this.audit = audit;
+        this.downloads = downloads;
+        this.messages = messages;
+        this.defaultPurpose = defaultPurpose;
+        this.defaultLaw = defaultLaw;
+    }
+
+    @GetMapping("/multifraga/ansokningar")
+    String inbox(Model model) {
+        CurrentUser user = Caseworker.require(access);
+        List<Applications.Stored> inbox = applications.inbox(user.organisationId());
+        model.addAttribute("applications", inbox);
+        audit.personalDataRead("multifraga.application", "inkorg", user.organisationId(), "inkorgen, " + inbox.size() + " ansökningar");
+        return "multifraga/applications";
+    }
+
+    private Applications.Stored find(CurrentUser user, long id) {
+        return applications.ofOrganisation(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
+    }
+
+    @GetMapping("/multifraga/ansokningar/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        model.addAttribute("decisionForm", new ApplicationDecisionForm("", "", ""));
+        audit.personalDataRead("multifraga.application", id, user.organisationId(), "ansökan " + application.caseId());
+        return page(user, application, model);
+    }
+
+    private String page(CurrentUser user, Applications.Stored application, Model model) {
+        model.addAttribute("appl", application);
+        model.addAttribute("calculation", applications.calculate(application));
+        model.addAttribute("attachments", attachments.list(user.organisationId(), "multifraga", "application:" + application.id()));
+        model.addAttribute("outcomes", Applications.Outcome.values());
+        model.addAttribute("lawConfigured", !defaultLaw.isBlank());
+        return "multifraga/application";
+    }
+
+    @GetMapping("/multifraga/ansokningar/{id}/bilagor/{attachment}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        attachments.info(attachment, user.organisationId(), "multifraga")
+                .filter(a -> a.ownerRef().equals("application:" + application.id()))
+                .orElseThrow(Caseworker.NotFound::new);
+        return attachments.download(attachment, user.organisationId(), "multifraga");
+    }
+
+    /** Asks the agencies about the applicant and co-applicant for the month before the month applied for, as case EA-id. */
+    @PostMapping("/multifraga/ansokningar/{id}/forfragan")
+    String lookUp(@PathVariable long id, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        if (defaultLaw.isBlank() || lookups.ingivare(user.organisationId()).isEmpty()) {
+            model.addAttribute("decisionForm", new ApplicationDecisionForm("", "", ""));
+            model.addAttribute("lookupError", "mf.app.error.lookupNotConfigured");
+            return page(user, application, model);
+        }
+        YearMonth before = application.month().minusMonths(1);
+        LocalDate to = before.atEndOfMonth().isAfter(LocalDate.now()) ? LocalDate.now() : before.atEndOfMonth();
+        List<String> sources = lookups.sourcesFor(user).stream().map(s -> s.code()).toList();
+        long lookup = lookups.start(user, new LookupRequest(applications.numbers(id), application.caseId(), before.atDay(1), to, sources,
+                defaultPurpose, defaultLaw));
+        return "redirect:/multifraga/lookups/" + lookup;
+    }
+
+    @PostMapping("/multifraga/ansokningar/{id}/beslut")
+    String decide(@PathVariable long id, @ModelAttribute("decisionForm") ApplicationDecisionForm form, BindingResult binding, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        if (application.status() != Applications.Status.SUBMITTED) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("decideError", "mf.app.error.alreadyDecided");
+            return page(user, application, model);
+        }
+        ApplicationDecisionForm.Checked checked = form.check();
+        checked.errors().forEach(binding::rejectValue);
+        if (binding.hasErrors()) {
+            return page(user, application, model);
+        }
+        applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name());
+        decisions.record(user.organisationId(), application.caseId(), CaseDecisions.Outcome.valueOf(checked.outcome().name()), LocalDate.now(),
+                user.name());
+        audit.personalDataChanged("multifraga.application", id, user.organisationId(), "beslut " + checked.outcome() + " i " + application.caseId());
+        return "redirect:/multifraga/ansokningar/" + id;
+    }
+
+    @GetMapping("/multifraga/ansokningar/{id}/beslut/pdf")
+    ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        if (application.status() != Applications.Status.DECIDED) {
+            throw new Caseworker.NotFound();
+        }
+        NormCalculation.Result calculation = applications.calculate(application);
+        PdfDocument pdf = PdfDocument.titled(t("mf.app.decision.title"))
+                .fact(t("mf.caseId"), application.caseId())
+                .fact(t("mf.app.applicant"), application.applicantName() + ", " + application.applicantMasked())
+                .fact(t("mf.app.month"), SwedishFormat.month(application.month()))
+                .fact(t("mf.outcome"), t("mf.outcome." + application.outcome()))
+                .fact(t("mf.app.decision.amount"), application.decisionAmount() == null ? "–" : SwedishFormat.kronor(application.decisionAmount()))
+                .fact(t("mf.decidedOn"), SwedishFormat.dateTime(application.decidedAt()));
+        pdf.heading(t("mf.app.decision.reasons"));
+        pdf.paragraph(application.decisionReasons() == null ? t("mf.app.decision.noReasons") : application.decisionReasons());
+        pdf.heading(t("mf.app.calculation"));
+        List<List<?>> rows = new java.util.ArrayList<>();
+        calculation.norm().forEach(l -> rows.add(List.of(l.label(), SwedishFormat.kronor(l.amount()), "")));
+        calculation.costs().forEach(l -> rows.add(List.of(l.label(), SwedishFormat.kronor(l.amount()), l.note() == null ? "" : l.note())));
+        rows.add(List.of(t("mf.app.calc.need"), SwedishFormat.kronor(calculation.need()), ""));
+        rows.add(List.of(t("mf.app.calc.incomes"), SwedishFormat.kronor(calculation.incomes()), ""));
+        rows.add(List.of(t("mf.app.calc.assistance"), SwedishFormat.kronor(calculation.assistance()), ""));
+        pdf.table(List.of(t("mf.app.calc.item"), t("mf.app.calc.amount"), t("mf.app.calc.note")), rows);
+        pdf.paragraph(t("mf.app.calc.source", calculation.year(), calculation.source()));
+        pdf.paragraph(t("mf.app.decision.appeal"));
+        pdf.signature(application.decidedBy() + ", " + t("mf.app.decision.caseworker"));
+        pdf.footer(t("mf.app.decision.footer", application.caseId()));
+        return downloads.pdf("beslut-" + application.caseId() + ".pdf", pdf,
+                PersonalData.of("multifraga.application", user.organisationId(), "beslut som PDF, " + application.caseId()));
+    }
+
+    private String t(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, args, locale);
+    }
+}
