@@ -79,7 +79,7 @@ class GuardianEService {
     String start(CurrentResident resident, Model model) {
         String pnr = resident.personalIdentityNumber().value();
         List<Map<String, Object>> assignments = jdbc.queryForList("""
-                select a.kind, a.scope, a.starts_on, a.ends_on, p.name as principal from provisum.assignment a
+                select a.kind, a.scope, a.starts_on, a.ends_on, p.id as principal_id, p.name as principal from provisum.assignment a
                   join provisum.guardian g on g.id = a.guardian_id join provisum.principal p on p.id = a.principal_id
                  where g.personnummer = ? and (a.ends_on is null or a.ends_on >= ?) order by p.name
                 """, pnr, LocalDate.now(clock));

@@ -17,6 +17,7 @@ import se.sambruk.core.AuditLog;
 import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.provisum.cases.Office;
 import se.sambruk.provisum.cases.Register;
+import se.sambruk.provisum.messages.Messages;
 import se.sambruk.provisum.rules.AssignmentRules;
 import se.sambruk.provisum.rules.CaseType;
 
@@ -27,11 +28,13 @@ class ProvisumPrincipalController {
     private final Office office;
     private final Register register;
     private final AuditLog audit;
+    private final Messages messages;
 
-    ProvisumPrincipalController(Office office, Register register, AuditLog audit) {
+    ProvisumPrincipalController(Office office, Register register, AuditLog audit, Messages messages) {
         this.office = office;
         this.register = register;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/provisum/principals")
@@ -88,6 +91,8 @@ class ProvisumPrincipalController {
         model.addAttribute("today", office.today());
         model.addAttribute("guardians", register.guardians(scope));
         model.addAttribute("kinds", AssignmentRules.Kind.values());
+        model.addAttribute("messages", messages.of(id));
+        model.addAttribute("maxLength", Messages.MAX_LENGTH);
         if (!model.containsAttribute("assignmentForm")) {
             model.addAttribute("assignmentForm", new AssignmentForm());
         }
@@ -154,5 +159,22 @@ class ProvisumPrincipalController {
                 form.getEndsOn(), form.isOpenInventory(), office.today());
         audit.personalDataChanged("provisum.principal", id, principal.municipalityId(), "assignment " + kind + " registered");
         return form.isOpenInventory() ? "redirect:/provisum/cases/" + created : "redirect:/provisum/principals/" + id;
+    }
+
+    /** The office writes to the principal's guardians (registered in the diarium; they are told by mail without personal data). */
+    @PostMapping("/provisum/principals/{id}/messages")
+    String message(@PathVariable long id, @RequestParam(required = false) String text, Model model, HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.Principal principal = register.principal(scope, id).orElseThrow(Office.NotFound::new);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > Messages.MAX_LENGTH) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("messageError", true);
+            model.addAttribute("entered", text);
+            return show(id, model);
+        }
+        messages.fromOffice(principal.id(), principal.municipalityId(), scope.user().name(), body);
+        audit.personalDataChanged("provisum.message", id, principal.municipalityId(), "message to the guardians");
+        return "redirect:/provisum/principals/" + id + "#messages";
     }
 }
