@@ -297,6 +297,18 @@ public class Register {
                 rs.getString("registered_by")), caseId);
     }
 
+    /** The guardian's inventory of a case (förteckning): items and the day it was submitted, if there is one. */
+    public Map<String, Object> inventory(long caseId) {
+        Map<String, Object> inventory = new java.util.HashMap<>();
+        jdbc.query("select id, as_of, submitted_on from provisum.inventory where case_id = ?", rs -> {
+            inventory.put("asOf", rs.getObject("as_of", LocalDate.class));
+            inventory.put("submittedOn", rs.getObject("submitted_on", LocalDate.class));
+            inventory.put("items", jdbc.queryForList("select kind, description, amount from provisum.inventory_item where inventory_id = ? order by kind, id",
+                    rs.getLong("id")));
+        }, caseId);
+        return inventory;
+    }
+
     public Optional<Integer> priceBaseAmount(int year) {
         return jdbc.queryForList("select amount from provisum.price_base_amount where year = ?", Integer.class, year).stream().findFirst();
     }

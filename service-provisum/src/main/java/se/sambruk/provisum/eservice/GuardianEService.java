@@ -89,6 +89,12 @@ class GuardianEService {
                   join provisum.assignment a on a.principal_id = p.id join provisum.guardian g on g.id = a.guardian_id
                  where g.personnummer = ? order by aa.year desc, p.name
                 """, pnr);
+        model.addAttribute("inventories", jdbc.queryForList("""
+                select distinct c.id, p.name as principal, c.due_on from provisum.case_file c join provisum.principal p on p.id = c.principal_id
+                  join provisum.assignment a on a.principal_id = p.id join provisum.guardian g on g.id = a.guardian_id
+                 where g.personnummer = ? and c.type = 'FORTECKNING' and c.status = 'OPEN' and (a.ends_on is null or a.ends_on >= ?)
+                 order by c.due_on
+                """, pnr, LocalDate.now(clock)));
         model.addAttribute("assignments", assignments);
         model.addAttribute("accounts", accounts);
         audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, "resident:" + resident.id(), null, "provisum.guardian.assignments",

@@ -79,6 +79,9 @@ class ProvisumCaseController {
         model.addAttribute("caseworkers", roles.holders(scope.user().organisationId(), ProvisumModule.PROVISUM_CASEWORKER));
         model.addAttribute("attachments", attachments.list(caseRow.municipalityId(), SERVICE, ownerRef(id)));
         model.addAttribute("maxAttachmentMb", attachments.maxSize() / (1024 * 1024));
+        if (caseRow.type() == se.sambruk.provisum.rules.CaseType.FORTECKNING) {
+            model.addAttribute("inventory", register.inventory(id));
+        }
         var account = accounts.forCase(id);
         model.addAttribute("account", account.orElse(null));
         account.ifPresent(a -> {
