@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes made-up ONIX for Books 3.0 feeds (reference tags) of N children's e-books for the Bibblix
 benchmark: bench/bibblix-feed.py COUNT FILES OUT_PREFIX -> OUT_PREFIX-1.xml ... (each under the
-upload limit). Titles are random combinations of Swedish words; ISBNs get real check digits."""
+upload limit, sambruk.bibblix.import.max-size). Titles are random combinations of Swedish words; ISBNs get real check digits."""
 import random
 import sys
 

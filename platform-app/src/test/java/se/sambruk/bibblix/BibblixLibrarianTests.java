@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockMultipartFile;
 import se.sambruk.bibblix.demo.OnixWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +14,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -50,8 +48,7 @@ class BibblixLibrarianTests extends BibblixTestSupport {
                 new OnixWriter.Item("import-test-1", "979129800001", "Molnet som ville regna godis", "Test Testsson", "YFQ", 6, 8, "Ett moln.", "ED", "swe"),
                 new OnixWriter.Item("import-test-2", "979129800002", "Trasig post", "Test Testsson", "YFQ", 12, 6, "Bakvänd ålder.", "ED", "swe"),
                 new OnixWriter.Item("import-test-3", "979129800003", "Vuxenboken", "Test Testsson", "KFC", 18, 99, "För vuxna.", "ED", "swe")));
-        String location = mvc.perform(multipart("/bibblix/bibliotekarie/import")
-                        .file(new MockMultipartFile("fil", "flode.xml", "application/xml", xml.getBytes(StandardCharsets.UTF_8))).cookie(malmo).with(csrf()))
+        String location = mvc.perform(upload("flode.xml", xml.getBytes(StandardCharsets.UTF_8)).cookie(malmo))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long run = awaitRun(malmo, location);
         mvc.perform(get(location).cookie(malmo)).andExpect(status().isOk())
@@ -87,15 +84,25 @@ class BibblixLibrarianTests extends BibblixTestSupport {
         long before = jdbc.queryForObject("select count(*) from bibblix.title", Long.class);
         String broken = feed(List.of(new OnixWriter.Item("never-1", "979129800011", "Aldrig", "T", "YFH", 6, 8, "T.", "ED", "swe")))
                 .replace("</ONIXMessage>", "<Product><RecordReference>x</Product>");
-        String location = mvc.perform(multipart("/bibblix/bibliotekarie/import")
-                        .file(new MockMultipartFile("fil", "trasig.xml", "application/xml", broken.getBytes(StandardCharsets.UTF_8))).cookie(malmo).with(csrf()))
+        String location = mvc.perform(upload("trasig.xml", broken.getBytes(StandardCharsets.UTF_8)).cookie(malmo))
                 .andReturn().getResponse().getRedirectedUrl();
         awaitRun(malmo, location);
         mvc.perform(get(location).cookie(malmo)).andExpect(content().string(containsString("inte välformad XML")))
                 .andExpect(content().string(containsString("Misslyckades, inget importerades")));
         assertThat(jdbc.queryForObject("select count(*) from bibblix.title", Long.class)).isEqualTo(before);
-        mvc.perform(multipart("/bibblix/bibliotekarie/import").cookie(malmo).with(csrf()))
+        mvc.perform(upload(null, null).cookie(malmo))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Välj en ONIX-fil.")));
+        // a plain form post (no file at all) is answered the same way
+        mvc.perform(post("/bibblix/bibliotekarie/import").cookie(malmo).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Välj en ONIX-fil.")));
+        // a body cut off in the middle: an inline message, nothing imported
+        byte[] whole = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"halv.xml\"\r\n\r\n<ONIXMessage")
+                .getBytes(StandardCharsets.UTF_8);
+        long runs = jdbc.queryForObject("select count(*) from bibblix.import_run", Long.class);
+        mvc.perform(post("/bibblix/bibliotekarie/import").contentType("multipart/form-data; boundary=" + BOUNDARY).content(whole)
+                        .with(csrf().asHeader()).cookie(malmo))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Filen kom inte fram hel")));
+        assertThat(jdbc.queryForObject("select count(*) from bibblix.import_run", Long.class)).isEqualTo(runs);
     }
 
     @Test

@@ -16,6 +16,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** Children's cards on the demo's SIP2 fake, signing in with them, and librarians of other municipalities. */
 abstract class BibblixTestSupport extends PlatformTest {
 
+    static final String BOUNDARY = "----bibblixTestBoundary4f9a";
+
+    /**
+     * The import form's POST as a browser sends it: a multipart body with the file (Bibblix reads
+     * the body itself, streaming, so it must be a real one) and the CSRF token in a header.
+     */
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder upload(String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (fileName != null) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: application/xml\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return post("/bibblix/bibliotekarie/import").contentType("multipart/form-data; boundary=" + BOUNDARY).content(body.toByteArray())
+                .with(csrf().asHeader());
+    }
+
+
     @Autowired
     Sip2FakeServer sip2;
     @Autowired

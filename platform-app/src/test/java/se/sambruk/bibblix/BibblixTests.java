@@ -107,6 +107,19 @@ class BibblixTests extends BibblixTestSupport {
         // the age range narrows
         assertThat(search.search("draken", se.sambruk.bibblix.catalogue.AgeBand.YOUNG, 30).stream().map(Title::title))
                 .contains("Draken under sängen").doesNotContain("Den sista draken");
+        // the same query however it is typed; the answer follows the catalogue at once (the kept answer is not reused)
+        assertThat(titles("  HARRY   Poter ")).first().isEqualTo("Harry Potter och de vises sten");
+        store.select(titleId("Harry Potter och de vises sten"), false);
+        assertThat(titles("harry poter")).doesNotContain("Harry Potter och de vises sten");
+        store.select(titleId("Harry Potter och de vises sten"), true);
+        assertThat(titles("harry poter")).first().isEqualTo("Harry Potter och de vises sten");
+        // a new title's words are known at once, typos and all, from its title and its description
+        store.upsert(new OnixProduct("test-zeppelin", "03", "9789129688320", "ED", "Zeppelinaren Zelda", null, "Ines Test", "swe",
+                List.of("YFC"), 7, 10, "Zelda bygger ett luftskepp.", "Testförlaget", 2024), catalogue.categories());
+        store.select(titleId("Zeppelinaren Zelda"), true);
+        assertThat(titles("zepelinaren")).first().isEqualTo("Zeppelinaren Zelda");
+        assertThat(titles("luftskep")).contains("Zeppelinaren Zelda");
+        assertThat(jdbc.queryForObject("select folded from bibblix.search_word where word = 'zeppelinaren'", String.class)).isEqualTo("zeppelinaren");
     }
 
     @Test

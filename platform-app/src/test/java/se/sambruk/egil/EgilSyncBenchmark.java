@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pupils, 2,000 teachers and 3,000 groups in 50 school units, to a local SCIM server that answers
  * in about 5 ms. A full sync, then a sync after 1 % of the pupils changed; the same with one
  * request at a time (the reference client's way), the full one on a tenth of the region
- * ({@code -Degil.bench.sequential-units=50} for all of it). Every run must end without a failed
+ * ({@code -Degil.bench.sequential-units=50} for all of it) to a second supplier's server that
+ * holds nothing yet. Every run must end without a failed
  * request, a waiting object or an error answer from the supplier, or it is not a figure.
  */
 @EnabledIfSystemProperty(named = "egil.bench", matches = "true")
@@ -77,15 +78,20 @@ class EgilSyncBenchmark extends PlatformTest {
             for (int u = 0; u < sequentialUnits; u++) {
                 tenth.add(region.unitId(u));
             }
-            Supplier sequential = supplier(organisation, "Sequential", scim, 1, tenth);
-            t = System.nanoTime();
-            SyncRun oneAtATime = sync.runNow(sequential, SyncRun.Trigger.MANUAL, "bench");
-            report("full sync of " + sequentialUnits + " of 50 units, 1 in flight", outcome(oneAtATime, scim), t);
-            countsAsAFigure(oneAtATime, scim);
+            try (FakeScimServer own = FakeScimServer.http()) {
+                // a supplier of its own, holding nothing yet: the same full sync, one request at a time
+                own.delay(5);
+                Supplier sequential = supplier(organisation, "Sequential", own, 1, tenth);
+                t = System.nanoTime();
+                SyncRun oneAtATime = sync.runNow(sequential, SyncRun.Trigger.MANUAL, "bench");
+                report("full sync of " + sequentialUnits + " of 50 units, 1 in flight", outcome(oneAtATime, own), t);
+                countsAsAFigure(oneAtATime, own);
+            }
 
+            // the incremental sync one request at a time, to the supplier that holds the region
+            Supplier sequential = supplier(organisation, "Sequential incremental", scim, 1, Set.of());
             sequential.select(Selection.everything());
             suppliers.save(sequential);
-            jdbc.update("delete from egil.sent_object where supplier_id = ?", sequential.getId());
             jdbc.update("""
                     insert into egil.sent_object (supplier_id, object_type, external_id, organisation_id, person_id, label, hash, first_sent_at, last_sent_at)
                     select ?, object_type, external_id, organisation_id, person_id, label, hash, first_sent_at, last_sent_at

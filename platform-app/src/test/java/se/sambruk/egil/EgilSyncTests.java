@@ -299,7 +299,7 @@ class EgilSyncTests extends PlatformTest {
         Supplier supplier = supplier("Förlaget");
         supplier.setMaxInFlight(1);
         suppliers.save(supplier);
-        scim.held().put("Users/" + p1, "{\"externalId\":\"" + p1 + "\"}");
+        scim.hold("Users/" + p1, "{\"externalId\":\"" + p1 + "\"}");
         scim.failNext(2, 503);
 
         SyncRun run = sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
@@ -386,7 +386,7 @@ class EgilSyncTests extends PlatformTest {
         Supplier supplier = supplier("Förlaget");
         sync.runNow(supplier, SyncRun.Trigger.MANUAL, "test");
         jdbc.update("delete from egil.sent_object where supplier_id = ?", supplier.getId());
-        scim.held().put("Users/" + UUID.randomUUID(), "{\"externalId\":\"" + UUID.randomUUID() + "\"}");
+        scim.hold("Users/" + UUID.randomUUID(), "{\"externalId\":\"" + UUID.randomUUID() + "\"}");
 
         SyncRun rebuilt = sync.rebuild(supplier, "test");
 

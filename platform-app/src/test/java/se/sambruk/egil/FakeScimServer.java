@@ -49,6 +49,8 @@ public final class FakeScimServer implements AutoCloseable {
     private final Map<String, String> held = new ConcurrentHashMap<>();
     /** userName in lower case → the key of the Users resource holding it (checked against {@link #held} when used). */
     private final Map<String, String> userNames = new ConcurrentHashMap<>();
+    /** collection/externalId → the key of the resource holding it (checked against {@link #held} when used). */
+    private final Map<String, String> externalIds = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger errorAnswers = new AtomicInteger();
@@ -242,6 +244,10 @@ public final class FakeScimServer implements AutoCloseable {
     }
 
     private void index(String collection, String body, String key) {
+        String externalId = attribute(body, "externalId");
+        if (externalId != null) {
+            externalIds.put(collection + "/" + externalId, key);
+        }
         String userName = attribute(body, "userName");
         if (collection.equals("Users") && userName != null) {
             userNames.put(userName.toLowerCase(Locale.ROOT), key);
@@ -283,12 +289,36 @@ public final class FakeScimServer implements AutoCloseable {
             }
         }
         java.util.function.Predicate<String> filterMatches = matches;
+        if (filter != null) {
+            // as a real server does: an indexed look-up, not a scan of the collection
+            List<String> found = indexed(collection, filter).stream().filter(key -> held.get(key) != null && filterMatches.test(held.get(key)))
+                    .map(key -> withId(held.get(key), key.substring(collection.length() + 1))).toList();
+            answer(exchange, 200, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" + found.size()
+                    + ",\"startIndex\":1,\"itemsPerPage\":" + found.size() + ",\"Resources\":[" + String.join(",", found) + "]}");
+            return;
+        }
         List<String> all = held.entrySet().stream().filter(e -> e.getKey().startsWith(collection + "/"))
                 .filter(e -> filterMatches.test(e.getValue()))
                 .sorted(Map.Entry.comparingByKey()).map(e -> withId(e.getValue(), e.getKey().substring(collection.length() + 1))).toList();
         List<String> page = all.subList(Math.min(all.size(), start - 1), Math.min(all.size(), start - 1 + count));
         answer(exchange, 200, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" + all.size()
                 + ",\"startIndex\":" + start + ",\"itemsPerPage\":" + page.size() + ",\"Resources\":[" + String.join(",", page) + "]}");
+    }
+
+    /** The keys a filter can match: by externalId or id (the EGIL profile: the same) and by userName through their indexes. */
+    private List<String> indexed(String collection, String filter) {
+        java.util.regex.Matcher eq = java.util.regex.Pattern.compile("(\\w+) eq \"(.*)\"", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(filter.trim());
+        eq.matches();
+        String value = eq.group(2);
+        if (eq.group(1).equalsIgnoreCase("userName")) {
+            String key = userNames.get(value.toLowerCase(Locale.ROOT));
+            return key == null || !key.startsWith(collection + "/") ? List.of() : List.of(key);
+        }
+        if (eq.group(1).equalsIgnoreCase("externalId")) {
+            String key = externalIds.get(collection + "/" + value);
+            return key == null ? List.of() : List.of(key);
+        }
+        return List.of(collection + "/" + value);
     }
 
     /** The resource as a server returns it: with its {@code id} (the EGIL profile: the same as externalId). */

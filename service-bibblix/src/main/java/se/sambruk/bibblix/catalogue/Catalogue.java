@@ -13,29 +13,51 @@ public class Catalogue {
     static final String COLUMNS = "id, record_reference, isbn, title, subtitle, authors, publisher, language, product_form, published_year, "
             + "description, thema, age_from, age_to, eligible, eligibility_note, withdrawn, selected, featured, blurb, category_id, "
             + "easier_title_id, paper_tip";
+    static final int FEATURED = 12;
     private static final String BAND = " and (age_from is null or age_from <= :to) and (age_to is null or age_to >= :from)";
 
-    private final JdbcClient jdbc;
-
-    Catalogue(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private record Kept<T>(long version, T value) {
     }
 
+    private final JdbcClient jdbc;
+    private final CatalogueVersion version;
+    private volatile Kept<List<Category>> categories;
+    private volatile Kept<List<Title>> featured;
+
+    Catalogue(JdbcClient jdbc, CatalogueVersion version) {
+        this.jdbc = jdbc;
+        this.version = version;
+    }
+
+    /** The category tiles, in their order (kept while the catalogue's version stands). */
     public List<Category> categories() {
-        return jdbc.sql("select * from bibblix.category order by position, name").query(Category.class).list();
+        long now = version.current();
+        Kept<List<Category>> kept = categories;
+        if (kept == null || kept.version() != now) {
+            kept = new Kept<>(now, List.copyOf(jdbc.sql("select * from bibblix.category order by position, name").query(Category.class).list()));
+            categories = kept;
+        }
+        return kept.value();
     }
 
     public Optional<Category> category(String slug) {
-        return jdbc.sql("select * from bibblix.category where slug = ?").param(slug).query(Category.class).optional();
+        return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 
     public Optional<Category> category(long id) {
-        return jdbc.sql("select * from bibblix.category where id = ?").param(id).query(Category.class).optional();
+        return categories().stream().filter(c -> c.id() == id).findFirst();
     }
 
-    public List<Title> featured(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from bibblix.title where selected and featured and not withdrawn order by title limit ?")
-                .param(limit).query(Title.class).list();
+    /** The featured books of the start page, at most {@value #FEATURED} (kept while the catalogue's version stands). */
+    public List<Title> featured() {
+        long now = version.current();
+        Kept<List<Title>> kept = featured;
+        if (kept == null || kept.version() != now) {
+            kept = new Kept<>(now, List.copyOf(jdbc.sql("select " + COLUMNS
+                    + " from bibblix.title where selected and featured and not withdrawn order by title limit ?").param(FEATURED).query(Title.class).list()));
+            featured = kept;
+        }
+        return kept.value();
     }
 
     public List<Title> inCategory(long categoryId, AgeBand band, int limit) {

@@ -12,9 +12,11 @@ import se.sambruk.bibblix.onix.OnixProduct;
 public class CatalogueStore {
 
     private final JdbcClient jdbc;
+    private final CatalogueVersion version;
 
-    CatalogueStore(JdbcClient jdbc) {
+    CatalogueStore(JdbcClient jdbc, CatalogueVersion version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     /**
@@ -50,6 +52,7 @@ public class CatalogueStore {
                 .param("eligible", eligible).param("note", eligible ? null : cut(String.join("; ", against), 300))
                 .param("withdrawn", product.deleted()).param("category", category)
                 .update();
+        version.changed();
     }
 
     /** The first category (by position) one of whose Thema prefixes starts one of the codes; subject codes (letters) only. */
@@ -67,13 +70,28 @@ public class CatalogueStore {
     /** Selects eligible titles (an ineligible one is refused: false) or takes titles out of Bibblix. */
     @Transactional
     public boolean select(long titleId, boolean selected) {
+        version.changed();
         return jdbc.sql("update bibblix.title set selected = :selected, featured = featured and :selected where id = :id and (eligible or not :selected)")
                 .param("selected", selected).param("id", titleId).update() == 1;
     }
 
     @Transactional
     public int selectAllEligible() {
-        return jdbc.sql("update bibblix.title set selected = true where eligible and not withdrawn and not selected").update();
+        version.changed();
+        int selected = jdbc.sql("update bibblix.title set selected = true where eligible and not withdrawn and not selected").update();
+        if (selected > 0) {
+            refreshStatistics();
+        }
+        return selected;
+    }
+
+    /**
+     * Gives the planner the catalogue's new shape after a bulk change (an import, "select all"):
+     * without it, right after 20,000 titles arrive, the search's estimates are those of an empty
+     * catalogue until autovacuum gets to it.
+     */
+    public void refreshStatistics() {
+        jdbc.sql("analyze bibblix.title").update();
     }
 
     @Transactional
@@ -85,6 +103,7 @@ public class CatalogueStore {
                         """)
                 .param("blurb", blurb).param("category", categoryId).param("from", ageFrom).param("to", ageTo).param("featured", featured)
                 .param("easier", easierTitleId).param("tip", paperTip).param("id", titleId).update();
+        version.changed();
     }
 
     private static String cut(String text, int max) {

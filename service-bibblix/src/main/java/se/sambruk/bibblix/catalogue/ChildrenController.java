@@ -38,7 +38,7 @@ class ChildrenController {
     String start(HttpServletRequest request, Model model) {
         model.addAttribute("categories", catalogue.categories());
         model.addAttribute("bands", AgeBand.values());
-        model.addAttribute("featured", catalogue.featured(12));
+        model.addAttribute("featured", catalogue.featured());
         child(request, model);
         return "bibblix/start";
     }

@@ -1,19 +1,12 @@
 package se.sambruk.bibblix.librarian;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import se.sambruk.bibblix.onix.ImportRun;
 import se.sambruk.bibblix.onix.OnixImport;
 import se.sambruk.core.CurrentUser;
@@ -24,10 +17,18 @@ class ImportController {
 
     private final Librarians librarians;
     private final OnixImport imports;
+    private final OnixUploads uploads;
 
-    ImportController(Librarians librarians, OnixImport imports) {
+    ImportController(Librarians librarians, OnixImport imports, OnixUploads uploads) {
         this.librarians = librarians;
         this.imports = imports;
+        this.uploads = uploads;
+    }
+
+    @ModelAttribute("maxSize")
+    String maxSize() {
+        long bytes = uploads.maxBytes();
+        return bytes % (1024L * 1024 * 1024) == 0 ? bytes / (1024L * 1024 * 1024) + " GB" : Math.max(1, bytes / (1024 * 1024)) + " MB";
     }
 
     @GetMapping("/bibblix/bibliotekarie/import")
@@ -37,20 +38,25 @@ class ImportController {
         return "bibblix/librarian/import";
     }
 
+    /**
+     * The feed arrives streamed to disk by {@link OnixUploads} (its own size limit, not the
+     * platform's multipart limits); a missing, broken or too large file is an inline message.
+     */
     @PostMapping("/bibblix/bibliotekarie/import")
-    String upload(@RequestParam(name = "fil", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(HttpServletRequest request, Model model) {
         CurrentUser user = librarians.requireContentManager();
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "bibblix.lib.import.missing");
+        OnixUploads.Upload upload = OnixUploads.upload(request);
+        if (upload.outcome() != OnixUploads.Outcome.STORED) {
+            model.addAttribute("fileError", switch (upload.outcome()) {
+                case TOO_LARGE -> "bibblix.lib.import.tooLarge";
+                case BROKEN -> "bibblix.lib.import.broken";
+                default -> "bibblix.lib.import.missing";
+            });
             model.addAttribute("runs", imports.recent(user.organisationId()));
             return "bibblix/librarian/import";
         }
-        Path temporary = Files.createTempFile("bibblix-onix-", ".xml");
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-        }
-        String name = file.getOriginalFilename() == null ? "onix.xml" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        long run = imports.start(user.organisationId(), name, temporary);
+        OnixUploads.claim(request);
+        long run = imports.start(user.organisationId(), upload.fileName(), upload.file());
         return "redirect:/bibblix/bibliotekarie/import/" + run;
     }
 

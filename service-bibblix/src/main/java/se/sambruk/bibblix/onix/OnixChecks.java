@@ -2,7 +2,6 @@ package se.sambruk.bibblix.onix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What the ONIX schema does not check but a feed can get wrong: ISBN-13 check digits, Thema codes
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * 99 style 6), and an age range upside down or outside 0-99.
  */
 public final class OnixChecks {
-
-    private static final Pattern THEMA_SUBJECT = Pattern.compile("[ACDFGJKLMNPQRSTUVWXY][A-Z]{0,5}");
-    private static final Pattern THEMA_QUALIFIER = Pattern.compile("[1-6][A-Z0-9]{1,7}(-[A-Z0-9]{1,6}){0,3}");
 
     private OnixChecks() {
     }
@@ -52,36 +48,14 @@ public final class OnixChecks {
         return (10 - sum % 10) % 10 == isbn.charAt(12) - '0';
     }
 
-    /** Whether the code has the shape Thema gives codes of its scheme (93 to 99). */
+    /** Whether the code has the shape Thema gives codes of its scheme (93 to 99); see {@link Thema}. */
     public static boolean themaOk(String scheme, String code) {
-        if (code == null) {
-            return false;
-        }
-        return switch (scheme) {
-            case "93" -> THEMA_SUBJECT.matcher(code).matches();
-            case "94", "95", "96", "97", "98", "99" -> THEMA_QUALIFIER.matcher(code).matches()
-                    && code.charAt(0) - '0' == Integer.parseInt(scheme) - 93;
-            default -> true;
-        };
+        return Thema.shapeOk(scheme, code);
     }
 
     /** The lowest age of a Thema interest-age qualifier (5AG 6+, 5AH 7+, ... 5AN 12+), if it is one. */
     public static Integer themaInterestAge(String code) {
-        return switch (code) {
-            case "5AC" -> 3;
-            case "5AD" -> 4;
-            case "5AF" -> 5;
-            case "5AG" -> 6;
-            case "5AH" -> 7;
-            case "5AJ" -> 8;
-            case "5AK" -> 9;
-            case "5AL" -> 10;
-            case "5AM" -> 11;
-            case "5AN" -> 12;
-            case "5AP" -> 13;
-            case "5AQ" -> 14;
-            default -> null;
-        };
+        return Thema.interestAge(code);
     }
 
     /** The ISBN with its check digit computed, for generated feeds (12 digits in). */

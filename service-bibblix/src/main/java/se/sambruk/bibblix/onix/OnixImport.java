@@ -110,6 +110,9 @@ public class OnixImport {
                     }
                 });
             }
+            if (counts[1] > 0) {
+                store.refreshStatistics();
+            }
             jdbc.sql("update bibblix.import_run set state = 'DONE', finished_at = now(), bytes_read = bytes_total, imported = ?, skipped = ? where id = ?")
                     .params(counts[1], counts[2], run).update();
             log.info("ONIX import {}: {} imported, {} skipped", run, counts[1], counts[2]);
