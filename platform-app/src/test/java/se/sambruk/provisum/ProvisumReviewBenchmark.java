@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "provisum.bench", matches = "true")
 class ProvisumReviewBenchmark extends PlatformTest {
 
-    static final int ACCOUNTS = 3000;
-    static final int TRANSACTIONS = 200;
+    /** The sizes, smaller with -Dprovisum.bench.accounts / .transactions to prove the run works (bench/provisum.sh). */
+    static final int ACCOUNTS = Integer.getInteger("provisum.bench.accounts", 3000);
+    static final int TRANSACTIONS = Integer.getInteger("provisum.bench.transactions", 200);
     static final String BENCH_IDS = "(select a.id from provisum.annual_account a join provisum.case_file c on c.id = a.case_id"
             + " where c.diary_number like 'BENCH-%')";
 
@@ -64,7 +65,7 @@ class ProvisumReviewBenchmark extends PlatformTest {
                 + " join provisum.case_file c on c.id = a.case_id where c.diary_number like 'BENCH-%'", Integer.class)).isEqualTo(ACCOUNTS * TRANSACTIONS);
         jdbc.execute("analyze provisum.transaction");
 
-        annualAccounts.reviewAll(ids.subList(0, 100)); // warm-up
+        annualAccounts.reviewAll(ids.subList(0, Math.min(100, ids.size()))); // warm-up
         long[] millis = new long[3];
         for (int run = 0; run < millis.length; run++) {
             long start = System.nanoTime();

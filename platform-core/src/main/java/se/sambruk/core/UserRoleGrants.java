@@ -1,5 +1,6 @@
 package se.sambruk.core;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,11 @@ public interface UserRoleGrants {
 
     /** Adds the role to the user if the user lacks it; the user's organisation, empty when there is no such user. */
     Optional<Long> grant(String username, String role);
+
+    /** An enabled user of an organisation who holds a role (for a module's "assign to" lists). */
+    record RoleHolder(long userId, String username, String displayName) {
+    }
+
+    /** The organisation's enabled users who hold the role, by display name. */
+    List<RoleHolder> holders(long organisationId, String role);
 }

@@ -16,8 +16,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.PersonalIdentityNumber;
+import se.sambruk.provisum.rules.AssignmentRules;
 import se.sambruk.provisum.rules.CaseType;
 import se.sambruk.provisum.rules.Deadlines;
+import se.sambruk.provisum.rules.Fees;
+import se.sambruk.provisum.rules.SuitabilityCheck;
 
 /**
  * The överförmyndare's register: principals, guardians, assignments, cases with their checklist
@@ -30,7 +33,11 @@ public class Register {
     }
 
     public record Guardian(long id, PersonalIdentityNumber personnummer, String name, String email, LocalDate suitabilityCheckedOn,
-                           String suitabilityNote) {
+                           String suitabilityNote, boolean criminalRecordChecked, boolean debtsChecked, boolean interviewed) {
+
+        public boolean suitabilityChecked() {
+            return suitabilityCheckedOn != null && criminalRecordChecked && debtsChecked && interviewed;
+        }
     }
 
     public record Assignment(long id, long principalId, String principalName, String guardianName, String kind, String scope,
@@ -46,6 +53,13 @@ public class Register {
     }
 
     public record RegisterEntry(long id, java.time.OffsetDateTime registeredAt, String kind, String title, String registeredBy) {
+    }
+
+    /** The person is already registered (a plain exception, which the repository's exception translation leaves alone). */
+    public static final class Duplicate extends RuntimeException {
+        Duplicate() {
+            super("duplicate", null, false, false);
+        }
     }
 
     public record Workload(String caseworker, int open, int overdue) {
@@ -90,7 +104,7 @@ public class Register {
                 in(scope).addValue("id", id), Register::principal).stream().findFirst();
     }
 
-    /** @throws IllegalStateException when the municipality already has the person as principal */
+    /** @throws Duplicate when the municipality already has the person as principal */
     @Transactional
     public long addPrincipal(Office.Scope scope, long municipalityId, PersonalIdentityNumber personnummer, String name) {
         if (!scope.covers(municipalityId)) {
@@ -99,16 +113,100 @@ public class Register {
         Integer existing = jdbc.queryForObject("select count(*) from provisum.principal where municipality_id = ? and personnummer = ?",
                 Integer.class, municipalityId, personnummer.value());
         if (existing != null && existing > 0) {
-            throw new IllegalStateException("duplicate");
+            throw new Duplicate();
         }
         return jdbc.queryForObject("insert into provisum.principal (municipality_id, personnummer, name) values (?, ?, ?) returning id",
                 Long.class, municipalityId, personnummer.value(), name);
     }
 
+    private static Guardian guardian(ResultSet rs, int n) throws SQLException {
+        return new Guardian(rs.getLong("id"), new PersonalIdentityNumber(rs.getString("personnummer")), rs.getString("name"),
+                rs.getString("email"), rs.getObject("suitability_checked_on", LocalDate.class), rs.getString("suitability_note"),
+                rs.getBoolean("criminal_record_checked"), rs.getBoolean("debts_checked"), rs.getBoolean("interviewed"));
+    }
+
+    /** The office's guardians (a guardian belongs to the office that recruited them). */
     public List<Guardian> guardians(Office.Scope scope) {
-        return jdbc.query("select * from provisum.guardian where office_id = ? order by name", (rs, n) -> new Guardian(rs.getLong("id"),
-                new PersonalIdentityNumber(rs.getString("personnummer")), rs.getString("name"), rs.getString("email"),
-                rs.getObject("suitability_checked_on", LocalDate.class), rs.getString("suitability_note")), scope.user().organisationId());
+        return jdbc.query("select * from provisum.guardian where office_id = ? order by name", Register::guardian, scope.user().organisationId());
+    }
+
+    public Optional<Guardian> guardian(Office.Scope scope, long id) {
+        return jdbc.query("select * from provisum.guardian where id = ? and office_id = ?", Register::guardian, id,
+                scope.user().organisationId()).stream().findFirst();
+    }
+
+    /** @throws Duplicate when the office already has the person as guardian */
+    @Transactional
+    public long addGuardian(Office.Scope scope, PersonalIdentityNumber personnummer, String name, String email, SuitabilityCheck check) {
+        long office = scope.user().organisationId();
+        Integer existing = jdbc.queryForObject("select count(*) from provisum.guardian where office_id = ? and personnummer = ?",
+                Integer.class, office, personnummer.value());
+        if (existing != null && existing > 0) {
+            throw new Duplicate();
+        }
+        long id = jdbc.queryForObject("insert into provisum.guardian (office_id, personnummer, name, email) values (?, ?, ?, ?) returning id",
+                Long.class, office, personnummer.value(), name, email);
+        if (check.complete()) {
+            recordSuitability(id, check);
+        }
+        return id;
+    }
+
+    /** Records a whole suitability check (all three parts on a date). */
+    public void recordSuitability(long guardianId, SuitabilityCheck check) {
+        if (!check.complete()) {
+            throw new IllegalArgumentException("A suitability check is recorded only whole");
+        }
+        jdbc.update("""
+                update provisum.guardian set suitability_checked_on = ?, suitability_note = ?, criminal_record_checked = true,
+                       debts_checked = true, interviewed = true where id = ?
+                """, check.checkedOn(), check.note() == null || check.note().isBlank() ? null : check.note().strip(), guardianId);
+    }
+
+    /**
+     * Registers an assignment from the court's decision; with {@code openInventory}, also the case of
+     * the inventory (förteckning) due two months from the start (FB 14 kap. 1 §). Answers the
+     * inventory case's id, or the assignment's when none was opened.
+     */
+    @Transactional
+    public long addAssignment(Office.Scope scope, Principal principal, Guardian guardian, AssignmentRules.Kind kind, String assignmentScope,
+                              String courtDecision, LocalDate startsOn, LocalDate endsOn, boolean openInventory, LocalDate today) {
+        long id = jdbc.queryForObject("""
+                insert into provisum.assignment (principal_id, guardian_id, kind, scope, court_decision, starts_on, ends_on)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, principal.id(), guardian.id(), kind.name(), assignmentScope, courtDecision, startsOn, endsOn);
+        register(principal.municipalityId(), null, "ASSIGNMENT", "Uppdrag " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + " från " + startsOn + (courtDecision == null ? "" : ", " + courtDecision), scope.user().name());
+        if (!openInventory) {
+            return id;
+        }
+        long caseId = openCase(scope, principal, CaseType.FORTECKNING, startsOn, today);
+        jdbc.update("update provisum.case_file set assignment_id = ? where id = ?", id, caseId);
+        return caseId;
+    }
+
+    /** Gives the case to another caseworker of the office, registered in the diarium. */
+    @Transactional
+    public void assignCase(CaseRow caseRow, String caseworker, String by) {
+        jdbc.update("update provisum.case_file set caseworker = ? where id = ?", caseworker, caseRow.id());
+        register(caseRow.municipalityId(), caseRow.id(), "CASE_ASSIGNED", "Tilldelat " + caseworker, by);
+    }
+
+    /** The municipality's own fee rules (tasks without a row follow the defaults, see {@link Fees#rules}). */
+    public Map<Fees.Task, BigDecimal> feeRules(long municipalityId) {
+        Map<Fees.Task, BigDecimal> rules = new java.util.EnumMap<>(Fees.Task.class);
+        jdbc.query("select task, share_percent from provisum.fee_rule where municipality_id = ?",
+                rs -> { rules.put(Fees.Task.valueOf(rs.getString(1)), rs.getBigDecimal(2)); }, municipalityId);
+        return rules;
+    }
+
+    @Transactional
+    public void setFeeRules(long municipalityId, Map<Fees.Task, BigDecimal> shares, String by) {
+        shares.forEach((task, share) -> jdbc.update("""
+                insert into provisum.fee_rule (municipality_id, task, share_percent, updated_by) values (?, ?, ?, ?)
+                on conflict (municipality_id, task) do update set share_percent = excluded.share_percent, updated_at = now(),
+                   updated_by = excluded.updated_by
+                """, municipalityId, task.name(), share, by));
     }
 
     public List<Assignment> assignments(Office.Scope scope, Long principalId) {
@@ -118,6 +216,17 @@ public class Register {
                  where p.municipality_id in (:m) and (cast(:p as bigint) is null or a.principal_id = :p)
                  order by a.starts_on desc limit 500
                 """, in(scope).addValue("p", principalId), (rs, n) -> new Assignment(rs.getLong("id"), rs.getLong("principal_id"),
+                rs.getString("principal_name"), rs.getString("guardian_name"), rs.getString("kind"), rs.getString("scope"),
+                rs.getString("court_decision"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)));
+    }
+
+    /** A guardian's assignments among the municipalities the office serves. */
+    public List<Assignment> assignmentsOfGuardian(Office.Scope scope, long guardianId) {
+        return named.query("""
+                select a.*, p.name as principal_name, g.name as guardian_name from provisum.assignment a
+                  join provisum.principal p on p.id = a.principal_id join provisum.guardian g on g.id = a.guardian_id
+                 where p.municipality_id in (:m) and a.guardian_id = :g order by a.starts_on desc limit 500
+                """, in(scope).addValue("g", guardianId), (rs, n) -> new Assignment(rs.getLong("id"), rs.getLong("principal_id"),
                 rs.getString("principal_name"), rs.getString("guardian_name"), rs.getString("kind"), rs.getString("scope"),
                 rs.getString("court_decision"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)));
     }
@@ -188,6 +297,18 @@ public class Register {
                 rs.getString("registered_by")), caseId);
     }
 
+    /** The guardian's inventory of a case (förteckning): items and the day it was submitted, if there is one. */
+    public Map<String, Object> inventory(long caseId) {
+        Map<String, Object> inventory = new java.util.HashMap<>();
+        jdbc.query("select id, as_of, submitted_on from provisum.inventory where case_id = ?", rs -> {
+            inventory.put("asOf", rs.getObject("as_of", LocalDate.class));
+            inventory.put("submittedOn", rs.getObject("submitted_on", LocalDate.class));
+            inventory.put("items", jdbc.queryForList("select kind, description, amount from provisum.inventory_item where inventory_id = ? order by kind, id",
+                    rs.getLong("id")));
+        }, caseId);
+        return inventory;
+    }
+
     public Optional<Integer> priceBaseAmount(int year) {
         return jdbc.queryForList("select amount from provisum.price_base_amount where year = ?", Integer.class, year).stream().findFirst();
     }
@@ -201,9 +322,9 @@ public class Register {
     }
 
     @Transactional
-    public void decideFee(CaseRow caseRow, int year, BigDecimal share, BigDecimal amount, LocalDate on, String by) {
-        jdbc.update("insert into provisum.fee_decision (case_id, year, share_percent, amount, decided_on, decided_by) values (?, ?, ?, ?, ?, ?)",
-                caseRow.id(), year, share, amount, on, by);
+    public void decideFee(CaseRow caseRow, int year, String tasks, BigDecimal share, BigDecimal amount, LocalDate on, String by) {
+        jdbc.update("insert into provisum.fee_decision (case_id, year, tasks, share_percent, amount, decided_on, decided_by) values (?, ?, ?, ?, ?, ?, ?)",
+                caseRow.id(), year, tasks, share, amount, on, by);
         register(caseRow.municipalityId(), caseRow.id(), "FEE_DECISION", "Arvode " + year + ": " + amount.toPlainString() + " kr", by);
     }
 

@@ -79,7 +79,7 @@ class GuardianEService {
     String start(CurrentResident resident, Model model) {
         String pnr = resident.personalIdentityNumber().value();
         List<Map<String, Object>> assignments = jdbc.queryForList("""
-                select a.kind, a.scope, a.starts_on, a.ends_on, p.name as principal from provisum.assignment a
+                select a.kind, a.scope, a.starts_on, a.ends_on, p.id as principal_id, p.name as principal from provisum.assignment a
                   join provisum.guardian g on g.id = a.guardian_id join provisum.principal p on p.id = a.principal_id
                  where g.personnummer = ? and (a.ends_on is null or a.ends_on >= ?) order by p.name
                 """, pnr, LocalDate.now(clock));
@@ -89,6 +89,12 @@ class GuardianEService {
                   join provisum.assignment a on a.principal_id = p.id join provisum.guardian g on g.id = a.guardian_id
                  where g.personnummer = ? order by aa.year desc, p.name
                 """, pnr);
+        model.addAttribute("inventories", jdbc.queryForList("""
+                select distinct c.id, p.name as principal, c.due_on from provisum.case_file c join provisum.principal p on p.id = c.principal_id
+                  join provisum.assignment a on a.principal_id = p.id join provisum.guardian g on g.id = a.guardian_id
+                 where g.personnummer = ? and c.type = 'FORTECKNING' and c.status = 'OPEN' and (a.ends_on is null or a.ends_on >= ?)
+                 order by c.due_on
+                """, pnr, LocalDate.now(clock)));
         model.addAttribute("assignments", assignments);
         model.addAttribute("accounts", accounts);
         audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, "resident:" + resident.id(), null, "provisum.guardian.assignments",

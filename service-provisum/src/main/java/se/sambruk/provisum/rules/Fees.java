@@ -2,6 +2,9 @@ package se.sambruk.provisum.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Arvode (FB 12 kap. 16 §) as the municipality's rules set it: a share of the year's
@@ -25,6 +28,21 @@ public final class Fees {
     }
 
     private Fees() {
+    }
+
+    /** The municipality's shares per task: its own rules, the defaults where it has none. */
+    public static Map<Task, BigDecimal> rules(Map<Task, BigDecimal> municipalityRules) {
+        Map<Task, BigDecimal> rules = new EnumMap<>(Task.class);
+        for (Task task : Task.values()) {
+            rules.put(task, municipalityRules.getOrDefault(task, task.defaultShare()));
+        }
+        return rules;
+    }
+
+    /** The share for an assignment's tasks: the sum of the municipality's share for each task. */
+    public static BigDecimal share(Map<Task, BigDecimal> municipalityRules, Collection<Task> tasks) {
+        Map<Task, BigDecimal> rules = rules(municipalityRules);
+        return tasks.stream().distinct().map(rules::get).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The fee in whole kronor: share percent of the prisbasbelopp. */

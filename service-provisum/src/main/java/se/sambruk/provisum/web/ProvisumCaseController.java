@@ -1,22 +1,36 @@
 package se.sambruk.provisum.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import se.sambruk.core.AuditLog;
+import se.sambruk.core.Notifications;
+import se.sambruk.core.UserRoleGrants;
+import se.sambruk.core.documents.Attachment;
+import se.sambruk.core.documents.Attachments;
+import se.sambruk.core.documents.FileType;
+import se.sambruk.core.documents.RefusedFile;
+import se.sambruk.provisum.ProvisumModule;
 import se.sambruk.provisum.cases.Office;
 import se.sambruk.provisum.cases.Register;
 import se.sambruk.provisum.review.AnnualAccounts;
 import se.sambruk.provisum.rules.Fees;
 
-/** A case: its checklist with the paragraphs, the annual account's review and outcome, fee decisions and the diarium. */
+/**
+ * A case: its checklist with the paragraphs, the annual account's review and outcome, fee decisions
+ * (the municipality's fee rules give the default share), the caseworker it is assigned to,
+ * attachments (the core's Attachments) and the diarium.
+ */
 @Controller
 class ProvisumCaseController {
 
@@ -24,12 +38,25 @@ class ProvisumCaseController {
     private final Register register;
     private final AnnualAccounts accounts;
     private final AuditLog audit;
+    private final UserRoleGrants roles;
+    private final Attachments attachments;
+    private final Notifications notifications;
 
-    ProvisumCaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit) {
+    ProvisumCaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit, UserRoleGrants roles,
+                           Attachments attachments, Notifications notifications) {
         this.office = office;
         this.register = register;
         this.accounts = accounts;
         this.audit = audit;
+        this.roles = roles;
+        this.attachments = attachments;
+        this.notifications = notifications;
+    }
+
+    static final String SERVICE = "provisum";
+
+    static String ownerRef(long caseId) {
+        return "case:" + caseId;
     }
 
     private Register.CaseRow caseFile(Office.Scope scope, long id) {
@@ -48,6 +75,13 @@ class ProvisumCaseController {
         model.addAttribute("fees", register.fees(id));
         model.addAttribute("priceBaseAmounts", register.priceBaseAmounts());
         model.addAttribute("tasks", Fees.Task.values());
+        model.addAttribute("feeRules", Fees.rules(register.feeRules(caseRow.municipalityId())));
+        model.addAttribute("caseworkers", roles.holders(scope.user().organisationId(), ProvisumModule.PROVISUM_CASEWORKER));
+        model.addAttribute("attachments", attachments.list(caseRow.municipalityId(), SERVICE, ownerRef(id)));
+        model.addAttribute("maxAttachmentMb", attachments.maxSize() / (1024 * 1024));
+        if (caseRow.type() == se.sambruk.provisum.rules.CaseType.FORTECKNING) {
+            model.addAttribute("inventory", register.inventory(id));
+        }
         var account = accounts.forCase(id);
         model.addAttribute("account", account.orElse(null));
         account.ifPresent(a -> {
@@ -106,17 +140,30 @@ class ProvisumCaseController {
         return "redirect:/provisum/cases/" + id + "#review";
     }
 
+    /**
+     * A fee decision: the year's prisbasbelopp times a share, the share being what the caseworker
+     * enters or, left empty, the sum of the municipality's rules for the chosen tasks.
+     */
     @PostMapping("/provisum/cases/{id}/fees")
     String fee(@PathVariable long id, @RequestParam(required = false) String year, @RequestParam(required = false) String share,
-               Model model, HttpServletResponse response) {
+               @RequestParam(name = "task", required = false) List<String> taskNames, Model model, HttpServletResponse response) {
         Office.Scope scope = office.require();
         Register.CaseRow caseRow = caseFile(scope, id);
         try {
             int y = Integer.parseInt(year == null ? "" : year.strip());
-            BigDecimal percent = new BigDecimal(share == null ? "" : share.strip().replace(',', '.'));
+            List<Fees.Task> tasks = new ArrayList<>();
+            for (String name : taskNames == null ? List.<String>of() : taskNames) {
+                tasks.add(Fees.Task.valueOf(name));
+            }
+            String entered = share == null ? "" : share.strip().replace(',', '.');
+            if (entered.isEmpty() && tasks.isEmpty()) {
+                throw new IllegalArgumentException("neither a share nor a task");
+            }
+            BigDecimal percent = entered.isEmpty() ? Fees.share(register.feeRules(caseRow.municipalityId()), tasks) : new BigDecimal(entered);
             int base = register.priceBaseAmount(y).orElseThrow(() -> new IllegalArgumentException("no price base amount"));
             BigDecimal amount = Fees.fee(percent, base);
-            register.decideFee(caseRow, y, percent, amount, office.today(), scope.user().name());
+            String taskList = tasks.isEmpty() ? null : String.join(",", tasks.stream().distinct().map(Enum::name).toList());
+            register.decideFee(caseRow, y, taskList, percent, amount, office.today(), scope.user().name());
             audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "fee decided " + amount);
             return "redirect:/provisum/cases/" + id + "#fees";
         } catch (IllegalArgumentException e) {
@@ -124,5 +171,56 @@ class ProvisumCaseController {
             model.addAttribute("feeError", true);
             return show(id, model);
         }
+    }
+
+    /** Gives the case to another caseworker of the office, who is told by a notice without personal data. */
+    @PostMapping("/provisum/cases/{id}/caseworker")
+    String assign(@PathVariable long id, @RequestParam(required = false) String caseworker, Model model, HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        var holder = roles.holders(scope.user().organisationId(), ProvisumModule.PROVISUM_CASEWORKER).stream()
+                .filter(h -> h.username().equals(caseworker)).findFirst();
+        if (holder.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("assignError", true);
+            return show(id, model);
+        }
+        if (!holder.get().username().equals(caseRow.caseworker())) {
+            register.assignCase(caseRow, holder.get().username(), scope.user().name());
+            audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "assigned to " + holder.get().username());
+            if (!holder.get().username().equals(scope.user().name())) {
+                notifications.notifyUser(holder.get().userId(), "Provisum: ett ärende har tilldelats dig",
+                        "Ärende " + caseRow.diaryNumber() + " har tilldelats dig i Provisum av " + scope.user().name() + ".",
+                        "/provisum/cases/" + id);
+            }
+        }
+        return "redirect:/provisum/cases/" + id;
+    }
+
+    /** Attaches a file to the case (type told from the content), registered in the diarium. */
+    @PostMapping("/provisum/cases/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        try {
+            Attachment saved = attachments.store(caseRow.municipalityId(), SERVICE, ownerRef(id), file, FileType.DOCUMENTS);
+            register.register(caseRow.municipalityId(), id, "ATTACHMENT", "Bilaga " + saved.fileName(), scope.user().name());
+            return "redirect:/provisum/cases/" + id + "#attachments";
+        } catch (RefusedFile refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("attachmentError", refused.getMessage());
+            return show(id, model);
+        }
+    }
+
+    /** Downloads a case's attachment; the core audits the read; another case's or office's answers 404. */
+    @GetMapping("/provisum/cases/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        attachments.info(attachmentId, caseRow.municipalityId(), SERVICE).filter(a -> a.ownerRef().equals(ownerRef(id)))
+                .orElseThrow(Office.NotFound::new);
+        return attachments.download(attachmentId, caseRow.municipalityId(), SERVICE);
     }
 }
