@@ -14,6 +14,7 @@ local words = { "draken", "hästen", "mysteriet", "resan", "skatten", "hemlighet
    "biblioteket", "rymden", "tåget", "sjön", "parken", "slottet", "dalen", "museet", "äventyr", "vänskap", "drakar", "magi",
    "fotboll", "rymdskepp", "skratt", "djur", "Lova", "Elias", "Saga", "Maja", "Noah", "Ekström", "Berg", "Lind", "Sandberg" }
 local unique_share = tonumber(os.getenv("UNIQUE_SHARE") or "10") / 100
+local think_ms = tonumber(os.getenv("THINK_MS") or "0")
 
 local function typo(word)
    -- a letter left out (children's commonest mistake), somewhere after the first; wrk's LuaJIT has
@@ -42,6 +43,13 @@ function request()
       q = queries[math.random(#queries)]
    end
    return wrk.format("GET", "/bibblix/sok?q=" .. encode(q))
+end
+
+-- a child's pause between an answer and the next search (not counted in the latency); none by default
+if think_ms > 0 then
+   function delay()
+      return think_ms
+   end
 end
 
 function response(status, headers, body)

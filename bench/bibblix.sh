@@ -7,7 +7,11 @@
 # requests (a non-2xx answer or a socket error: connect, read, write, timeout). Loads only
 # 127.0.0.1. See bench/README.md.
 #
-#   TITLES=20000 FEED_FILES=1 CONNECTIONS=100 THREADS=2 WARMUP=60s DURATION=60s UNIQUE_SHARE=10 PORT=8142 BUILD=auto ./bench/bibblix.sh
+# THINK_MS (default 0) is each child's pause between an answer and the next search: 0 loads the
+# server to saturation (every connection sends again at once); 1000 is 100 children each searching
+# once a second.
+#
+#   TITLES=20000 FEED_FILES=1 CONNECTIONS=100 THREADS=2 WARMUP=60s DURATION=60s UNIQUE_SHARE=10 THINK_MS=0 PORT=8142 BUILD=auto ./bench/bibblix.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -17,6 +21,8 @@ THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-60s}
 DURATION=${DURATION:-60s}
 UNIQUE_SHARE=${UNIQUE_SHARE:-10}
+THINK_MS=${THINK_MS:-0}
+export THINK_MS
 FEED_FILES=${FEED_FILES:-1}
 export UNIQUE_SHARE
 PORT=${PORT:-8142}
@@ -89,7 +95,7 @@ curl -fsS -o /dev/null "$BASE/bibblix/sok?q=harry+poter" || die "the search page
 # --- load ----------------------------------------------------------------------------------------
 log "warm-up $WARMUP with $CONNECTIONS connections, $UNIQUE_SHARE % made-up queries (not counted)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/bibblix.lua "$BASE" >"$OUT_DIR/warmup.txt" 2>&1 || true
-log "measuring $DURATION with $CONNECTIONS connections, $UNIQUE_SHARE % made-up queries"
+log "measuring $DURATION with $CONNECTIONS connections, $UNIQUE_SHARE % made-up queries, $THINK_MS ms between an answer and the next search"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 ticks_before=$(cpu_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/bibblix.lua "$BASE" | tee "$OUT_DIR/wrk.txt"

@@ -282,15 +282,25 @@ public class Register {
 
     /** Covered people with an open follow-up due on or before the day. */
     public List<Records.ListRow> followUpsDue(long organisationId, String caseworker, LocalDate day, int limit) {
-        return jdbc.query("select * from (" + LIST_SELECT + "where p.organisation_id = ? and p.covered and (cast(? as varchar) is null or p.caseworker = ?)) x "
-                + "where x.due <= ? order by x.due, x.name limit ?", Register::row, organisationId, caseworker, caseworker, Date.valueOf(day), limit);
+        // from the open follow-ups due (an index range), not from every covered person
+        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, "
+                + "(select max(c.contact_date) from uka.contact c where c.organisation_id = p.organisation_id and c.person_id = p.id) as last_contact, "
+                + "d.due from (select person_id, min(due_date) as due from uka.follow_up where organisation_id = ? and done_at is null and due_date <= ? "
+                + "group by person_id) d join uka.young_person p on p.id = d.person_id and p.organisation_id = ? "
+                + "where p.covered and (cast(? as varchar) is null or p.caseworker = ?) order by d.due, p.name limit ?",
+                Register::row, organisationId, Date.valueOf(day), organisationId, caseworker, caseworker, limit);
     }
 
     /** Covered people without any contact since the day (or never). */
     public List<Records.ListRow> noContactSince(long organisationId, String caseworker, LocalDate since, int limit) {
-        return jdbc.query("select * from (" + LIST_SELECT + "where p.organisation_id = ? and p.covered and (cast(? as varchar) is null or p.caseworker = ?)) x "
-                + "where x.last_contact is null or x.last_contact < ? order by x.last_contact nulls first, x.name limit ?", Register::row,
-                organisationId, caseworker, caseworker, Date.valueOf(since), limit);
+        // each person's last contact from one pass over the municipality's contacts, not one question per person
+        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, c.last_contact, "
+                + "(select min(f.due_date) from uka.follow_up f where f.organisation_id = p.organisation_id and f.person_id = p.id and f.done_at is null) as due "
+                + "from uka.young_person p left join (select person_id, max(contact_date) as last_contact from uka.contact where organisation_id = ? "
+                + "group by person_id) c on c.person_id = p.id "
+                + "where p.organisation_id = ? and p.covered and (cast(? as varchar) is null or p.caseworker = ?) and (c.last_contact is null or c.last_contact < ?) "
+                + "order by c.last_contact nulls first, p.name limit ?", Register::row,
+                organisationId, organisationId, caseworker, caseworker, Date.valueOf(since), limit);
     }
 
     /** People whose coverage started or ended on or after the day: "what changed since yesterday". */
