@@ -67,8 +67,10 @@ class GuardianEService {
     private final Signatures signatures;
     private final AuditLog audit;
     private final Clock clock;
+    private final se.sambruk.provisum.consent.Consents consents;
 
-    GuardianEService(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock) {
+    GuardianEService(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock, se.sambruk.provisum.consent.Consents consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.signatures = signatures;
         this.audit = audit;
@@ -97,6 +99,7 @@ class GuardianEService {
                 """, pnr, LocalDate.now(clock)));
         model.addAttribute("assignments", assignments);
         model.addAttribute("accounts", accounts);
+        model.addAttribute("consents", consents.forPrincipal(pnr));
         audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, "resident:" + resident.id(), null, "provisum.guardian.assignments",
                 null, null, assignments.size() + " assignments");
         return "provisum/eservice/start";

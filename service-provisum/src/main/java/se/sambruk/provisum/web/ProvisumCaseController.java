@@ -23,6 +23,8 @@ import se.sambruk.core.documents.RefusedFile;
 import se.sambruk.provisum.ProvisumModule;
 import se.sambruk.provisum.cases.Office;
 import se.sambruk.provisum.cases.Register;
+import se.sambruk.provisum.consent.Consents;
+import se.sambruk.provisum.rules.ConsentRules;
 import se.sambruk.provisum.review.AnnualAccounts;
 import se.sambruk.provisum.rules.Fees;
 
@@ -41,9 +43,11 @@ class ProvisumCaseController {
     private final UserRoleGrants roles;
     private final Attachments attachments;
     private final Notifications notifications;
+    private final Consents consents;
 
     ProvisumCaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit, UserRoleGrants roles,
-                           Attachments attachments, Notifications notifications) {
+                           Attachments attachments, Notifications notifications, Consents consents) {
+        this.consents = consents;
         this.office = office;
         this.register = register;
         this.accounts = accounts;
@@ -81,6 +85,11 @@ class ProvisumCaseController {
         model.addAttribute("maxAttachmentMb", attachments.maxSize() / (1024 * 1024));
         if (caseRow.type() == se.sambruk.provisum.rules.CaseType.FORTECKNING) {
             model.addAttribute("inventory", register.inventory(id));
+        }
+        if (ConsentRules.asksPrincipal(caseRow.type())) {
+            model.addAttribute("consents", consents.forCase(id));
+            model.addAttribute("principalOldEnough", register.principal(scope, caseRow.principalId())
+                    .map(p -> ConsentRules.oldEnough(p.personnummer().dateOfBirth(), office.today())).orElse(false));
         }
         var account = accounts.forCase(id);
         model.addAttribute("account", account.orElse(null));
@@ -171,6 +180,30 @@ class ProvisumCaseController {
             model.addAttribute("feeError", true);
             return show(id, model);
         }
+    }
+
+    /**
+     * Asks the case's principal, who has turned 16, for their consent in the e-service (FB 16 kap. 4 §);
+     * refused with an inline message for other case types, a younger principal, or no question.
+     */
+    @PostMapping("/provisum/cases/{id}/consent")
+    String askConsent(@PathVariable long id, @RequestParam(required = false) String question, Model model, HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        boolean oldEnough = register.principal(scope, caseRow.principalId())
+                .map(p -> ConsentRules.oldEnough(p.personnummer().dateOfBirth(), office.today())).orElse(false);
+        String error = !ConsentRules.asksPrincipal(caseRow.type()) ? "provisum.consent.notForType"
+                : !oldEnough ? "provisum.consent.tooYoung"
+                : !ConsentRules.validQuestion(question) ? "provisum.consent.question.invalid" : null;
+        if (error != null || !"OPEN".equals(caseRow.status())) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("consentError", error == null ? "provisum.consent.closed" : error);
+            model.addAttribute("consentQuestion", question == null ? "" : question);
+            return show(id, model);
+        }
+        consents.ask(id, caseRow.municipalityId(), question, office.today(), scope.user().name());
+        audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "principal asked for consent");
+        return "redirect:/provisum/cases/" + id + "#consent";
     }
 
     /** Gives the case to another caseworker of the office, who is told by a notice without personal data. */
