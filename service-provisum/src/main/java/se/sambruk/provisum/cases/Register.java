@@ -328,6 +328,11 @@ public class Register {
         register(caseRow.municipalityId(), caseRow.id(), "FEE_DECISION", "Arvode " + year + ": " + amount.toPlainString() + " kr", by);
     }
 
+    /** The office's decision on a consent or a withdrawal permission. */
+    public void setPermission(CaseRow caseRow, String permission) {
+        jdbc.update("update provisum.case_file set permission = ? where id = ?", permission, caseRow.id());
+    }
+
     public List<Map<String, Object>> fees(long caseId) {
         return jdbc.queryForList("select year, share_percent, amount, decided_on, decided_by from provisum.fee_decision where case_id = ? order by id", caseId);
     }

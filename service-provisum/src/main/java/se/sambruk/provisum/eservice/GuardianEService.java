@@ -69,8 +69,12 @@ class GuardianEService {
     private final Clock clock;
     private final se.sambruk.provisum.consent.Consents consents;
 
-    GuardianEService(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock, se.sambruk.provisum.consent.Consents consents) {
+    private final se.sambruk.provisum.decisions.Decisions decisions;
+
+    GuardianEService(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock, se.sambruk.provisum.consent.Consents consents,
+                     se.sambruk.provisum.decisions.Decisions decisions) {
         this.consents = consents;
+        this.decisions = decisions;
         this.jdbc = jdbc;
         this.signatures = signatures;
         this.audit = audit;
@@ -100,6 +104,7 @@ class GuardianEService {
         model.addAttribute("assignments", assignments);
         model.addAttribute("accounts", accounts);
         model.addAttribute("consents", consents.forPrincipal(pnr));
+        model.addAttribute("decisions", decisions.forGuardian(pnr, LocalDate.now(clock)));
         audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, "resident:" + resident.id(), null, "provisum.guardian.assignments",
                 null, null, assignments.size() + " assignments");
         return "provisum/eservice/start";

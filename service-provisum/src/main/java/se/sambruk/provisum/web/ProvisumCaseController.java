@@ -24,6 +24,7 @@ import se.sambruk.provisum.ProvisumModule;
 import se.sambruk.provisum.cases.Office;
 import se.sambruk.provisum.cases.Register;
 import se.sambruk.provisum.consent.Consents;
+import se.sambruk.provisum.decisions.Decisions;
 import se.sambruk.provisum.rules.ConsentRules;
 import se.sambruk.provisum.review.AnnualAccounts;
 import se.sambruk.provisum.rules.Fees;
@@ -44,10 +45,12 @@ class ProvisumCaseController {
     private final Attachments attachments;
     private final Notifications notifications;
     private final Consents consents;
+    private final Decisions decisions;
 
     ProvisumCaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit, UserRoleGrants roles,
-                           Attachments attachments, Notifications notifications, Consents consents) {
+                           Attachments attachments, Notifications notifications, Consents consents, Decisions decisions) {
         this.consents = consents;
+        this.decisions = decisions;
         this.office = office;
         this.register = register;
         this.accounts = accounts;
@@ -91,6 +94,7 @@ class ProvisumCaseController {
             model.addAttribute("principalOldEnough", register.principal(scope, caseRow.principalId())
                     .map(p -> ConsentRules.oldEnough(p.personnummer().dateOfBirth(), office.today())).orElse(false));
         }
+        model.addAttribute("decisions", decisions.forCase(id));
         var account = accounts.forCase(id);
         model.addAttribute("account", account.orElse(null));
         account.ifPresent(a -> {
@@ -145,6 +149,11 @@ class ProvisumCaseController {
         register.register(caseRow.municipalityId(), id, "REVIEW_DECISION",
                 ("APPROVED".equals(outcome) ? "Årsräkning granskad utan anmärkning " : "Årsräkning granskad med anmärkning ") + account.year(),
                 scope.user().name());
+        decisions.record(id, Decisions.Kind.REVIEW, ("APPROVED".equals(outcome) ? "Årsräkningen för " + account.year() + " granskad utan anmärkning"
+                        : "Årsräkningen för " + account.year() + " granskad med anmärkning"),
+                "APPROVED".equals(outcome) ? "Överförmyndaren har granskat årsräkningen för " + account.year() + " och har inga anmärkningar (FB 16 kap. 3 §)."
+                        : "Överförmyndaren har granskat årsräkningen för " + account.year() + " och har följande anmärkningar (FB 16 kap. 3 §):\n\n" + text,
+                office.today(), scope.user().name(), true);
         audit.personalDataChanged("provisum.annual-account", account.id(), caseRow.municipalityId(), "outcome " + outcome);
         return "redirect:/provisum/cases/" + id + "#review";
     }
@@ -173,6 +182,11 @@ class ProvisumCaseController {
             BigDecimal amount = Fees.fee(percent, base);
             String taskList = tasks.isEmpty() ? null : String.join(",", tasks.stream().distinct().map(Enum::name).toList());
             register.decideFee(caseRow, y, taskList, percent, amount, office.today(), scope.user().name());
+            decisions.record(id, Decisions.Kind.FEE, "Arvode för " + y + ": " + amount.toPlainString() + " kr",
+                    "Arvodet är " + percent.stripTrailingZeros().toPlainString() + " % av prisbasbeloppet för " + y + " (" + base + " kr)"
+                            + (tasks.isEmpty() ? "" : " för uppdragets delar " + String.join(", ", tasks.stream().distinct().map(Fees.Task::label).toList()))
+                            + ", enligt kommunens arvodesregler (FB 12 kap. 16 §).",
+                    office.today(), scope.user().name(), true);
             audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "fee decided " + amount);
             return "redirect:/provisum/cases/" + id + "#fees";
         } catch (IllegalArgumentException e) {
@@ -204,6 +218,38 @@ class ProvisumCaseController {
         consents.ask(id, caseRow.municipalityId(), question, office.today(), scope.user().name());
         audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "principal asked for consent");
         return "redirect:/provisum/cases/" + id + "#consent";
+    }
+
+    /**
+     * The office's decision on a consent (FB 14 kap. 11 §) or a withdrawal permission (FB 13 kap. 9 §):
+     * granted or refused, with the reasons the guardian reads in the e-service; the checklist's step
+     * "decided" is marked done and the guardians are told.
+     */
+    @PostMapping("/provisum/cases/{id}/permission")
+    String permission(@PathVariable long id, @RequestParam(required = false) String outcome, @RequestParam(required = false) String reasons,
+                      Model model, HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        String text = reasons == null ? "" : reasons.strip();
+        boolean granted = "GRANTED".equals(outcome);
+        if (!ConsentRules.asksPrincipal(caseRow.type()) || !"OPEN".equals(caseRow.status()) || !(granted || "REFUSED".equals(outcome))
+                || text.isEmpty() || text.length() > 4000) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("permissionError", true);
+            model.addAttribute("permissionReasons", text);
+            return show(id, model);
+        }
+        boolean consent = caseRow.type() == se.sambruk.provisum.rules.CaseType.SAMTYCKE;
+        String title = consent ? (granted ? "Överförmyndaren samtycker" : "Överförmyndaren samtycker inte")
+                : (granted ? "Uttagstillstånd beviljas" : "Uttagstillstånd beviljas inte");
+        String heard = consents.forCase(id).stream().filter(Consents.Request::answered).reduce((a, b) -> b)
+                .map(r -> "\n\nHuvudmannen har hörts (FB 16 kap. 4 §) och " + ("GIVEN".equals(r.answer()) ? "samtycker." : "samtycker inte.")).orElse("");
+        register.setPermission(caseRow, granted ? "GRANTED" : "REFUSED");
+        decisions.record(id, Decisions.Kind.PERMISSION, title, text + " (" + (consent ? "FB 14 kap. 11 §" : "FB 13 kap. 9 §") + ")" + heard,
+                office.today(), scope.user().name(), true);
+        register.markStep(caseRow, "decided", scope.user().name());
+        audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "permission " + (granted ? "granted" : "refused"));
+        return "redirect:/provisum/cases/" + id + "#decisions";
     }
 
     /** Gives the case to another caseworker of the office, who is told by a notice without personal data. */
