@@ -105,4 +105,35 @@ class ProvisumDecisionTests extends PlatformTest {
         jdbc.update("delete from provisum.assignment where principal_id = ?", principal);
         jdbc.update("delete from provisum.principal where id = ?", principal);
     }
+
+    @Test
+    void aFeeForPartOfTheYearIsTheYearsFeeTimesTheShareOfDays() throws Exception {
+        long borlange = organisationId("Borlänge");
+        long astrid = jdbc.queryForObject("select id from provisum.principal where name = 'Astrid Exempel'", Long.class);
+        long caseId = jdbc.queryForObject("""
+                insert into provisum.case_file (municipality_id, principal_id, type, opened_on, due_on, diary_number)
+                values (?, ?, 'ARVODE', date '2026-12-01', date '2027-01-01', 'ARV-DEL') returning id
+                """, Long.class, borlange, astrid);
+        Cookie bo = login("borlange");
+        String fees = "/provisum/cases/" + caseId + "/fees";
+        for (String[] bad : new String[][] {{"2026-07-01", "2026-06-30"}, {"2027-01-01", ""}, {"igår", ""}}) {
+            MockHttpServletResponse refused = mvc.perform(post(fees).with(csrf()).cookie(bo).param("year", "2026").param("share", "10")
+                    .param("from", bad[0]).param("to", bad[1])).andReturn().getResponse();
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.getContentAsString()).contains("dagar inom året");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from provisum.fee_decision where case_id = ?", Integer.class, caseId)).isZero();
+
+        mvc.perform(post(fees).with(csrf()).cookie(bo).param("year", "2026").param("share", "10").param("from", "2026-07-01"));
+        var fee = jdbc.queryForMap("select amount, days_held, days_in_year, year_amount from provisum.fee_decision where case_id = ?", caseId);
+        assertThat(fee.get("amount").toString()).isEqualTo("2984.00");
+        assertThat(fee.get("days_held")).isEqualTo(184);
+        assertThat(fee.get("days_in_year")).isEqualTo(365);
+        assertThat(fee.get("year_amount").toString()).isEqualTo("5920.00");
+        assertThat(jdbc.queryForObject("select reasons from provisum.decision where case_id = ?", String.class, caseId))
+                .contains("184 av årets 365 dagar").contains("5920 kr");
+        assertThat(mvc.perform(get("/provisum/cases/" + caseId).cookie(bo)).andReturn().getResponse().getContentAsString())
+                .contains("(184 av årets 365 dagar; årsarvode 5");
+        jdbc.update("delete from provisum.case_file where id = ?", caseId);
+    }
 }

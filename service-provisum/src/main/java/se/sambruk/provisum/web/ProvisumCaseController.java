@@ -1,6 +1,7 @@
 package se.sambruk.provisum.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import se.sambruk.provisum.decisions.Decisions;
 import se.sambruk.provisum.rules.ConsentRules;
 import se.sambruk.provisum.review.AnnualAccounts;
 import se.sambruk.provisum.rules.Fees;
+import se.sambruk.provisum.rules.PartYearFee;
 
 /**
  * A case: its checklist with the paragraphs, the annual account's review and outcome, fee decisions
@@ -164,7 +166,8 @@ class ProvisumCaseController {
      */
     @PostMapping("/provisum/cases/{id}/fees")
     String fee(@PathVariable long id, @RequestParam(required = false) String year, @RequestParam(required = false) String share,
-               @RequestParam(name = "task", required = false) List<String> taskNames, Model model, HttpServletResponse response) {
+               @RequestParam(name = "task", required = false) List<String> taskNames, @RequestParam(required = false) String from,
+               @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
         Office.Scope scope = office.require();
         Register.CaseRow caseRow = caseFile(scope, id);
         try {
@@ -179,17 +182,33 @@ class ProvisumCaseController {
             }
             BigDecimal percent = entered.isEmpty() ? Fees.share(register.feeRules(caseRow.municipalityId()), tasks) : new BigDecimal(entered);
             int base = register.priceBaseAmount(y).orElseThrow(() -> new IllegalArgumentException("no price base amount"));
-            BigDecimal amount = Fees.fee(percent, base);
+            BigDecimal yearAmount = Fees.fee(percent, base);
+            String fromText = from == null ? "" : from.strip();
+            String toText = to == null ? "" : to.strip();
+            PartYearFee.Share part = null;
+            if (!fromText.isEmpty() || !toText.isEmpty()) {
+                LocalDate first = fromText.isEmpty() ? LocalDate.of(y, 1, 1) : LocalDate.parse(fromText);
+                LocalDate last = toText.isEmpty() ? null : LocalDate.parse(toText);
+                part = PartYearFee.fee(yearAmount, y, first, last);
+            }
+            BigDecimal amount = part == null ? yearAmount : part.amount();
             String taskList = tasks.isEmpty() ? null : String.join(",", tasks.stream().distinct().map(Enum::name).toList());
             register.decideFee(caseRow, y, taskList, percent, amount, office.today(), scope.user().name());
+            if (part != null) {
+                register.feePart(id, LocalDate.parse(fromText.isEmpty() ? y + "-01-01" : fromText), toText.isEmpty() ? null : LocalDate.parse(toText),
+                        part, yearAmount);
+            }
+            String partText = part == null ? "" : " Uppdraget innehades " + part.daysHeld() + " av årets " + part.daysInYear()
+                    + " dagar: årsarvodet " + yearAmount.toPlainString() + " kr × " + part.daysHeld() + "/" + part.daysInYear()
+                    + ", avrundat till hela kronor.";
             decisions.record(id, Decisions.Kind.FEE, "Arvode för " + y + ": " + amount.toPlainString() + " kr",
                     "Arvodet är " + percent.stripTrailingZeros().toPlainString() + " % av prisbasbeloppet för " + y + " (" + base + " kr)"
                             + (tasks.isEmpty() ? "" : " för uppdragets delar " + String.join(", ", tasks.stream().distinct().map(Fees.Task::label).toList()))
-                            + ", enligt kommunens arvodesregler (FB 12 kap. 16 §).",
+                            + ", enligt kommunens arvodesregler (FB 12 kap. 16 §)." + partText,
                     office.today(), scope.user().name(), true);
             audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "fee decided " + amount);
             return "redirect:/provisum/cases/" + id + "#fees";
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("feeError", true);
             return show(id, model);
