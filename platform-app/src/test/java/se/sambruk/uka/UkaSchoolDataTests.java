@@ -151,6 +151,8 @@ class UkaSchoolDataTests extends PlatformTest {
             assertThat(jdbc.queryForObject("select covered from uka.young_person where id = ?", Boolean.class, leaverId)).isTrue();
             assertThat(jdbc.queryForObject("select reason from uka.coverage_period where person_id = ? and end_date is null", String.class, leaverId))
                     .contains("lämnat gymnasieskolan");
+            assertThat(jdbc.queryForObject("select registration_reason from uka.coverage_period where person_id = ? and end_date is null", String.class,
+                    leaverId)).as("SCB's orsak till registrering").isEqualTo("AVBROTT");
             assertThat(jdbc.queryForObject("select covered from uka.young_person where id = ?", Boolean.class, starterId)).isFalse();
             assertThat(jdbc.queryForObject("select end_reason from uka.coverage_period where person_id = ?", String.class, starterId))
                     .isEqualTo("NATIONELLT_PROGRAM");

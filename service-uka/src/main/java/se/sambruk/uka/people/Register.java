@@ -148,6 +148,11 @@ public class Register {
             String reason = person.programme() == ProgrammeStatus.ATTENDING && programme == ProgrammeStatus.NONE
                     ? "Har lämnat gymnasieskolan utan examen (" + source + ")" : "Omfattas enligt reglerna (" + source + ")";
             Change change = updateFacts(organisationId, person.id(), here, seen.compulsorySchoolDone(), programme, reason);
+            if (change == Change.STARTED && person.programme() == ProgrammeStatus.ATTENDING) {
+                // SCB's orsak till registrering: left upper secondary school without an examen
+                jdbc.update("update uka.coverage_period set registration_reason = 'AVBROTT' where organisation_id = ? and person_id = ? "
+                        + "and end_date is null and registration_reason is null", organisationId, person.id());
+            }
             updated++;
             if (change == Change.STARTED) {
                 started++;
