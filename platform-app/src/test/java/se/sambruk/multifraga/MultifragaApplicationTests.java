@@ -29,20 +29,41 @@ class MultifragaApplicationTests extends PlatformTest {
     @Autowired
     UserAccounts accounts;
 
-    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder application(String municipality, String otherCosts,
-                                                                                                  String otherText) {
-        return post("/e-tjanster/multifraga/ansokan").with(csrf())
-                .param("municipality", municipality).param("month", YearMonth.now().toString()).param("coApplicant", "")
-                .param("childAges", "3, 7").param("incomeSalary", "0").param("incomeBenefits", "2500").param("incomeOther", "0")
-                .param("rent", "12000").param("electricity", "400").param("homeInsurance", "180").param("otherCosts", otherCosts)
-                .param("otherCostsText", otherText).param("account", "8327-9 123 456 789");
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder start(String municipality) {
+        return post("/e-tjanster/multifraga/ansokan").with(csrf()).param("municipality", municipality).param("month", YearMonth.now().toString());
     }
 
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder step(long id, String step, String... params) {
+        var request = post("/e-tjanster/multifraga/ansokan/" + id + "/steg/" + step).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request;
+    }
+
+    /** Starts an application in Borlänge and fills in every step (children 3 and 7, benefits 2 500, rent 12 000, no assets, job-seeking). */
     long create(ResidentFlow flow) throws Exception {
-        MockHttpServletResponse created = flow.perform(application("2081", "0", ""));
+        MockHttpServletResponse created = flow.perform(start("2081"));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(302);
         String location = created.getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long id = Long.parseLong(location.substring("/e-tjanster/multifraga/ansokan/".length(), location.indexOf("/steg/")));
+        assertThat(location).endsWith("/steg/hushall");
+        fill(flow, id);
+        return id;
+    }
+
+    void fill(ResidentFlow flow, long id) throws Exception {
+        assertThat(flow.perform(step(id, "hushall", "coApplicant", "", "childAges", "3, 7")).getRedirectedUrl()).endsWith("/steg/inkomster");
+        assertThat(flow.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "2500", "incomeOther", "0")).getRedirectedUrl())
+                .endsWith("/steg/kostnader");
+        assertThat(flow.perform(step(id, "kostnader", "rent", "12000", "electricity", "400", "homeInsurance", "180", "otherCosts", "0",
+                "otherCostsText", "")).getRedirectedUrl()).endsWith("/steg/tillgangar");
+        assertThat(flow.perform(step(id, "tillgangar", "bankBalance", "0", "vehicles", "0", "property", "0", "otherAssets", "0")).getRedirectedUrl())
+                .endsWith("/steg/planering");
+        assertThat(flow.perform(step(id, "planering", "jobSeeking", "true", "jobSeekingWhat", "Inskriven på Arbetsförmedlingen",
+                "jobSeekingFrom", "2026-10-01")).getRedirectedUrl()).endsWith("/steg/utbetalning");
+        assertThat(flow.perform(step(id, "utbetalning", "account", "8327-9 123 456 789")).getRedirectedUrl())
+                .isEqualTo("/e-tjanster/multifraga/ansokan/" + id);
     }
 
     @Test
@@ -50,9 +71,9 @@ class MultifragaApplicationTests extends PlatformTest {
         ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
         assertThat(anna.perform(get("/e-tjanster/multifraga")).getContentAsString()).contains("Ny ansökan");
         Long before = jdbc.queryForObject("select count(*) from multifraga.application", Long.class);
-        MockHttpServletResponse bad = anna.perform(application("", "900", ""));
+        MockHttpServletResponse bad = anna.perform(start(""));
         assertThat(bad.getStatus()).isEqualTo(200);
-        assertThat(bad.getContentAsString()).contains("Välj en kommun.").contains("Skriv vad de andra kostnaderna är.");
+        assertThat(bad.getContentAsString()).contains("Välj en kommun.").contains("Steg 1 av 7");
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application", Long.class)).isEqualTo(before);
 
         long id = create(anna);
@@ -128,12 +149,105 @@ class MultifragaApplicationTests extends PlatformTest {
         mvc.perform(get("/multifraga/ansokningar").cookie(lulea)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("EA-" + id + "<"))));
     }
 
+    /** Signs the declaration with the test identity provider; the application is then submitted. */
+    void sign(ResidentFlow flow, long id, String number) throws Exception {
+        String signingPage = flow.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf())).getRedirectedUrl();
+        assertThat(signingPage).startsWith("/e-tjanster/signera/");
+        URI authorization = URI.create(flow.perform(get(signingPage + "/e-legitimation")).getRedirectedUrl());
+        MockHttpServletResponse back = flow.answer(flow.choose(authorization, number));
+        assertThat(flow.perform(get(back.getRedirectedUrl())).getStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void aDraftIsFilledInStepByStepSavedForLaterEditedPrintedAndClosedOnceSubmitted() throws Exception {
+        ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        String location = anna.perform(start("2081")).getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/e-tjanster/multifraga/ansokan/".length(), location.indexOf("/steg/")));
+        assertThat(anna.perform(get(location)).getContentAsString()).contains("Steg 2 av 7: Hushållet").contains("söker tillsammans");
+
+        // save and continue later after the household: the overview lists what is left, signing is refused
+        assertThat(anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4", "spara", "senare")).getRedirectedUrl())
+                .isEqualTo("/e-tjanster/multifraga/ansokan/" + id + "?sparat=hushall");
+        String overview = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "?sparat=hushall")).getContentAsString();
+        assertThat(overview).contains("Det du skrivit är sparat").contains("Kvar att fylla i").contains("Fyll i – Tillgångar")
+                .contains("Fyll i – Planering").doesNotContain("/signera\"");
+        MockHttpServletResponse early = anna.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf()));
+        assertThat(early.getStatus()).isEqualTo(400);
+        assertThat(early.getContentAsString()).contains("Ansökan är inte färdig");
+
+        // inline errors and nothing saved: a vehicle with a value but no description, a chosen activity without a date
+        MockHttpServletResponse badAssets = anna.perform(step(id, "tillgangar", "bankBalance", "3 400", "vehicles", "25000", "vehiclesText", "",
+                "property", "0", "otherAssets", "x"));
+        assertThat(badAssets.getStatus()).isEqualTo(200);
+        assertThat(badAssets.getContentAsString()).contains("Skriv vilket fordon det är.").contains("Skriv ett värde i hela kronor")
+                .contains("value=\"3 400\"");
+        assertThat(jdbc.queryForObject("select asset_bank from multifraga.application where id = ?", Integer.class, id)).isZero();
+        MockHttpServletResponse badPlan = anna.perform(step(id, "planering", "sfi", "true", "sfiWhat", "SFI kurs C", "sfiFrom", ""));
+        assertThat(badPlan.getContentAsString()).contains("Skriv från vilket datum").contains("SFI kurs C");
+        MockHttpServletResponse none = anna.perform(step(id, "planering"));
+        assertThat(none.getContentAsString()).contains("Kryssa i minst ett alternativ");
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_activity where application_id = ?", Long.class, id)).isZero();
+
+        // the other steps, with other assets and an "other" activity, flagged for the caseworker's own assessment
+        anna.perform(step(id, "inkomster", "incomeSalary", "4000", "incomeBenefits", "0", "incomeOther", "0"));
+        anna.perform(step(id, "kostnader", "rent", "6900", "electricity", "300", "homeInsurance", "150", "otherCosts", "0"));
+        assertThat(anna.perform(step(id, "tillgangar", "bankBalance", "3 400", "vehicles", "25000", "vehiclesText", "Volvo V70 ABC123",
+                "property", "0", "otherAssets", "5000", "otherAssetsText", "Fonder")).getStatus()).isEqualTo(302);
+        assertThat(anna.perform(step(id, "planering", "sfi", "true", "sfiWhat", "SFI kurs C, Komvux", "sfiFrom", "2026-11-02",
+                "otherActivity", "true", "otherActivityWhat", "Praktik på biblioteket", "otherActivityFrom", "2026-12-01")).getStatus()).isEqualTo(302);
+        anna.perform(step(id, "utbetalning", "account", "8327-9 123 456 789"));
+        String complete = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
+        assertThat(complete).contains("Alla steg är ifyllda").contains("Andra tillgångar bedöms särskilt")
+                .contains("Det du skrivit under Annat bedöms särskilt").contains("Volvo V70 ABC123").contains("SFI kurs C, Komvux")
+                .doesNotContain("Kvar att fylla i");
+
+        // edit a step of the draft: the form shows what is saved, the change is kept
+        String household = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getContentAsString();
+        assertThat(household).contains("value=\"4\"");
+        anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4, 9"));
+        assertThat(jdbc.queryForObject("select child_ages from multifraga.application where id = ?", String.class, id)).isEqualTo("4,9");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/okand")).getStatus()).isEqualTo(404);
+
+        // the printable paper form: the resident's own only
+        MockHttpServletResponse pdf = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/pdf"));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'multifraga.application' and target_id = ? "
+                + "and detail like 'sökandens ansökan som PDF%'", Long.class, String.valueOf(id))).isOne();
+        ResidentFlow erik = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099813"));
+        assertThat(erik.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/pdf")).getStatus()).isEqualTo(404);
+        assertThat(erik.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(404);
+        assertThat(erik.perform(step(id, "hushall", "childAges", "1")).getStatus()).isEqualTo(404);
+
+        // submitted: no step can be changed any more
+        sign(anna, id, "198507099805");
+        assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+        MockHttpServletResponse late = anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4, 9, 12"));
+        assertThat(late.getStatus()).isEqualTo(400);
+        assertThat(late.getContentAsString()).contains("redan inskickad");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select child_ages from multifraga.application where id = ?", String.class, id)).isEqualTo("4,9");
+
+        // the caseworker sees assets and planning with the flags, and prints the same paper form
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Volvo V70 ABC123").contains("Fonder").contains("Praktik på biblioteket").contains("Prövas särskilt");
+        byte[] paper = mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(paper, 0, 5)).isEqualTo("%PDF-");
+        String username = "mf-lulea-paper-" + System.nanoTime();
+        accounts.createUser(username, "Handläggare Luleå", null, organisationId("Luleå"), Set.of(MultifragaModule.MF_CASEWORKER), DEMO_PASSWORD);
+        mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(login(username))).andExpect(status().isNotFound());
+    }
+
     @Test
     void aResidentWithProtectedIdentityIsSentToTheSocialServicesAndNothingIsStored() throws Exception {
         ResidentFlow lena = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "197308169825"));
         assertThat(lena.perform(get("/e-tjanster/multifraga")).getContentAsString()).contains("Du har skyddad identitet");
         Long before = jdbc.queryForObject("select count(*) from multifraga.application", Long.class);
-        MockHttpServletResponse posted = lena.perform(application("2081", "0", ""));
+        MockHttpServletResponse posted = lena.perform(start("2081"));
         assertThat(posted.getContentAsString()).contains("Du har skyddad identitet");
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application", Long.class)).isEqualTo(before);
     }

@@ -25,6 +25,7 @@ import se.sambruk.core.documents.PdfDocument;
 import se.sambruk.core.documents.PersonalData;
 import se.sambruk.core.format.SwedishFormat;
 import se.sambruk.multifraga.applications.ApplicationDecisionForm;
+import se.sambruk.multifraga.applications.ApplicationPaper;
 import se.sambruk.multifraga.applications.Applications;
 import se.sambruk.multifraga.applications.NormCalculation;
 import se.sambruk.multifraga.followup.CaseDecisions;
@@ -48,11 +49,12 @@ class ApplicationController {
     private final AuditLog audit;
     private final Downloads downloads;
     private final MessageSource messages;
+    private final ApplicationPaper paper;
     private final String defaultPurpose;
     private final String defaultLaw;
 
     ApplicationController(Applications applications, Attachments attachments, Lookups lookups, CaseDecisions decisions, ServiceAccess access,
-                          AuditLog audit, Downloads downloads, MessageSource messages,
+                          AuditLog audit, Downloads downloads, MessageSource messages, ApplicationPaper paper,
                           @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
                           @Value("${sambruk.multifraga.default-law:}") String defaultLaw) {
         this.applications = applications;
@@ -63,6 +65,7 @@ class ApplicationController {
         this.audit = audit;
         this.downloads = downloads;
         this.messages = messages;
+        this.paper = paper;
         this.defaultPurpose = defaultPurpose;
         this.defaultLaw = defaultLaw;
     }
@@ -146,6 +149,16 @@ class ApplicationController {
                 user.name());
         audit.personalDataChanged("multifraga.application", id, user.organisationId(), "beslut " + checked.outcome() + " i " + application.caseId());
         return "redirect:/multifraga/ansokningar/" + id;
+    }
+
+    /** The application as the filled-in paper form, for the case file. */
+    @GetMapping("/multifraga/ansokningar/{id}/pdf")
+    ResponseEntity<byte[]> applicationPdf(@PathVariable long id) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        return downloads.pdf(paper.filename(application), paper.of(application, applications.municipalityName(application.organisationId()),
+                applications.caps(application.organisationId())),
+                PersonalData.of("multifraga.application", user.organisationId(), "ansökan som PDF, " + application.caseId()));
     }
 
     @GetMapping("/multifraga/ansokningar/{id}/beslut/pdf")
