@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import se.sambruk.PlatformTest;
 import se.sambruk.core.documents.PdfDocument;
 import se.sambruk.core.security.UserAccounts;
+import se.sambruk.multifraga.sources.SsbtekFake;
 import se.sambruk.residents.ResidentFlow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,9 @@ class MultifragaApplicationTests extends PlatformTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    SsbtekFake fake;
 
     static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder start(String municipality) {
         return post("/e-tjanster/multifraga/ansokan").with(csrf()).param("municipality", municipality).param("month", YearMonth.now().toString());
@@ -113,6 +117,7 @@ class MultifragaApplicationTests extends PlatformTest {
         String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         int need = 3160 + 2170 + 3060 + 1420 + 8500 + 400 + 180;
+        assertThat(page).contains("Riksnormens belopp för " + YearMonth.now().getYear()).contains("SFS 2020:1013");
         assertThat(page).contains("hyresavi.pdf").contains("Över kommunens tak 8500")
                 .contains(se.sambruk.core.format.SwedishFormat.kronor(need)).contains(se.sambruk.core.format.SwedishFormat.kronor(need - 2500));
         long attachment = jdbc.queryForObject("select id from core.attachment where owner_ref = ?", Long.class, "application:" + id);
@@ -220,26 +225,62 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(erik.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(404);
         assertThat(erik.perform(step(id, "hushall", "childAges", "1")).getStatus()).isEqualTo(404);
 
+        // submitted: the agency data is asked at once, without a caseworker; Skatteverket refuses, which blocks nothing
+        Long lookup;
+        fake.fail("SKV", SsbtekFake.Failure.REFUSE);
+        try {
+            sign(anna, id, "198507099805");
+            assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+            lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+            assertThat(lookup).isNotNull();
+            var logged = jdbc.queryForMap("select case_id, purpose, law, caseworker, sources, person_count, period_from from multifraga.lookup where id = ?",
+                    lookup);
+            assertThat(logged.get("case_id")).isEqualTo("EA-" + id);
+            assertThat((String) logged.get("purpose")).contains("e-Ansökan");
+            assertThat((String) logged.get("law")).isEqualTo("11 kap. 11 § socialtjänstlagen (2001:453)");
+            assertThat(logged.get("caseworker")).isEqualTo("e-Ansökan (automatisk)");
+            assertThat((String) logged.get("sources")).contains("SKV").contains("FK").doesNotContain("LEFI");
+            assertThat(logged.get("person_count")).isEqualTo(1);
+            assertThat(logged.get("period_from").toString()).isEqualTo(YearMonth.now().minusMonths(1).atDay(1).toString());
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and target_type = 'multifraga.lookup' "
+                    + "and target_id = ? and actor = 'e-Ansökan (automatisk)' and detail like '%syfte: Utredning av ansökan om ekonomiskt bistånd (e-Ansökan)%lagtext: 11 kap.%'",
+                    Long.class, String.valueOf(lookup))).isOne();
+            for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from multifraga.answer where lookup_id = ? and state = 'PENDING'",
+                    Long.class, lookup) > 0; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(jdbc.queryForObject("select state from multifraga.answer where lookup_id = ? and source = 'SKV'", String.class, lookup))
+                    .isEqualTo("REFUSED");
+        } finally {
+            fake.reset();
+        }
         // submitted: no step can be changed any more
-        sign(anna, id, "198507099805");
-        assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         MockHttpServletResponse late = anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4, 9, 12"));
         assertThat(late.getStatus()).isEqualTo(400);
         assertThat(late.getContentAsString()).contains("redan inskickad");
         assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select child_ages from multifraga.application where id = ?", String.class, id)).isEqualTo("4,9");
 
-        // the caseworker sees assets and planning with the flags, and prints the same paper form
+        // the caseworker sees assets and planning with the flags, the agencies' answers with the refusal, and prints the same paper form
         Cookie borlange = login("borlange");
         String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Volvo V70 ABC123").contains("Fonder").contains("Praktik på biblioteket").contains("Prövas särskilt");
+        assertThat(page).contains("Uppgifterna hämtades automatiskt").contains("Avvisad").contains("/multifraga/lookups/" + lookup)
+                .contains("Fråga myndigheterna igen");
+        mvc.perform(get("/multifraga/lookups/" + lookup).cookie(borlange)).andExpect(status().isOk());
         byte[] paper = mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(paper, 0, 5)).isEqualTo("%PDF-");
         String username = "mf-lulea-paper-" + System.nanoTime();
         accounts.createUser(username, "Handläggare Luleå", null, organisationId("Luleå"), Set.of(MultifragaModule.MF_CASEWORKER), DEMO_PASSWORD);
-        mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(login(username))).andExpect(status().isNotFound());
+        Cookie lulea = login(username);
+        mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(lulea)).andExpect(status().isNotFound());
+        mvc.perform(get("/multifraga/lookups/" + lookup).cookie(lulea)).andExpect(status().isNotFound());
+
+        // a decision can be made although a source refused
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "")).andExpect(status().is3xxRedirection());
     }
 
     @Test

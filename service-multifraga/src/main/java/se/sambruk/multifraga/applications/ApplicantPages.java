@@ -65,9 +65,12 @@ class ApplicantPages {
     private final Signatures signatures;
     private final AuditLog audit;
     private final ApplicationPaper paper;
+    private final SubmissionLookup submissionLookup;
 
-    ApplicantPages(Applications applications, Attachments attachments, Signatures signatures, AuditLog audit, ApplicationPaper paper) {
+    ApplicantPages(Applications applications, Attachments attachments, Signatures signatures, AuditLog audit, ApplicationPaper paper,
+                   SubmissionLookup submissionLookup) {
         this.paper = paper;
+        this.submissionLookup = submissionLookup;
         this.applications = applications;
         this.attachments = attachments;
         this.signatures = signatures;
@@ -202,6 +205,7 @@ class ApplicantPages {
         if (application.draft() && application.complete() && signed.isPresent() && applications.submit(id)) {
             audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "multifraga.application", id, application.organisationId(),
                     "ansökan signerad och inskickad");
+            submissionLookup.afterSubmission(id);
             return "redirect:/e-tjanster/multifraga/ansokan/" + id;
         }
         audit.record(AuditAction.PERSONAL_DATA_READ, actor(resident), null, "multifraga.application", id, application.organisationId(), "sökandens vy");
