@@ -261,6 +261,20 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select child_ages from multifraga.application where id = ?", String.class, id)).isEqualTo("4,9");
 
+        // a new partner makes it a new application: the submitted one keeps its household, the new one is a case of its own
+        MockHttpServletResponse partner = anna.perform(step(id, "hushall", "coApplicant", "19850709-9813", "childAges", "4, 9"));
+        assertThat(partner.getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, id)).isNull();
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString()).contains("gör en ny ansökan för er nya familj");
+        String again = anna.perform(start("2081")).getRedirectedUrl();
+        long second = Long.parseLong(again.substring("/e-tjanster/multifraga/ansokan/".length(), again.indexOf("/steg/")));
+        assertThat(second).isNotEqualTo(id);
+        assertThat(anna.perform(step(second, "hushall", "coApplicant", "19850709-9813", "childAges", "4, 9")).getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, second))
+                .isEqualTo("19850709-****");
+        assertThat(anna.perform(get("/e-tjanster/multifraga")).getContentAsString())
+                .contains("/e-tjanster/multifraga/ansokan/" + id + "\"").contains("/e-tjanster/multifraga/ansokan/" + second + "\"");
+
         // the caseworker sees assets and planning with the flags, the agencies' answers with the refusal, and prints the same paper form
         Cookie borlange = login("borlange");
         String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
