@@ -209,6 +209,32 @@ public class Register {
                 rs.getString(4), rs.getBoolean(5), rs.getString(6)), organisationId, personId);
     }
 
+    /** One contact of the person; empty when the contact is not the person's (or of another municipality). */
+    public Optional<Records.Contact> contact(long organisationId, long personId, long contactId) {
+        return jdbc.query("select id, contact_date, way, by_whom, reached, outcome from uka.contact where organisation_id = ? and person_id = ? and id = ?",
+                (rs, i) -> new Records.Contact(rs.getLong(1), date(rs, 2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6)),
+                organisationId, personId, contactId).stream().findFirst();
+    }
+
+    /** Corrects a contact (the person's {@code last_contact} follows in the same transaction, by the table's trigger). */
+    @Transactional
+    public boolean updateContact(long organisationId, long personId, long contactId, LocalDate date, String way, boolean reached, String outcome) {
+        return jdbc.update("update uka.contact set contact_date = ?, way = ?, reached = ?, outcome = ? where organisation_id = ? and person_id = ? and id = ?",
+                Date.valueOf(date), way, reached, blankToNull(outcome), organisationId, personId, contactId) == 1;
+    }
+
+    /** Deletes a contact logged by mistake (the person's {@code last_contact} follows, by the table's trigger). */
+    @Transactional
+    public boolean deleteContact(long organisationId, long personId, long contactId) {
+        return jdbc.update("delete from uka.contact where organisation_id = ? and person_id = ? and id = ?", organisationId, personId, contactId) == 1;
+    }
+
+    /** The day of the person's newest contact, as kept on the person. */
+    public Optional<LocalDate> lastContact(long organisationId, long personId) {
+        return jdbc.query("select last_contact from uka.young_person where organisation_id = ? and id = ?", (rs, i) -> date(rs, 1),
+                organisationId, personId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     @Transactional
     public void savePlan(long organisationId, long personId, String goal) {
         jdbc.update("insert into uka.plan (person_id, organisation_id, goal) values (?, ?, ?) "
@@ -270,7 +296,7 @@ public class Register {
     // --- lists for the overview and the team view ---
 
     private static final String LIST_SELECT = "select p.id, p.name, p.personnummer, p.caseworker, p.covered, "
-            + "(select max(c.contact_date) from uka.contact c where c.organisation_id = p.organisation_id and c.person_id = p.id) as last_contact, "
+            + "p.last_contact, "
             + "(select min(f.due_date) from uka.follow_up f where f.organisation_id = p.organisation_id and f.person_id = p.id and f.done_at is null) as due "
             + "from uka.young_person p ";
 
@@ -283,24 +309,22 @@ public class Register {
     /** Covered people with an open follow-up due on or before the day. */
     public List<Records.ListRow> followUpsDue(long organisationId, String caseworker, LocalDate day, int limit) {
         // from the open follow-ups due (an index range), not from every covered person
-        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, "
-                + "(select max(c.contact_date) from uka.contact c where c.organisation_id = p.organisation_id and c.person_id = p.id) as last_contact, "
+        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, p.last_contact, "
                 + "d.due from (select person_id, min(due_date) as due from uka.follow_up where organisation_id = ? and done_at is null and due_date <= ? "
                 + "group by person_id) d join uka.young_person p on p.id = d.person_id and p.organisation_id = ? "
                 + "where p.covered and (cast(? as varchar) is null or p.caseworker = ?) order by d.due, p.name limit ?",
                 Register::row, organisationId, Date.valueOf(day), organisationId, caseworker, caseworker, limit);
     }
 
-    /** Covered people without any contact since the day (or never). */
+    /** Covered people without any contact since the day (or never): the kept {@code last_contact}, on an index. */
     public List<Records.ListRow> noContactSince(long organisationId, String caseworker, LocalDate since, int limit) {
-        // each person's last contact from one pass over the municipality's contacts, not one question per person
-        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, c.last_contact, "
-                + "(select min(f.due_date) from uka.follow_up f where f.organisation_id = p.organisation_id and f.person_id = p.id and f.done_at is null) as due "
-                + "from uka.young_person p left join (select person_id, max(contact_date) as last_contact from uka.contact where organisation_id = ? "
-                + "group by person_id) c on c.person_id = p.id "
-                + "where p.organisation_id = ? and p.covered and (cast(? as varchar) is null or p.caseworker = ?) and (c.last_contact is null or c.last_contact < ?) "
-                + "order by c.last_contact nulls first, p.name limit ?", Register::row,
-                organisationId, organisationId, caseworker, caseworker, Date.valueOf(since), limit);
+        String order = "and (p.last_contact is null or p.last_contact < ?) order by p.last_contact nulls first, p.name limit ?";
+        if (caseworker == null) {
+            return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.covered " + order, Register::row,
+                    organisationId, Date.valueOf(since), limit);
+        }
+        return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.covered and p.caseworker = ? " + order, Register::row,
+                organisationId, caseworker, Date.valueOf(since), limit);
     }
 
     /** People whose coverage started or ended on or after the day: "what changed since yesterday". */
