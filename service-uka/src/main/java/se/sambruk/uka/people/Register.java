@@ -267,6 +267,40 @@ public class Register {
                 date(rs, 3), date(rs, 4), rs.getString(5), rs.getString(6)), organisationId, personId);
     }
 
+    /** One action of the person; empty when it is not the person's (or of another municipality). */
+    public Optional<Records.Action> action(long organisationId, long personId, long actionId) {
+        return actions(organisationId, personId).stream().filter(a -> a.id() == actionId).findFirst();
+    }
+
+    /** Corrects an action: category, dates, who is responsible and why it ended. */
+    @Transactional
+    public boolean updateAction(long organisationId, long personId, long actionId, String category, LocalDate start, LocalDate end,
+                                String responsible, String endReason) {
+        return jdbc.update("update uka.action set category = ?, start_date = ?, end_date = ?, responsible = ?, end_reason = ? "
+                + "where organisation_id = ? and person_id = ? and id = ?", category, Date.valueOf(start), end == null ? null : Date.valueOf(end),
+                responsible, blankToNull(endReason), organisationId, personId, actionId) == 1;
+    }
+
+    /** One coverage period of the person; empty when it is not the person's (or of another municipality). */
+    public Optional<Records.CoveragePeriod> period(long organisationId, long personId, long periodId) {
+        return periods(organisationId, personId).stream().filter(p -> p.id() == periodId).findFirst();
+    }
+
+    /**
+     * Corrects a coverage period's dates and end reason. The person is covered while a period is
+     * open: ending the open one (or opening an ended one) changes that, as of today.
+     */
+    @Transactional
+    public boolean updatePeriod(long organisationId, long personId, long periodId, LocalDate start, LocalDate end, String endReason) {
+        boolean updated = jdbc.update("update uka.coverage_period set start_date = ?, end_date = ?, end_reason = ? "
+                + "where organisation_id = ? and person_id = ? and id = ?", Date.valueOf(start), end == null ? null : Date.valueOf(end),
+                end == null ? null : blankToNull(endReason), organisationId, personId, periodId) == 1;
+        jdbc.update("update uka.young_person p set covered = o.open, coverage_changed_on = ?, updated_at = now() "
+                + "from (select exists (select 1 from uka.coverage_period where organisation_id = ? and person_id = ? and end_date is null) as open) o "
+                + "where p.organisation_id = ? and p.id = ? and p.covered <> o.open", Date.valueOf(today()), organisationId, personId, organisationId, personId);
+        return updated;
+    }
+
     /** A follow-up; {@code byUserId} (who set it) gets the reminder when the person has no caseworker. */
     @Transactional
     public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId) {

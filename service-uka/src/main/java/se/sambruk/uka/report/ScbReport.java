@@ -14,8 +14,8 @@ public final class ScbReport {
     private ScbReport() {
     }
 
-    /** A coverage period that overlaps the report period. */
-    public record Coverage(LocalDate start, LocalDate end, String endReason) {
+    /** A coverage period that overlaps the report period ({@code id}: its row, whose form fixes it). */
+    public record Coverage(long id, LocalDate start, LocalDate end, String endReason) {
     }
 
     /** An action (åtgärd) that overlaps the report period. */

@@ -197,17 +197,13 @@ class UkaPersonController {
         if (!errors.hasFieldErrors("category") && !codes.isActive(org, CodeLists.ACTION_CATEGORY, form.getCategory())) {
             errors.rejectValue("category", "uka.code.unknown");
         }
-        if (form.getStart() != null && form.getEnd() != null && form.getEnd().isBefore(form.getStart())) {
-            errors.rejectValue("end", "uka.action.endBeforeStart");
-        }
         boolean hasReason = form.getEndReason() != null && !form.getEndReason().isBlank();
-        if (form.getEnd() != null && !hasReason) {
-            errors.rejectValue("endReason", "uka.action.endReasonNeeded");
-        } else if (hasReason && !codes.isActive(org, CodeLists.ACTION_END_REASON, form.getEndReason())) {
+        if (hasReason && !codes.isActive(org, CodeLists.ACTION_END_REASON, form.getEndReason())) {
             errors.rejectValue("endReason", "uka.code.unknown");
-        } else if (hasReason && form.getEnd() == null) {
-            errors.rejectValue("end", "uka.action.endNeeded");
         }
+        // the same rule as when the action is corrected
+        UkaCorrectionController.reject(errors, se.sambruk.uka.people.ActionDatesRule.check(form.getStart(), form.getEnd(), hasReason,
+                register.find(org, id).orElseThrow().personnummer().dateOfBirth(), register.today()), java.util.Map.of());
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
         }
@@ -284,8 +280,11 @@ class UkaPersonController {
         if (open.isEmpty()) {
             errors.reject("uka.coverage.notOpen");
             model.addAttribute("errorKey", "uka.coverage.notOpen"); // the form is not shown without open coverage: the layout's notice says it
-        } else if (form.getEndedOn() != null && form.getEndedOn().isBefore(open.get().start())) {
-            errors.rejectValue("endedOn", "uka.coverage.endBeforeStart");
+        } else {
+            // the same rule as when a period is corrected (the open period's start, the person's other periods)
+            var others = register.periods(org, id).stream().filter(p -> p.id() != open.get().id()).toList();
+            UkaCorrectionController.reject(errors, se.sambruk.uka.people.CoveragePeriodRule.check(open.get().start(), form.getEndedOn(), true,
+                    null, register.today(), others).stream().filter(p -> p.field().equals("end")).toList(), java.util.Map.of("end", "endedOn"));
         }
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
