@@ -304,8 +304,14 @@ public class Register {
     /** A follow-up; {@code byUserId} (who set it) gets the reminder when the person has no caseworker. */
     @Transactional
     public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId) {
-        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note, created_by_user_id) values (?, ?, ?, ?, ?)",
-                organisationId, personId, Date.valueOf(due), blankToNull(note), byUserId);
+        addFollowUp(organisationId, personId, due, note, byUserId, false);
+    }
+
+    /** A follow-up; a {@code meeting} is booked with the young person and shown on their own page, with its note. */
+    @Transactional
+    public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId, boolean meeting) {
+        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note, created_by_user_id, meeting) values (?, ?, ?, ?, ?, ?)",
+                organisationId, personId, Date.valueOf(due), blankToNull(note), byUserId, meeting);
     }
 
     @Transactional
@@ -315,9 +321,9 @@ public class Register {
     }
 
     public List<Records.FollowUp> followUps(long organisationId, long personId) {
-        return jdbc.query("select id, due_date, note, done_at is not null from uka.follow_up where organisation_id = ? and person_id = ? "
+        return jdbc.query("select id, due_date, note, done_at is not null, meeting from uka.follow_up where organisation_id = ? and person_id = ? "
                 + "order by done_at is not null, due_date", (rs, i) -> new Records.FollowUp(rs.getLong(1), date(rs, 2), rs.getString(3),
-                rs.getBoolean(4)), organisationId, personId);
+                rs.getBoolean(4), rs.getBoolean(5)), organisationId, personId);
     }
 
     /** Makes the user the person's caseworker (the username is shown, the user id gets the reminders). */

@@ -28,8 +28,11 @@ class UkaPersonController {
     private final CodeLists codes;
     private final AuditLog audit;
     private final se.sambruk.core.documents.Attachments attachments;
+    private final se.sambruk.uka.people.OwnPages pages;
 
-    UkaPersonController(Register register, CodeLists codes, AuditLog audit, se.sambruk.core.documents.Attachments attachments) {
+    UkaPersonController(Register register, CodeLists codes, AuditLog audit, se.sambruk.core.documents.Attachments attachments,
+                        se.sambruk.uka.people.OwnPages pages) {
+        this.pages = pages;
         this.register = register;
         this.codes = codes;
         this.audit = audit;
@@ -111,6 +114,7 @@ class UkaPersonController {
         model.addAttribute("plan", register.plan(org, id).orElse(null));
         model.addAttribute("actions", register.actions(org, id));
         model.addAttribute("followUps", register.followUps(org, id));
+        model.addAttribute("requests", pages.requests(org, id));
         model.addAttribute("documents", attachments.list(org, "uka", documentsOf(id)));
         model.addAttribute("ways", codes.active(org, CodeLists.CONTACT_WAY));
         model.addAttribute("wayLabels", codes.labels(org, CodeLists.CONTACT_WAY));
@@ -239,7 +243,7 @@ class UkaPersonController {
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
         }
-        register.addFollowUp(org, id, form.getDue(), form.getNote(), user.userId());
+        register.addFollowUp(org, id, form.getDue(), form.getNote(), user.userId(), form.isMeeting());
         audit.personalDataChanged("uka.followup", id, org, "follow-up added");
         flash.addFlashAttribute("notice", "uka.followUp.added");
         return "redirect:/uka/personer/" + id + "#uppfoljning";
