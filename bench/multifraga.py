@@ -8,7 +8,8 @@ look-up's page once (the redirect after the POST), then asks for each pending an
 (`hx-get`) 0.7 s after the page or the last fragment arrived (htmx's `load delay:700ms`), until no
 answer is pending. Prints one RESULT line with the time per look-up as the caseworker's browser
 sees it (from the POST to the last answer's fragment: median, p95, max), the failed requests, the
-answers that were not "Svar" and the requests made, and an IDS line with the look-ups' ids (the
+answers that were not "Svar", the requests made and the median time until the look-up's page
+came back after the POST (page_median_s), and an IDS line with the look-ups' ids (the
 script reads the server's own times for them from the database).
 """
 import concurrent.futures
@@ -81,6 +82,7 @@ class Follow:
         self.pending = set()
         self.done_at = None
         self.lookup_id = None
+        self.page_at = None
 
 
 queue = []  # (due, seq, follow, url)
@@ -112,6 +114,7 @@ def start(follow):
     path = urllib.parse.urlparse(headers["Location"]).path
     follow.lookup_id = int(path.rstrip("/").split("/")[-1])
     status, page, _ = request(path)
+    follow.page_at = time.monotonic()
     if status != 200:
         count("failed")
         follow.done_at = -1
@@ -186,6 +189,8 @@ wall = time.monotonic() - began
 times = sorted(f.done_at - f.started for f in follows if f.done_at is not None and f.done_at >= 0)
 p95 = times[max(0, int(len(times) * 0.95) - 1)] if times else float("nan")
 print("IDS " + ",".join(str(f.lookup_id) for f in follows if f.lookup_id is not None))
-print("RESULT lookups=%d sources=%d done=%d median_s=%.2f p95_s=%.2f max_s=%.2f failed=%d not_answered=%d requests=%d wall_s=%.1f" % (
+pages = sorted(f.page_at - f.started for f in follows if f.page_at is not None)
+print("RESULT lookups=%d sources=%d done=%d median_s=%.2f p95_s=%.2f max_s=%.2f failed=%d not_answered=%d requests=%d wall_s=%.1f"
+      " page_median_s=%.2f" % (
     lookups, len(sources), len(times), statistics.median(times) if times else float("nan"), p95, times[-1] if times else float("nan"),
-    counts["failed"], counts["not_answered"], counts["requests"], wall))
+    counts["failed"], counts["not_answered"], counts["requests"], wall, statistics.median(pages) if pages else float("nan")))
