@@ -81,6 +81,19 @@ class UkaReportTests extends PlatformTest {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("rätta felen först")));
         assertThat(jdbc.queryForObject("select frozen_at is null from uka.report_period where id = ?", Boolean.class, periodId)).isTrue();
 
+        // SCB's orsak till registrering is missing: a problem that links to the coverage; an unknown code is refused inline
+        mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Orsak till registrering saknas för perioden från 2025-08-01")))
+                .andExpect(content().string(containsString("/uka/personer/" + person + "#omfattas")));
+        mvc.perform(get("/uka/personer/" + person + "/scb-uppgifter").cookie(bo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Har bara gått grundskolan eller motsvarande")));
+        mvc.perform(post("/uka/personer/" + person + "/scb-uppgifter").cookie(bo).with(csrf()).param("registrationReason", "PÅHITTAD"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Välj ett av alternativen")));
+        assertThat(jdbc.queryForObject("select registration_reason from uka.coverage_period where person_id = ?", String.class, person)).isNull();
+        mvc.perform(post("/uka/personer/" + person + "/scb-uppgifter").cookie(bo).with(csrf()).param("registrationReason", "GRUNDSKOLA")
+                        .param("declinedOffer", "true"))
+                .andExpect(status().is3xxRedirection());
+
         // fixed: the period is frozen with its files
         jdbc.update("update uka.action set end_date = date '2025-10-15' where id = ?", action);
         mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
@@ -90,7 +103,7 @@ class UkaReportTests extends PlatformTest {
 
         byte[] scb = mvc.perform(get("/uka/rapporter/" + periodId + "/scb").cookie(bo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(scb, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("2081;2025-2;" + pnr + ";2025-08-01;;;1;J;PRAKTIK;2025-09-01;2025-10-15;AVSLUTAD_ENLIGT_PLAN");
+        assertThat(text).contains("2081;2025-2;" + pnr + ";2025-08-01;GRUNDSKOLA;;;1;J;J;PRAKTIK;2025-09-01;2025-10-15;AVSLUTAD_ENLIGT_PLAN");
         byte[] xlsx = mvc.perform(get("/uka/rapporter/" + periodId + "/xlsx").cookie(bo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         byte[] csv = mvc.perform(get("/uka/rapporter/" + periodId + "/csv").cookie(bo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(pnr.substring(0, 8) + "-" + pnr.substring(8)).contains("Praktik");

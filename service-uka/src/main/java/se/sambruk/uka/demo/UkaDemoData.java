@@ -34,16 +34,19 @@ class UkaDemoData implements ApplicationRunner {
             "Saga", "William", "Ebba", "Lucas", "Vera", "Adam", "Selma", "Nils", "Astrid", "Leo");
     static final List<String> LAST = List.of("Demosson", "Provberg", "Testlund", "Exempelsson", "Påhittad", "Låtsasgren", "Modellén",
             "Övningsdahl");
+    static final List<String> REGISTRATION_REASONS = List.of("GRUNDSKOLA", "AVBROTT", "STUDIEBEVIS", "AVBROTT", "ALDRIG_STUDERAT");
     static final List<String> CATEGORIES = List.of("STUDIEMOTIVERANDE", "VAGLEDNING", "PRAKTIK", "ARBETSMARKNAD", "STUDIER");
 
     private final UserRoleGrants roles;
     private final Register register;
     private final CodeLists codes;
+    private final se.sambruk.uka.report.ScbDetails scbDetails;
 
-    UkaDemoData(UserRoleGrants roles, Register register, CodeLists codes) {
+    UkaDemoData(UserRoleGrants roles, Register register, CodeLists codes, se.sambruk.uka.report.ScbDetails scbDetails) {
         this.roles = roles;
         this.register = register;
         this.codes = codes;
+        this.scbDetails = scbDetails;
     }
 
     @Override
@@ -63,6 +66,9 @@ class UkaDemoData implements ApplicationRunner {
             long id = register.add(borlange, new NewPerson(pnr, name, "070-000 01 " + String.format("%02d", i),
                     "demo" + i + "@exempel.invalid", "Demogatan " + (i + 1) + ", 784 00 Borlänge", guardians,
                     i % 4 == 3 ? null : "borlange", true, true, programme), "Demodata: folkbokförd, har gått ut grundskolan");
+            if (i % 10 != 7) { // a few without SCB's orsak till registrering: the report's check shows them
+                scbDetails.save(borlange, id, REGISTRATION_REASONS.get(i % REGISTRATION_REASONS.size()), false);
+            }
             if (i % 5 != 4) {
                 register.addContact(borlange, id, today.minusDays(3L + i * 3L), i % 2 == 0 ? "TELEFON" : "SMS", "borlange", i % 3 != 1,
                         i % 3 != 1 ? "Pratade om vad som är på gång." : "Svarade inte.");

@@ -108,6 +108,61 @@ public class Register {
         return new ImportOutcome(added, updated, started, ended);
     }
 
+    /**
+     * Applies what a read of the municipality's SS 12000 API said, in one transaction. A known
+     * person gets the name, the e-mail (when given) and the facts updated and is recomputed; a
+     * gymnasieexamen already recorded stays (SS 12000 does not carry it), and where the source does
+     * not say where the person is folkbokförd the register's answer stays. A person not yet in the
+     * register is added only when the rules cover them (a pupil of upper secondary school is none
+     * of the register's business). {@code updated} counts known people whose data changed.
+     */
+    @Transactional
+    public ImportOutcome importSchoolData(long organisationId, List<se.sambruk.uka.schooldata.SchoolDataFacts.Seen> people, String source) {
+        int added = 0, updated = 0, started = 0, ended = 0;
+        LocalDate today = today();
+        for (var seen : people) {
+            Optional<YoungPerson> known = findByPersonnummer(organisationId, seen.personnummer());
+            if (known.isEmpty()) {
+                boolean here = seen.registeredHere() == null || seen.registeredHere();
+                var facts = new se.sambruk.uka.coverage.CoverageFacts(seen.personnummer().dateOfBirth(), here, seen.compulsorySchoolDone(),
+                        seen.programme());
+                if (CoverageRules.evaluate(facts, today).covered()) {
+                    add(organisationId, new NewPerson(seen.personnummer(), seen.name(), null, seen.email(), null, null, null, here,
+                            seen.compulsorySchoolDone(), seen.programme()), "Omfattas enligt reglerna (" + source + ")");
+                    added++;
+                    started++;
+                }
+                continue;
+            }
+            YoungPerson person = known.get();
+            ProgrammeStatus programme = person.programme() == ProgrammeStatus.COMPLETED ? ProgrammeStatus.COMPLETED : seen.programme();
+            boolean here = seen.registeredHere() == null ? person.registeredHere() : seen.registeredHere();
+            boolean changed = !seen.name().equals(person.name()) || programme != person.programme() || here != person.registeredHere()
+                    || seen.compulsorySchoolDone() != person.compulsorySchoolDone()
+                    || (seen.email() != null && !seen.email().equals(person.email()));
+            if (!changed) {
+                continue;
+            }
+            jdbc.update("update uka.young_person set name = ?, email = coalesce(?, email), updated_at = now() where organisation_id = ? and id = ?",
+                    seen.name(), seen.email(), organisationId, person.id());
+            String reason = person.programme() == ProgrammeStatus.ATTENDING && programme == ProgrammeStatus.NONE
+                    ? "Har lämnat gymnasieskolan utan examen (" + source + ")" : "Omfattas enligt reglerna (" + source + ")";
+            Change change = updateFacts(organisationId, person.id(), here, seen.compulsorySchoolDone(), programme, reason);
+            if (change == Change.STARTED && person.programme() == ProgrammeStatus.ATTENDING) {
+                // SCB's orsak till registrering: left upper secondary school without an examen
+                jdbc.update("update uka.coverage_period set registration_reason = 'AVBROTT' where organisation_id = ? and person_id = ? "
+                        + "and end_date is null and registration_reason is null", organisationId, person.id());
+            }
+            updated++;
+            if (change == Change.STARTED) {
+                started++;
+            } else if (change == Change.ENDED) {
+                ended++;
+            }
+        }
+        return new ImportOutcome(added, updated, started, ended);
+    }
+
     public Optional<YoungPerson> find(long organisationId, long id) {
         return jdbc.query("select " + PERSON_COLUMNS + " from uka.young_person where organisation_id = ? and id = ? and anonymised_at is null", Register::person,
                 organisationId, id).stream().findFirst();

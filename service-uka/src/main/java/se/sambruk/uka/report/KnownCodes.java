@@ -21,6 +21,7 @@ public final class KnownCodes implements ScbCheck {
             }
         }
         for (ScbReport.Coverage c : person.coverage()) {
+            code(person, context, CodeLists.REGISTRATION_REASON, c.registrationReason(), false, "omfattas", problems);
             if (c.end() != null && !c.end().isAfter(context.period().end())) {
                 code(person, context, CodeLists.END_REASON, c.endReason(), false, "omfattas", problems);
             }

@@ -107,4 +107,26 @@ class ScbChecksTests {
         assertThat(keys(new KnownCodes(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-04-01", "AVSLUTAD_ENLIGT_PLAN")))))
                 .isEmpty();
     }
+
+    @Test
+    void everyCoveragePeriodSaysWhyThePersonIsRegisteredWithACodeInUse() {
+        String p = pnr("20080510", "238");
+        var without = List.of(covered("2025-09-01", null, null));
+        assertThat(keys(new RegistrationReasonGiven(), person(p, without, List.of()))).containsExactly("uka.scb.check.registrationReasonMissing");
+        var given = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "GRUNDSKOLA", false));
+        assertThat(keys(new RegistrationReasonGiven(), person(p, given, List.of()))).isEmpty();
+        var retired = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "INTRODUKTION", false));
+        assertThat(keys(new KnownCodes(), person(p, retired, List.of()))).containsExactly("uka.scb.check.codeRetired");
+        var unknown = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "PÅHITTAD", false));
+        assertThat(keys(new KnownCodes(), person(p, unknown, List.of()))).containsExactly("uka.scb.check.codeUnknown");
+    }
+
+    @Test
+    void aDeclinedOfferNeedsTheActionThatWasOffered() {
+        String p = pnr("20080510", "238");
+        var declined = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "GRUNDSKOLA", true));
+        assertThat(keys(new DeclinedOfferHasAction(), person(p, declined, List.of()))).containsExactly("uka.scb.check.declinedWithoutAction");
+        assertThat(keys(new DeclinedOfferHasAction(), person(p, declined,
+                List.of(action("PRAKTIK", "2026-03-01", "2026-03-01", "TACKADE_NEJ"))))).isEmpty();
+    }
 }
