@@ -71,7 +71,7 @@ class UkaReportTests extends PlatformTest {
         mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rapport Rättasson")))
                 .andExpect(content().string(containsString("slutar före sitt startdatum")))
-                .andExpect(content().string(containsString("/uka/personer/" + person + "#atgarder")))
+                .andExpect(content().string(containsString("/uka/personer/" + person + "/atgarder/" + action + "\"")))
                 .andExpect(content().string(containsString(pnr.substring(0, 8) + "-****")))
                 .andExpect(content().string(not(containsString(pnr.substring(0, 8) + "-" + pnr.substring(8)))));
         assertThat(audits("uka.report")).isGreaterThan(read);
@@ -94,8 +94,12 @@ class UkaReportTests extends PlatformTest {
                         .param("declinedOffer", "true"))
                 .andExpect(status().is3xxRedirection());
 
-        // fixed: the period is frozen with its files
-        jdbc.update("update uka.action set end_date = date '2025-10-15' where id = ?", action);
+        // the link opens the form of that very action; fixed there, the period is frozen with its files
+        mvc.perform(get("/uka/personer/" + person + "/atgarder/" + action).cookie(bo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2025-08-15\"")));
+        mvc.perform(post("/uka/personer/" + person + "/atgarder/" + action).cookie(bo).with(csrf()).param("category", "PRAKTIK")
+                .param("start", "2025-09-01").param("end", "2025-10-15").param("endReason", "AVSLUTAD_ENLIGT_PLAN").param("responsible", "Bo"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("slutar före sitt startdatum"))));
         mvc.perform(post("/uka/rapporter/" + periodId + "/las").cookie(bo).with(csrf())).andExpect(status().is3xxRedirection());

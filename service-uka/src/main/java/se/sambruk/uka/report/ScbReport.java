@@ -15,13 +15,21 @@ public final class ScbReport {
     }
 
     /**
-     * A coverage period that overlaps the report period, with SCB's "orsak till registrering" (a
-     * code of REGISTRATION_REASON, or null) and whether the young person declined the first action
-     * offered ("tackade nej").
+     * A coverage period that overlaps the report period ({@code id}: its row, whose form fixes it),
+     * with SCB's "orsak till registrering" (a code of REGISTRATION_REASON, or null) and whether the
+     * young person declined the first action offered ("tackade nej").
      */
-    public record Coverage(LocalDate start, LocalDate end, String endReason, String registrationReason, boolean declinedOffer) {
+    public record Coverage(long id, LocalDate start, LocalDate end, String endReason, String registrationReason, boolean declinedOffer) {
+        public Coverage(LocalDate start, LocalDate end, String endReason, String registrationReason, boolean declinedOffer) {
+            this(0, start, end, endReason, registrationReason, declinedOffer);
+        }
+
+        public Coverage(long id, LocalDate start, LocalDate end, String endReason) {
+            this(id, start, end, endReason, null, false);
+        }
+
         public Coverage(LocalDate start, LocalDate end, String endReason) {
-            this(start, end, endReason, null, false);
+            this(0, start, end, endReason, null, false);
         }
     }
 

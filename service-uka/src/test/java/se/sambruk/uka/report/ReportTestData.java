@@ -28,7 +28,7 @@ final class ReportTestData {
     }
 
     static ScbReport.Coverage covered(String start, String end, String reason) {
-        return new ScbReport.Coverage(LocalDate.parse(start), end == null ? null : LocalDate.parse(end), reason);
+        return new ScbReport.Coverage(1, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), reason);
     }
 
     static ScbReport.Act action(String category, String start, String end, String reason) {

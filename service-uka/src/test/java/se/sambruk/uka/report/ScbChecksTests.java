@@ -45,7 +45,7 @@ class ScbChecksTests {
         var problems = new AgeInRange().check(open, context());
         assertThat(problems).extracting(ScbCheck.Problem::key).containsExactly("uka.scb.check.turned20");
         assertThat(problems.get(0).args()).containsExactly("2026-03-10");
-        assertThat(problems.get(0).link()).isEqualTo("/uka/personer/7#omfattas");
+        assertThat(problems.get(0).link()).isEqualTo("/uka/personer/7/perioder/1"); // the form of that very period
         assertThat(keys(new AgeInRange(), person(turns20InMarch, List.of(covered("2025-09-01", "2026-03-10", "FYLLT_20")), List.of()))).isEmpty();
         // covered from the year of turning 15: too young
         assertThat(keys(new AgeInRange(), person(pnr("20110101", "238"), List.of(covered("2026-02-01", null, null)), List.of())))
@@ -71,6 +71,8 @@ class ScbChecksTests {
                 .containsExactly("uka.scb.check.actionNoStart");
         assertThat(keys(new ActionDates(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-02-01", "AVSLUTAD_ENLIGT_PLAN")))))
                 .containsExactly("uka.scb.check.actionEndBeforeStart");
+        assertThat(new ActionDates().check(person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-02-01", "AVSLUTAD_ENLIGT_PLAN"))), context()))
+                .extracting(ScbCheck.Problem::link).containsExactly("/uka/personer/7/atgarder/1"); // the form of that very action
         assertThat(keys(new ActionDates(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-04-01", null)))))
                 .containsExactly("uka.scb.check.actionNoReason");
         assertThat(keys(new ActionDates(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2027-01-31", "AVSLUTAD_ENLIGT_PLAN")))))
