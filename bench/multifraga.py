@@ -1,29 +1,35 @@
 #!/usr/bin/env python3
 """Multifråga look-up benchmark driver (see bench/multifraga.sh and bench/README.md).
 
-Signs in as the demo caseworker, then starts LOOKUPS look-ups at once (each a household of one
-made-up person, every source offered, the demo's fake answering each source after its own delay)
-and polls each look-up's page until no answer is pending. Prints one RESULT line with the time
-per look-up (from the POST to the last answer: median, p95, max), the failed requests and the
-answers that were not "Svar".
+Signs in as the demo caseworker, makes one warm-up look-up (not counted), then starts LOOKUPS
+look-ups at once (each a household of one made-up person, every source offered, the demo's fake
+answering each source after its own delay) and follows each the way a browser does: it opens the
+look-up's page once (the redirect after the POST), then asks for each pending answer's fragment
+(`hx-get`) 0.7 s after the page or the last fragment arrived (htmx's `load delay:700ms`), until no
+answer is pending. Prints one RESULT line with the time per look-up as the caseworker's browser
+sees it (from the POST to the last answer's fragment: median, p95, max), the failed requests, the
+answers that were not "Svar", the requests made and the median time until the look-up's page
+came back after the POST (page_median_s), and an IDS line with the look-ups' ids (the
+script reads the server's own times for them from the database).
 """
 import concurrent.futures
+import heapq
 import http.cookiejar
 import re
 import statistics
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
 
 base, lookups = sys.argv[1], int(sys.argv[2])
+POLL_S = 0.7  # the page's hx-trigger: load delay:700ms
+WORKERS = int(sys.argv[3]) if len(sys.argv) > 3 else 48  # requests in flight at most (a browser: 6 per caseworker)
 PERSONS = ["19900101-1239", "19850709-9805", "19850709-9813", "19641113-9808", "19511103-9912", "20010930-9864"]
-
-
-def session():
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
-    return opener
+HX_GET = re.compile(r'hx-get="([^"]+)"')
+BADGE = re.compile(r'class="badge">([^<]*)<')
+NOT_ANSWERED = ("Avvisad", "Fel", "Svarade inte i tid")
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -31,18 +37,23 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def get(opener, path):
-    try:
-        with opener.open(base + path, timeout=30) as r:
-            return r.status, r.read().decode("utf-8"), r.headers
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode("utf-8", "replace"), e.headers
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+lock = threading.Lock()
+counts = {"failed": 0, "not_answered": 0, "requests": 0}
 
 
-def post(opener, path, fields):
-    data = urllib.parse.urlencode(fields, doseq=True).encode()
+def count(key, n=1):
+    with lock:
+        counts[key] += n
+
+
+def request(path, fields=None):
+    count("requests")
+    data = urllib.parse.urlencode(fields, doseq=True).encode() if fields is not None else None
+    headers = {} if fields is not None else {"HX-Request": "true"} if "/answers/" in path else {}
     try:
-        with opener.open(urllib.request.Request(base + path, data=data), timeout=30) as r:
+        with opener.open(urllib.request.Request(base + path, data=data, headers=headers), timeout=60) as r:
             return r.status, r.read().decode("utf-8"), r.headers
     except urllib.error.HTTPError as e:
         return e.code, e.read().decode("utf-8", "replace"), e.headers
@@ -53,43 +64,133 @@ def csrf(html):
     return m.group(1)
 
 
-opener = session()
-_, login_page, _ = get(opener, "/login")
-status, _, _ = post(opener, "/login", {"username": "borlange", "password": "sambruk-demo", "_csrf": csrf(login_page)})
+_, login_page, _ = request("/login")
+status, _, _ = request("/login", {"username": "borlange", "password": "sambruk-demo", "_csrf": csrf(login_page)})
 if status not in (302, 303):
     sys.exit("sign-in failed: HTTP %s" % status)
-_, form, _ = get(opener, "/multifraga")
+_, form, _ = request("/multifraga")
 sources = re.findall(r'name="sources"[^>]*value="([A-Z]+)"', form) or re.findall(r'value="([A-Z]+)"[^>]*name="sources"', form)
 token = csrf(form)
-failed = 0
-not_answered = 0
 
 
-def one(i):
-    global failed, not_answered
-    started = time.monotonic()
-    status, _, headers = post(opener, "/multifraga/lookups", {
-        "persons": PERSONS[i % len(PERSONS)], "caseId": "BENCH-%d" % i, "from": time.strftime("%Y-%m-01"), "to": time.strftime("%Y-%m-%d"),
-        "sources": sources, "purpose": "Belastningsprov", "law": "11 kap. 11 § socialtjänstlagen (2001:453)", "_csrf": token})
+class Follow:
+    """One look-up as a browser follows it: the pending fragments and when each is due."""
+
+    def __init__(self, i, case):
+        self.i, self.case = i, case
+        self.started = None
+        self.pending = set()
+        self.done_at = None
+        self.lookup_id = None
+        self.page_at = None
+
+
+queue = []  # (due, seq, follow, url)
+queue_cv = threading.Condition()
+seq = [0]
+
+
+def schedule(follow, url, due):
+    with queue_cv:
+        seq[0] += 1
+        heapq.heappush(queue, (due, seq[0], follow, url))
+        queue_cv.notify()
+
+
+def finish(follow):
+    follow.done_at = time.monotonic()
+
+
+def start(follow):
+    follow.started = time.monotonic()
+    status, _, headers = request("/multifraga/lookups", {
+        "persons": PERSONS[follow.i % len(PERSONS)], "caseId": follow.case, "from": time.strftime("%Y-%m-01"),
+        "to": time.strftime("%Y-%m-%d"), "sources": sources, "purpose": "Belastningsprov",
+        "law": "11 kap. 11 § socialtjänstlagen (2001:453)", "_csrf": token})
     if status != 302:
-        failed += 1
-        return None
+        count("failed")
+        follow.done_at = -1
+        return
     path = urllib.parse.urlparse(headers["Location"]).path
+    follow.lookup_id = int(path.rstrip("/").split("/")[-1])
+    status, page, _ = request(path)
+    follow.page_at = time.monotonic()
+    if status != 200:
+        count("failed")
+        follow.done_at = -1
+        return
+    urls = HX_GET.findall(page)
+    count("not_answered", sum(1 for b in BADGE.findall(page) if b in NOT_ANSWERED))
+    if not urls:
+        finish(follow)
+        return
+    follow.pending = set(urls)
+    loaded = time.monotonic()
+    for url in urls:
+        schedule(follow, url, loaded + POLL_S)
+
+
+def poll(follow, url):
+    status, fragment, _ = request(url)
+    if status != 200:
+        count("failed")
+        follow.pending.discard(url)
+        if not follow.pending:
+            follow.done_at = -1
+        return
+    if HX_GET.search(fragment):
+        schedule(follow, url, time.monotonic() + POLL_S)
+        return
+    badge = BADGE.search(fragment)
+    if badge and badge.group(1) in NOT_ANSWERED:
+        count("not_answered")
+    with lock:
+        follow.pending.discard(url)
+        if not follow.pending:
+            finish(follow)
+
+
+def worker(pool_done):
     while True:
-        status, page, _ = get(opener, path)
-        if status != 200:
-            failed += 1
-            return None
-        if "hx-get" not in page:
-            not_answered += page.count('class="badge">') - page.count('class="badge">Svar<')
-            return time.monotonic() - started
-        time.sleep(0.1)
+        with queue_cv:
+            while True:
+                if pool_done.is_set() and not queue:
+                    return
+                if queue and queue[0][0] <= time.monotonic():
+                    _, _, follow, url = heapq.heappop(queue)
+                    break
+                queue_cv.wait(timeout=0.05 if not queue else max(0.0, min(0.05, queue[0][0] - time.monotonic())))
+        poll(follow, url)
 
 
-with concurrent.futures.ThreadPoolExecutor(max_workers=lookups) as pool:
-    times = [t for t in pool.map(one, range(lookups)) if t is not None]
-times.sort()
+def run(follows):
+    done = threading.Event()
+    workers = [threading.Thread(target=worker, args=(done,), daemon=True) for _ in range(WORKERS)]
+    for w in workers:
+        w.start()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(follows)) as starters:
+        list(starters.map(start, follows))
+    while any(f.done_at is None for f in follows):
+        time.sleep(0.05)
+    done.set()
+    with queue_cv:
+        queue_cv.notify_all()
+    for w in workers:
+        w.join()
+
+
+warm = [Follow(0, "WARMUP-0")]
+run(warm)
+counts.update(failed=0, not_answered=0, requests=0)
+follows = [Follow(i, "BENCH-%d" % i) for i in range(lookups)]
+began = time.monotonic()
+run(follows)
+wall = time.monotonic() - began
+times = sorted(f.done_at - f.started for f in follows if f.done_at is not None and f.done_at >= 0)
 p95 = times[max(0, int(len(times) * 0.95) - 1)] if times else float("nan")
-print("RESULT lookups=%d sources=%d done=%d median_s=%.2f p95_s=%.2f max_s=%.2f failed=%d not_answered=%d" % (
+print("IDS " + ",".join(str(f.lookup_id) for f in follows if f.lookup_id is not None))
+pages = sorted(f.page_at - f.started for f in follows if f.page_at is not None)
+print("RESULT lookups=%d sources=%d done=%d median_s=%.2f p95_s=%.2f max_s=%.2f failed=%d not_answered=%d requests=%d wall_s=%.1f"
+      " page_median_s=%.2f" % (
     lookups, len(sources), len(times), statistics.median(times) if times else float("nan"), p95, times[-1] if times else float("nan"),
-    failed, not_answered))
+    counts["failed"], counts["not_answered"], counts["requests"], wall, statistics.median(pages) if pages else float("nan")))

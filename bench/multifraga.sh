@@ -3,7 +3,10 @@
 # seven SSBTEK agencies and LEFI) of the demo's local fakes, which answer after 200-2,000 ms per
 # source. Target: the time per look-up is close to the slowest source (2 s), not the sum of the
 # sources (8.9 s), with no failed requests. SEQUENTIAL=1 runs the comparison: one question at a
-# time (a pool of one thread), one look-up. Loads only 127.0.0.1. See bench/README.md.
+# time (a pool of one thread), one look-up. The driver follows each look-up as a browser does (the
+# page once, then each pending answer's fragment every 0.7 s) and the script also reports the
+# server's own time per look-up from the database (asked_at to the last answered_at). Loads only
+# 127.0.0.1. See bench/README.md.
 #
 #   LOOKUPS=100 SEQUENTIAL=0 PORT=8143 BUILD=auto ./bench/multifraga.sh
 set -euo pipefail
@@ -66,6 +69,17 @@ done
 log "the app is up on $BASE; $LOOKUPS look-up(s) at once, pool of $THREADS threads, delays $DELAYS, LEFI:$LEFI_DELAY"
 python3 bench/multifraga.py "$BASE" "$LOOKUPS" | tee "$OUT_DIR/result.txt"
 result=$(grep '^RESULT' "$OUT_DIR/result.txt")
+# The server's own time per look-up: from the look-up's asked_at to its last answer's answered_at,
+# read from the bench's database (the embedded PostgreSQL's port is in its postmaster.pid).
+ids=$(sed -n 's/^IDS //p' "$OUT_DIR/result.txt")
+PG_PORT=$(sed -n 4p "$DB_DIR/postmaster.pid")
+server=$(psql -X -q -A -t -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "
+    with t as (select l.id, extract(epoch from max(a.answered_at) - l.asked_at) as s, count(*) filter (where a.state <> 'ANSWERED') as other
+               from multifraga.lookup l join multifraga.answer a on a.lookup_id = l.id where l.id in (${ids:-0}) group by l.id)
+    select 'SERVER lookups=' || count(*) || ' median_s=' || round(percentile_cont(0.5) within group (order by s)::numeric, 2)
+        || ' p95_s=' || round(percentile_cont(0.95) within group (order by s)::numeric, 2) || ' max_s=' || round(max(s)::numeric, 2)
+        || ' not_answered=' || sum(other) from t")
+echo "$server" | tee -a "$OUT_DIR/result.txt"
 failed=$(sed -n 's/.*failed=\([0-9]*\).*/\1/p' <<<"$result")
 missing=$(sed -n 's/.*not_answered=\([0-9]*\).*/\1/p' <<<"$result")
 done_count=$(sed -n 's/.* done=\([0-9]*\).*/\1/p' <<<"$result")
@@ -75,3 +89,4 @@ if [ "$failed" != 0 ] || [ "$done_count" != "$LOOKUPS" ]; then
     exit 1
 fi
 log "done: $result (slowest source ${SLOWEST_S} s; answers other than Svar: $missing)"
+log "the server's own time per look-up (asked_at to the last answered_at): $server"

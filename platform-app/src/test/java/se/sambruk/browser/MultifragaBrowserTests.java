@@ -29,8 +29,9 @@ class MultifragaBrowserTests extends BrowserTest {
         assertThat(path()).startsWith("/multifraga/lookups/");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("[hx-get]")).isEmpty());
         assertThat(find("main").getText()).contains("Adressuppgifter visas inte");
-        open(path());   // the page's notice comes from the answers, read again when the page is opened
+        // the notice and the person's mark arrive with the answer that reveals protected identity, without opening the page again
         assertThat(find("#protected-identity").getText()).contains("skyddad identitet");
+        assertThat(find("#protected-mark-1").getText()).contains("Skyddad identitet");
         navigate(() -> find("main a[href$='/sammanstallning']").click());
         assertThat(find("main").getText()).contains("Hushållet per månad").contains("Sjukpenning");
         open("/multifraga/uppfoljning");

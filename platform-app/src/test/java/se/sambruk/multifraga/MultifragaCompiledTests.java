@@ -119,6 +119,61 @@ class MultifragaCompiledTests extends PlatformTest {
                 .andExpect(content().string(containsString("Skyddad identitet")));
     }
 
+    /**
+     * The page fills in with htmx: the fragment of the answer that shows protected identity also
+     * puts the page's notice and the person's mark in place and shows the person's other answers
+     * again with the address withheld (out-of-band swaps), so nobody has to open the page again.
+     */
+    @Test
+    void theAnswerThatRevealsProtectedIdentityBringsTheNoticeWithIt() throws Exception {
+        Cookie borlange = login("borlange");
+        long id = ask(borlange, "19900101-1239\n19730816-9825", "EB-SKYDD-HTMX", "AF", "FK");
+        String revealing = mvc.perform(get("/multifraga/lookups/" + id + "/answers/1/AF").cookie(borlange).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(revealing).contains("id=\"answer-1-AF\"")
+                .contains("id=\"protected-identity-slot\" aria-live=\"polite\" hx-swap-oob=\"true\"")
+                .contains("id=\"protected-identity\"").contains("Minst en person i förfrågan har skyddad identitet")
+                .contains("id=\"protected-mark-1\" hx-swap-oob=\"true\"").doesNotContain("id=\"protected-mark-0\"");
+        // the person's Försäkringskassan answer, already on the page, comes again without the address
+        assertThat(revealing).contains("id=\"answer-1-FK\"").contains("Adressuppgifter visas inte")
+                .doesNotContain("Påhittade gatan").doesNotContain("78431").doesNotContain("id=\"answer-0-FK\"");
+        assertThat(jdbc.queryForList("select detail from core.audit_event where target_type = 'multifraga.lookup.answer' and target_id = ?",
+                String.class, String.valueOf(id))).anySatisfy(d -> assertThat(d).startsWith("AF för person 19730816-****")
+                .contains("visade om (skyddad identitet): FK"));
+
+        // the other person's answer: the notice comes along (the look-up has a protected person), nothing else is shown again
+        String other = mvc.perform(get("/multifraga/lookups/" + id + "/answers/0/FK").cookie(borlange).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(other).contains("78431").contains("hx-swap-oob=\"true\"").doesNotContain("id=\"answer-1-FK\"");
+
+        // a look-up without protected identity: no out-of-band parts
+        long plain = ask(borlange, "19900101-1239", "EB-UTAN-SKYDD", "AF", "FK");
+        mvc.perform(get("/multifraga/lookups/" + plain + "/answers/0/FK").cookie(borlange).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("78431")))
+                .andExpect(content().string(not(containsString("hx-swap-oob"))))
+                .andExpect(content().string(not(containsString("protected-identity"))));
+    }
+
+    /** CSN's payment plan counts in the months it pays for; the home equipment loan and Skatteverket's yearly capital income are shown, never summed. */
+    @Test
+    void csnsPaymentsCountAndWhatIsNotIncomeIsShownApart() throws Exception {
+        Cookie borlange = login("borlange");
+        long id = ask(borlange, "19900101-1239", "EB-CSN-1", "CSN", "SKV");
+        String page = mvc.perform(get("/multifraga/lookups/" + id + "/sammanstallning").cookie(borlange))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // September: grant 3 524 + loan 8 604 = 12 128 kr; the home equipment loan of 15 000 kr is listed but not summed
+        assertThat(page).contains("CSN: Studiemedel bidrag").contains("CSN: Studiemedel lån")
+                .contains("CSN: Hemutrustningslån").contains("hemutrustningslån, för bosättningen – räknas inte som inkomst")
+                .contains("12\u00a0128\u00a0kr").doesNotContain("27\u00a0128\u00a0kr");
+        // Skatteverket's capital income for taxation year 2001: listed per year, not in any month
+        assertThat(page).contains("Årsuppgifter från beskattningen").contains("Kapitalinkomst: summa intäkter")
+                .contains("12\u00a0345\u00a0kr").contains("666\u00a0kr").contains("2001");
+        assertThat(page).contains("Alla källor svarade");
+        var pdf = mvc.perform(get("/multifraga/lookups/" + id + "/sammanstallning/pdf").cookie(borlange))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
     @Test
     void theCompiledViewOfAnotherMunicipalityAnswers404() throws Exception {
         long id = ask(login("borlange"), "19900101-1239", "EB-ISO-2", "FK");

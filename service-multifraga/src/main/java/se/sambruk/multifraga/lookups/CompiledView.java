@@ -25,13 +25,29 @@ import se.sambruk.multifraga.sources.SourceAnswer;
  * marked incomplete: a missing answer never shows as zero. A source the caseworker's report types
  * do not cover is a gap too. An amount a source does not give (the
  * unemployment funds give only the net) is left out of the sum and the sum is marked partial.
+ * What a source reports that is not income for the household is shown and never summed: a line
+ * the source marks as not counted (a payment CSN has only planned, CSN's home equipment loan),
+ * and yearly figures (Skatteverket's capital income per income year), listed per person and year.
  * Amounts are in öre.
  */
 public final class CompiledView {
 
-    /** One payment as shown: its source, what it is, the period it concerns, when paid, and gross, tax and net in öre (null: not given). */
+    /**
+     * One payment as shown: its source, what it is, the period it concerns, when paid, and gross,
+     * tax and net in öre (null: not given); {@code notCounted} why it is shown but not summed (null:
+     * it counts); {@code year} the year of a yearly figure (Skatteverket's capital income).
+     */
     public record Line(String source, String sourceName, String kind, LocalDate from, LocalDate to, LocalDate paidOn,
-                       Long grossOre, Long taxOre, Long netOre) {
+                       Long grossOre, Long taxOre, Long netOre, String notCounted, Integer year) {
+
+        public Line(String source, String sourceName, String kind, LocalDate from, LocalDate to, LocalDate paidOn,
+                    Long grossOre, Long taxOre, Long netOre) {
+            this(source, sourceName, kind, from, to, paidOn, grossOre, taxOre, netOre, null, null);
+        }
+
+        public boolean counted() {
+            return notCounted == null && year == null;
+        }
     }
 
     /** A source that gave no usable answer for a person, with its state and message; or one the caseworker's report types do not cover ({@code notGranted}). */
@@ -48,7 +64,12 @@ public final class CompiledView {
             boolean grossPartial = false;
             boolean taxPartial = false;
             boolean netPartial = false;
+            int counted = 0;
             for (Line line : lines) {
+                if (!line.counted()) {
+                    continue;
+                }
+                counted++;
                 if (line.grossOre() == null) {
                     grossPartial = true;
                 } else {
@@ -65,7 +86,7 @@ public final class CompiledView {
                     net += line.netOre();
                 }
             }
-            return new Sum(gross, grossPartial, tax, taxPartial, net, netPartial, lines.size());
+            return new Sum(gross, grossPartial, tax, taxPartial, net, netPartial, counted);
         }
     }
 
@@ -73,7 +94,9 @@ public final class CompiledView {
     public record PersonMonth(YearMonth month, List<Line> lines, Sum sum, boolean incomplete) {
     }
 
-    public record Person(int index, String masked, boolean protectedIdentity, List<Gap> gaps, List<PersonMonth> months, List<Line> outside) {
+    /** One person: the gaps, the months, the payments outside the period, and the yearly figures (never summed). */
+    public record Person(int index, String masked, boolean protectedIdentity, List<Gap> gaps, List<PersonMonth> months, List<Line> outside,
+                         List<Line> yearly) {
 
         public boolean complete() {
             return gaps.isEmpty();
@@ -123,6 +146,7 @@ public final class CompiledView {
             Map<YearMonth, List<Line>> perMonth = new LinkedHashMap<>();
             months.forEach(m -> perMonth.put(m, new ArrayList<>()));
             List<Line> outside = new ArrayList<>();
+            List<Line> yearly = new ArrayList<>();
             boolean flagged = protectedIdentity.test(entry.getKey());
             String masked = entry.getValue().get(0).personMasked();
             for (AnswerRow row : entry.getValue()) {
@@ -135,7 +159,11 @@ public final class CompiledView {
                 flagged |= answer.protectedIdentity();
                 for (Income income : answer.incomes()) {
                     Line line = new Line(row.source(), row.sourceName(), income.kind(), income.from(), income.to(), income.paidOn(),
-                            ore(income.gross()), ore(income.tax()), ore(income.net()));
+                            ore(income.gross()), ore(income.tax()), ore(income.net()), income.notCounted(), income.year());
+                    if (income.year() != null) {
+                        yearly.add(line);
+                        continue;
+                    }
                     YearMonth month = income.month();
                     if (month != null && perMonth.containsKey(month)) {
                         perMonth.get(month).add(line);
@@ -152,7 +180,9 @@ public final class CompiledView {
                 personMonths.add(new PersonMonth(m.getKey(), lines, Sum.of(lines), !gaps.isEmpty()));
             }
             outside.sort(Comparator.comparing(Line::paidOn, Comparator.nullsLast(Comparator.naturalOrder())));
-            persons.add(new Person(entry.getKey(), masked, flagged, List.copyOf(gaps), List.copyOf(personMonths), List.copyOf(outside)));
+            yearly.sort(Comparator.comparing(Line::year).reversed().thenComparing(Line::source).thenComparing(Line::kind));
+            persons.add(new Person(entry.getKey(), masked, flagged, List.copyOf(gaps), List.copyOf(personMonths), List.copyOf(outside),
+                    List.copyOf(yearly)));
         }
         List<HouseholdMonth> household = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {

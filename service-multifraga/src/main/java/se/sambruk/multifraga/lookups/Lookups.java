@@ -22,6 +22,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.Municipalities;
@@ -55,11 +57,13 @@ public class Lookups {
     private final Residents residents;
     private final Environment environment;
     private final ExecutorService executor;
+    private final TransactionTemplate transactions;
 
     public Lookups(JdbcClient jdbc, AgencySources sources, ResultBox box, AuditLog audit, Municipalities municipalities, Residents residents,
-                   Environment environment,
+                   Environment environment, PlatformTransactionManager transactionManager,
                    @Value("${sambruk.multifraga.threads:64}") int threads) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.sources = sources;
         this.box = box;
         this.audit = audit;
@@ -113,35 +117,35 @@ public class Lookups {
                 .orElseThrow(() -> new IllegalStateException("No SSBTEK ingivare configured for the organisation"));
         List<String> numbers = request.persons().stream().map(PersonalIdentityNumber::value).toList();
         String masked = String.join(",", request.persons().stream().map(PersonalIdentityNumber::masked).toList());
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into multifraga.lookup (organisation_id, case_id, persons_sealed, persons_masked, person_count, period_from, period_to,
-                    sources, purpose, law, caseworker, caseworker_user_id)
-                values (:org, :caseId, '', :masked, :count, :from, :to, :sources, :purpose, :law, :caseworker, :userId)""")
-                .param("org", organisationId).param("caseId", request.caseId()).param("masked", masked)
-                .param("count", numbers.size()).param("from", request.from()).param("to", request.to())
-                .param("sources", String.join(",", request.sources())).param("purpose", request.purpose()).param("law", request.law())
-                .param("caseworker", caseworker).param("userId", caseworkerUserId)
-                .update(key, "id");
-        long id = key.getKey().longValue();
-        jdbc.sql("update multifraga.lookup set persons_sealed = :sealed where id = :id")
-                .param("sealed", box.seal("lookup:" + id + ":persons", JSON.writeValueAsString(numbers))).param("id", id).update();
-        for (int i = 0; i < numbers.size(); i++) {
-            for (String source : request.sources()) {
-                jdbc.sql("insert into multifraga.answer (lookup_id, person_index, source, state) values (:id, :i, :s, 'PENDING')")
-                        .param("id", id).param("i", i).param("s", source).update();
-            }
-        }
-        if (request.persons().stream().anyMatch(residents::hasProtectedIdentity)) {
-            jdbc.sql("update multifraga.lookup set protected_identity = true where id = :id").param("id", id).update();
-        }
-        String detail = "ärende " + request.caseId() + "; syfte: " + request.purpose() + "; lagtext: " + request.law()
-                + "; källor: " + String.join(",", request.sources()) + "; personer: " + masked;
-        if (auditActor == null) {
-            audit.personalDataRead("multifraga.lookup", id, organisationId, detail);
-        } else {
-            audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, auditActor, organisationId, "multifraga.lookup", id, organisationId, detail);
-        }
+        // One transaction, so the log, its answers' rows and the audit entry are kept together or not at all (and the request
+        // holds one connection, not one per statement); the questions go out after it commits, so every answer finds its row.
+        long id = transactions.execute(status -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into multifraga.lookup (organisation_id, case_id, persons_sealed, persons_masked, person_count, period_from, period_to,
+                        sources, purpose, law, caseworker, caseworker_user_id)
+                    values (:org, :caseId, '', :masked, :count, :from, :to, :sources, :purpose, :law, :caseworker, :userId)""")
+                    .param("org", organisationId).param("caseId", request.caseId()).param("masked", masked)
+                    .param("count", numbers.size()).param("from", request.from()).param("to", request.to())
+                    .param("sources", String.join(",", request.sources())).param("purpose", request.purpose()).param("law", request.law())
+                    .param("caseworker", caseworker).param("userId", caseworkerUserId)
+                    .update(key, "id");
+            long created = key.getKey().longValue();
+            boolean protectedIdentity = request.persons().stream().anyMatch(residents::hasProtectedIdentity);
+            jdbc.sql("update multifraga.lookup set persons_sealed = :sealed, protected_identity = :protected where id = :id")
+                    .param("sealed", box.seal("lookup:" + created + ":persons", JSON.writeValueAsString(numbers)))
+                    .param("protected", protectedIdentity).param("id", created).update();
+            jdbc.sql("""
+                    insert into multifraga.answer (lookup_id, person_index, source, state)
+                    select :id, p, s, 'PENDING' from generate_series(0, :n - 1) p, unnest(string_to_array(:sources, ',')) s""")
+                    .param("id", created).param("n", numbers.size()).param("sources", String.join(",", request.sources())).update();
+            String detail = "ärende " + request.caseId() + "; syfte: " + request.purpose() + "; lagtext: " + request.law()
+                    + "; källor: " + String.join(",", request.sources()) + "; personer: " + masked;
+            // the caseworker's own look-up is audited as theirs; the service's (e-Ansökan) with its actor
+            audit.recordWithinTransaction(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, auditActor == null ? caseworker : auditActor,
+                    organisationId, "multifraga.lookup", created, organisationId, detail);
+            return created;
+        });
         String correlation = UUID.randomUUID().toString();
         for (int i = 0; i < numbers.size(); i++) {
             for (String code : request.sources()) {
@@ -178,15 +182,16 @@ public class Lookups {
         try {
             String sealed = box.seal("lookup:" + id + ":" + person + ":" + source,
                     JSON.writeValueAsString(new Sealed(answer.facts(), answer.incomes(), answer.protectedIdentity())));
+            if (answer.protectedIdentity()) {
+                // Flagged before the answer becomes visible: a reader that sees the answer sees the flag ({@link #protectedPersons(Lookup)}).
+                jdbc.sql("update multifraga.lookup set protected_identity = true where id = :id").param("id", id).update();
+            }
             jdbc.sql("""
                     update multifraga.answer set state = :state, payload_sealed = :sealed, message = :message, duration_ms = :ms, answered_at = now()
                     where lookup_id = :id and person_index = :p and source = :s and state = 'PENDING'""")
                     .param("state", answer.state().name()).param("sealed", sealed)
                     .param("message", answer.message() == null ? null : answer.message().substring(0, Math.min(1000, answer.message().length())))
                     .param("ms", millis).param("id", id).param("p", person).param("s", source).update();
-            if (answer.protectedIdentity()) {
-                jdbc.sql("update multifraga.lookup set protected_identity = true where id = :id").param("id", id).update();
-            }
         } catch (RuntimeException e) {
             log.warn("Multifråga: the answer of {} for look-up {} could not be stored", source, id, e);
         }
@@ -269,6 +274,22 @@ public class Lookups {
             }
         }
         return flagged;
+    }
+
+    /**
+     * The persons of the look-up with protected identity, without opening every answer: the
+     * answers are opened only when the look-up is flagged (an answer that signals protected
+     * identity flags the look-up before it is stored, and the flag is read afresh here); the
+     * core's marks are checked always. For one answer's fragment, which a browser asks for every
+     * 0.7 s while the answer is pending.
+     */
+    public java.util.Set<Integer> protectedPersons(Lookup lookup) {
+        boolean flagged = jdbc.sql("select protected_identity from multifraga.lookup where id = :id").param("id", lookup.id())
+                .query(Boolean.class).single();
+        if (flagged) {
+            return protectedPersons(lookup, answers(lookup));
+        }
+        return protectedPersons(lookup, List.of());
     }
 
     /** The answers as this caseworker may see them ({@link Disclosure}). */

@@ -66,15 +66,20 @@ public record CertificateFile(byte[] pkcs12, String password, String subject, In
         return now.isBefore(notBefore);
     }
 
-    /** A TLS context that presents this certificate. */
+    /** A TLS context that presents this certificate and trusts the JDK's authorities. */
     public SSLContext sslContext() {
+        return sslContext(null);
+    }
+
+    /** A TLS context that presents this certificate and trusts these (null: the JDK's authorities). */
+    public SSLContext sslContext(javax.net.ssl.TrustManager[] trust) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(pkcs12), password.toCharArray());
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(store, password.toCharArray());
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
+            context.init(keys.getKeyManagers(), trust, null);
             return context;
         } catch (Exception e) {
             throw new IllegalStateException("The client certificate cannot be used", e);

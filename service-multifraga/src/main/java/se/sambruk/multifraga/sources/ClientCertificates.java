@@ -33,6 +33,16 @@ public class ClientCertificates {
 
     private final JdbcClient jdbc;
     private final ResultBox box;
+    /**
+     * The certificates opened, per organisation with the sealed value they came from: SSBTEK and
+     * LEFI ask for the certificate on every question (eight per person and look-up), and opening
+     * a PKCS#12 file derives its keys from the password each time. A new upload changes the
+     * sealed value, so the next question opens the new one (on every node).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Opened> opened = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Opened(String sealed, CertificateFile file) {
+    }
 
     ClientCertificates(JdbcClient jdbc, ResultBox box) {
         this.jdbc = jdbc;
@@ -74,13 +84,19 @@ public class ClientCertificates {
         if (sealed.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = box.open("certificate:" + organisationId, sealed.get()).split(":", 2);
+        Opened kept = opened.get(organisationId);
         CertificateFile file;
-        try {
-            file = CertificateFile.read(Base64.getDecoder().decode(parts[0]),
-                    new String(Base64.getDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (CertificateFile.Unreadable e) {
-            throw new Expired("Kommunens klientcertifikat går inte att läsa. Ladda upp det på nytt under Multifråga → Klientcertifikat.");
+        if (kept != null && kept.sealed().equals(sealed.get())) {
+            file = kept.file();
+        } else {
+            String[] parts = box.open("certificate:" + organisationId, sealed.get()).split(":", 2);
+            try {
+                file = CertificateFile.read(Base64.getDecoder().decode(parts[0]),
+                        new String(Base64.getDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (CertificateFile.Unreadable e) {
+                throw new Expired("Kommunens klientcertifikat går inte att läsa. Ladda upp det på nytt under Multifråga → Klientcertifikat.");
+            }
+            opened.put(organisationId, new Opened(sealed.get(), file));
         }
         if (file.expired(now)) {
             throw new Expired("Kommunens klientcertifikat gick ut " + java.time.LocalDate.ofInstant(file.notAfter(), ZoneId.of("Europe/Stockholm"))

@@ -1,17 +1,12 @@
 package se.sambruk.multifraga.sources;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code personnummer} and {@code period}) and answers in the API's shape: by default a made-up
  * answer for the asked person and period ({@link SsbtekFake#lefiAnswer}); {@link Mode#EXAMPLE}
  * the OpenAPI's own 200 example; {@link Mode#HTTP400}, {@link Mode#HTTP403}, {@link Mode#HTTP500}
- * a {@code LefiFelsvar}; {@link Mode#GARBAGE} not JSON; and a delay that can be set.
+ * a {@code LefiFelsvar}; {@link Mode#GARBAGE} not JSON; and a delay that can be set
+ * ({@code sambruk.multifraga.fake.lefi-delay}, and the mode as {@code sambruk.multifraga.fake.failures=LEFI:HTTP403}).
+ * The server and the settings are {@link LocalFakeServer}'s, shared with {@link SsbtekFake}.
  */
 @Component
 public class LefiFake {
@@ -35,19 +32,21 @@ public class LefiFake {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The source code whose entries of the fake's settings are LEFI's ({@code sambruk.multifraga.fake.failures=LEFI:HTTP403}). */
+    static final String CODE = "LEFI";
+
     private final boolean enabled;
-    private final OutgoingUrls outgoingUrls;
-    private volatile Mode mode = Mode.ANSWER;
-    private volatile int delayMillis;
-    private volatile int requests;
-    private HttpServer server;
-    private ExecutorService executor;
+    private final LocalFakeServer server;
+    private final LocalFakeServer.Behaviour<Mode> behaviour;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
     public LefiFake(OutgoingUrls outgoingUrls, @Value("${sambruk.multifraga.fake.enabled:false}") boolean enabled,
-                    @Value("${sambruk.multifraga.fake.lefi-delay:0}") int delayMillis) {
-        this.outgoingUrls = outgoingUrls;
+                    @Value("${sambruk.multifraga.fake.lefi-delay:0}") int delayMillis,
+                    @Value("${sambruk.multifraga.fake.failures:}") List<String> failures) {
         this.enabled = enabled;
-        this.delayMillis = delayMillis;
+        this.server = new LocalFakeServer("lefi-fake", outgoingUrls);
+        this.behaviour = new LocalFakeServer.Behaviour<>(List.of(CODE), Mode.class, Mode.ANSWER,
+                delayMillis > 0 ? List.of(CODE + ":" + delayMillis) : List.of(), failures);
     }
 
     public boolean enabled() {
@@ -55,49 +54,32 @@ public class LefiFake {
     }
 
     public void mode(Mode mode) {
-        this.mode = mode;
+        behaviour.fail(CODE, mode);
     }
 
     public void delay(int millis) {
-        this.delayMillis = millis;
+        behaviour.delay(CODE, millis);
     }
 
     public void reset() {
-        mode = Mode.ANSWER;
-        delayMillis = 0;
+        behaviour.reset();
     }
 
     /** How many requests reached the fake (a refused call must add none). */
     public int requests() {
-        return requests;
+        return requests.get();
     }
 
-    public synchronized String url() {
+    public String url() {
         if (!enabled) {
             throw new IllegalStateException("No LEFI address is set (sambruk.multifraga.lefi.url)");
         }
-        if (server == null) {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            executor = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "lefi-fake");
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(executor);
-            server.createContext("/lefi-extern-formansinformation/v9/aktorer/", this::answer);
-            server.start();
-            outgoingUrls.allowInternalHost("127.0.0.1:" + server.getAddress().getPort());
-        }
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.start("/lefi-extern-formansinformation/v9/aktorer/", this::answer);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            requests++;
+            requests.incrementAndGet();
             if (!"POST".equals(exchange.getRequestMethod()) || !exchange.getRequestURI().getPath().endsWith("/formansinformation/fraga")) {
                 send(exchange, 400, error("Okänd resurs"));
                 return;
@@ -114,15 +96,10 @@ public class LefiFake {
                 send(exchange, 400, error("Felaktiga indata"));
                 return;
             }
-            if (delayMillis > 0) {
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            if (!LocalFakeServer.pause(behaviour.delay(CODE))) {
+                return;
             }
-            switch (mode) {
+            switch (behaviour.failure(CODE)) {
                 case HTTP400 -> send(exchange, 400, error("Felaktiga indata (påhittat fel)"));
                 case HTTP403 -> send(exchange, 403, error("Ej behörig (påhittat fel)"));
                 case HTTP500 -> send(exchange, 500, error("Internt fel (påhittat fel)"));
@@ -151,19 +128,11 @@ public class LefiFake {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LocalFakeServer.send(exchange, status, "application/json", body);
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
-        }
+    void stop() {
+        server.stop();
     }
 }

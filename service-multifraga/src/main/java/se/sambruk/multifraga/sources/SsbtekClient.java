@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -12,9 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -56,20 +59,114 @@ public class SsbtekClient {
     static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     static final List<String> AGENCIES = List.of("AF", "CSN", "FK", "SKV", "SO", "TNS", "MIV");
     private static final Logger log = LoggerFactory.getLogger(SsbtekClient.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * One parser factory, configured once. {@code DocumentBuilderFactory.newInstance()} looks its
+     * implementation up through the service loader on every call, which in the packaged jar reads
+     * the nested jars under a lock: with 800 questions at once the threads queued there (the
+     * benchmark's profile, bench/README.md). The JDK's own implementation needs no look-up.
+     */
+    private static final DocumentBuilderFactory BUILDERS = newBuilderFactory();
+
+    /** The answer's message when a municipality has no certificate of its own and the installation's may not stand in. */
+    static final String NO_CERTIFICATE = "Kommunen har inget klientcertifikat för SSBTEK. Frågan skickades inte. "
+            + "Kommunens administratör laddar upp det under Multifråga → Kommunens klientcertifikat.";
 
     private final Schema schema;
     private final OutgoingUrls outgoingUrls;
     private final Supplier<String> endpoint;
-    private final HttpClient http;
+    private final ClientCertificates certificates;
+    private final javax.net.ssl.TrustManager[] trust;
+    /** The installation's keystore ({@code sambruk.multifraga.ssbtek.keystore}), when the settings allow it as the fallback. */
+    private final HttpClient installation;
+    /** The client without a certificate, for a plain-HTTP address (the local fake). */
+    private final HttpClient plain;
+    /** One HTTP client per organisation and certificate (a new certificate gets a new client). */
+    private final java.util.concurrent.ConcurrentHashMap<String, HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public SsbtekClient(OutgoingUrls outgoingUrls, SsbtekFake fake,
+    /**
+     * @param certificates      the municipalities' own certificates (Multifråga → Kommunens klientcertifikat), presented first
+     * @param keystore          the installation's PKCS#12 keystore, presented only when {@code fallback} is set and the
+     *                          municipality has none of its own
+     * @param truststore        the authorities that sign SSBTEK's server certificate (PKCS#12); empty: the JDK's
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public SsbtekClient(OutgoingUrls outgoingUrls, SsbtekFake fake, ClientCertificates certificates,
                         @Value("${sambruk.multifraga.ssbtek.url:}") String url,
                         @Value("${sambruk.multifraga.ssbtek.keystore:}") String keystore,
-                        @Value("${sambruk.multifraga.ssbtek.keystore-password:}") String keystorePassword) {
+                        @Value("${sambruk.multifraga.ssbtek.keystore-password:}") String keystorePassword,
+                        @Value("${sambruk.multifraga.ssbtek.keystore-as-fallback:false}") boolean fallback,
+                        @Value("${sambruk.multifraga.ssbtek.truststore:}") String truststore,
+                        @Value("${sambruk.multifraga.ssbtek.truststore-password:}") String truststorePassword) {
         this.schema = loadSchema();
         this.outgoingUrls = outgoingUrls;
         this.endpoint = url == null || url.isBlank() ? fake::url : () -> url;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(sslContext(keystore, keystorePassword)).build();
+        this.certificates = certificates;
+        this.trust = trustManagers(truststore, truststorePassword);
+        this.plain = newClient(null);
+        this.installation = fallback && keystore != null && !keystore.isBlank() ? newClient(sslContext(keystore, keystorePassword, trust)) : null;
+    }
+
+    /** A client without municipalities' certificates or installation keystore (tests, and addresses over plain HTTP). */
+    public SsbtekClient(OutgoingUrls outgoingUrls, SsbtekFake fake, String url, String keystore, String keystorePassword) {
+        this(outgoingUrls, fake, null, url, keystore, keystorePassword, true, "", "");
+    }
+
+    private HttpClient newClient(SSLContext tls) {
+        HttpClient.Builder builder = outgoingUrls.httpClient().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The client that presents the right certificate for the question's municipality: its own
+     * (refused before anything is sent when it has expired); else, where the settings allow it,
+     * the installation's keystore; else, over HTTPS, none: the question is not sent and the
+     * answer says so ({@link #NO_CERTIFICATE}). Over plain HTTP (the local fake) no certificate
+     * is needed.
+     */
+    private Chosen clientFor(SourceQuestion q, URI uri) {
+        Optional<CertificateFile> own;
+        try {
+            own = certificates == null ? Optional.empty() : certificates.forCall(q.organisationId(), java.time.Instant.now());
+        } catch (ClientCertificates.Expired e) {
+            return new Chosen(null, new SourceAnswer(SourceAnswer.State.FAILED, e.getMessage(), List.of()));
+        }
+        if (own.isPresent()) {
+            CertificateFile file = own.get();
+            return new Chosen(clients.computeIfAbsent(q.organisationId() + ":" + file.subject() + "/" + file.notAfter(),
+                    k -> newClient(file.sslContext(trust))), null);
+        }
+        if (!"https".equals(uri.getScheme())) {
+            return new Chosen(plain, null);
+        }
+        if (installation != null) {
+            return new Chosen(installation, null);
+        }
+        return new Chosen(null, new SourceAnswer(SourceAnswer.State.FAILED, NO_CERTIFICATE, List.of()));
+    }
+
+    /** The client to send with, or the answer that says why nothing is sent. */
+    private record Chosen(HttpClient client, SourceAnswer refusal) {
+    }
+
+    private static javax.net.ssl.TrustManager[] trustManagers(String truststore, String password) {
+        if (truststore == null || truststore.isBlank()) {
+            return null;
+        }
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = new FileInputStream(truststore)) {
+                store.load(in, password == null ? new char[0] : password.toCharArray());
+            }
+            javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(store);
+            return factory.getTrustManagers();
+        } catch (Exception e) {
+            throw new IllegalStateException("The SSBTEK truststore cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The XSD of version 10 with the agencies' schemas it imports, read from the classpath. */
@@ -85,12 +182,9 @@ public class SsbtekClient {
         }
     }
 
-    /** The municipality's client certificate (PKCS#12) for mutual TLS; the JDK's default when none is set. */
-    private static SSLContext sslContext(String keystore, String password) {
+    /** The installation's keystore (PKCS#12) for mutual TLS. */
+    private static SSLContext sslContext(String keystore, String password, javax.net.ssl.TrustManager[] trust) {
         try {
-            if (keystore == null || keystore.isBlank()) {
-                return SSLContext.getDefault();
-            }
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = new FileInputStream(keystore)) {
                 store.load(in, password.toCharArray());
@@ -98,7 +192,7 @@ public class SsbtekClient {
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(store, password.toCharArray());
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
+            context.init(keys.getKeyManagers(), trust, null);
             return context;
         } catch (Exception e) {
             throw new IllegalStateException("The SSBTEK client certificate cannot be read: " + e.getMessage(), e);
@@ -136,6 +230,11 @@ public class SsbtekClient {
     /** Asks SSBTEK for one agency's answer about one person, waiting at most {@code timeout}. */
     public SourceAnswer ask(SourceQuestion q, String agency, Duration timeout) throws Exception {
         URI uri = outgoingUrls.check(endpoint.get());
+        Chosen chosen = clientFor(q, uri);
+        if (chosen.refusal() != null) {
+            return chosen.refusal();
+        }
+        HttpClient http = chosen.client();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
                 .POST(HttpRequest.BodyPublishers.ofString(request(q, agency), StandardCharsets.UTF_8)).build();
@@ -202,6 +301,21 @@ public class SsbtekClient {
             reading.incomes.add(new Income("Arbetslöshetsersättning", date(text(element, "AvserFrom")), date(text(element, "AvserTom")),
                     date(text(element, "Utbetalningsdatum")), null, null, amount(text(element, "NettoEfterSkatt"))));
         }
+        if ("Utbetalning".equals(name) && element.getParentNode() instanceof Element plan
+                && ("UtbetalningsPlan".equals(plan.getLocalName()) || "Utbetalningsplan".equals(plan.getLocalName()))) {
+            csnPayments(element, plan, reading);
+        }
+        if ("Kapitaluppgift".equals(name)) {
+            Integer year = year(text(element, "Taxeringsar"));
+            BigDecimal intakter = amount(text(element, "SummaIntakterPaKapital"));
+            BigDecimal overskott = amount(text(element, "OverskottPaKapital"));
+            if (intakter != null) {
+                reading.incomes.add(new Income("Kapitalinkomst: summa intäkter", null, null, null, intakter, null, null, null, year));
+            }
+            if (overskott != null) {
+                reading.incomes.add(new Income("Kapitalinkomst: överskott", null, null, null, overskott, null, null, null, year));
+            }
+        }
         if ("Sekretessmarkering".equals(name) && "true".equalsIgnoreCase(element.getTextContent().strip())) {
             reading.protectedIdentity = true;
         }
@@ -224,7 +338,7 @@ public class SsbtekClient {
         if ((("svar".equals(name) && NS.equals(element.getNamespaceURI())) || "lefiJsonSvar".equals(name)) && base64(value) != null) {
             String decoded = base64(value);
             if (decoded.startsWith("{") || decoded.startsWith("[")) {
-                JsonNode svar = JsonMapper.builder().build().readTree(decoded);
+                JsonNode svar = JSON.readTree(decoded);
                 SourceAnswer lefi = LefiAnswers.read(svar, null);
                 facts.addAll(lefi.facts());
                 reading.incomes.addAll(lefi.incomes());
@@ -238,6 +352,15 @@ public class SsbtekClient {
             }
             return;
         }
+        if (value.startsWith("<") && value.endsWith(">")) {
+            // an agency's answer as XML text inside the element (Skatteverket's CDATA): read as the answer it is
+            try {
+                facts(parse(value).getDocumentElement(), reading);
+                return;
+            } catch (IllegalArgumentException e) {
+                // not XML after all: kept as the text it is
+            }
+        }
         for (int i = 0; i < element.getAttributes().getLength(); i++) {
             Node attribute = element.getAttributes().item(i);
             if (!attribute.getNodeName().startsWith("xmlns") && !attribute.getNodeValue().isBlank()) {
@@ -247,6 +370,111 @@ public class SsbtekClient {
         if (!value.isEmpty()) {
             facts.add(new SourceAnswer.Fact(name, value));
         }
+    }
+
+    /** Why a CSN line is shown but not counted as income (a message key's last part, {@code mf.compiled.notCounted.<reason>}). */
+    static final String PLANNED = "PLANNED";
+    static final String HOME_EQUIPMENT_LOAN = "HOME_EQUIPMENT_LOAN";
+
+    /**
+     * One payment of CSN's payment plan ({@code UtbetalningsPlan/Utbetalning}, csntyper v4.0): a
+     * line per amount ({@code Belopp}: bidrag, lån, tillägg ...) for the weeks or days it pays
+     * for, paid on {@code utbetdatum}. Study support is paid without tax (it is tax-free), so gross
+     * and net are the amount and the tax nil. A payment CSN has only planned ({@code Planerad}) and
+     * the home equipment loan (hemutrustningslån, {@code HUT}: for setting up a home, not for
+     * living costs) are shown but not counted.
+     */
+    private static void csnPayments(Element payment, Element plan, Reading reading) {
+        Element arende = plan.getParentNode() instanceof Element parent ? parent : null;
+        String support = arende == null ? "" : directText(arende, "stodform");
+        String supportText = arende == null ? "" : directText(arende, "klartext");
+        LocalDate paidOn = csnDate(directText(payment, "utbetdatum"));
+        boolean planned = "Planerad".equalsIgnoreCase(directText(payment, "utbetstatus"));
+        NodeList amounts = payment.getElementsByTagNameNS("*", "Belopp");
+        int lines = 0;
+        for (int i = 0; i < amounts.getLength(); i++) {
+            Element belopp = (Element) amounts.item(i);
+            BigDecimal amount = amount(directText(belopp, "belopp"));
+            if (amount == null) {
+                continue;
+            }
+            LocalDate from = null;
+            LocalDate to = null;
+            for (Node n = belopp.getParentNode(); n instanceof Element up && up != payment; n = up.getParentNode()) {
+                if ("Utbetaldtid".equals(up.getLocalName())) {
+                    from = csnWeek(directText(up, "startvecka"), true);
+                    to = csnWeek(directText(up, "slutvecka"), false);
+                    if (from != null && from.getMonth() != from.plusDays(3).getMonth()) {
+                        from = from.plusDays(3).withDayOfMonth(1);   // an ISO week is its Thursday's month's: the period starts there
+                    }
+                    break;
+                }
+                if ("Beloppen".equals(up.getLocalName()) && child(up, null, "startdatum") != null) {
+                    from = csnDate(directText(up, "startdatum"));
+                    to = csnDate(directText(up, "slutdatum"));
+                    break;
+                }
+            }
+            String type = directText(belopp, "beloppstyp");
+            String text = directText(belopp, "klartext");
+            reading.incomes.add(new Income("CSN: " + (text.isBlank() ? type : text), from, to, paidOn, amount, BigDecimal.ZERO, amount,
+                    csnNotCounted(planned, support, type), null));
+            lines++;
+        }
+        BigDecimal total = amount(directText(payment, "totbelopp"));
+        if (lines == 0 && total != null) {
+            reading.incomes.add(new Income("CSN: " + (supportText.isBlank() ? support : supportText), null, null, paidOn, total, BigDecimal.ZERO,
+                    total, csnNotCounted(planned, support, ""), null));
+        }
+    }
+
+    static String csnNotCounted(boolean planned, String support, String type) {
+        if (planned) {
+            return PLANNED;
+        }
+        return "HUT".equals(support.strip()) || "HUT".equals(type.strip()) ? HOME_EQUIPMENT_LOAN : null;
+    }
+
+    /** CSN's date, {@code yyyyMMdd}. */
+    static LocalDate csnDate(String text) {
+        if (text == null || !text.strip().matches("\\d{8}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** CSN's week, {@code yyyyww} (ISO weeks): its Monday, or with {@code first} false its Sunday; a full date is read as such. */
+    static LocalDate csnWeek(String text, boolean first) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.matches("\\d{8}")) {
+            return csnDate(t);
+        }
+        if (!t.matches("\\d{6}")) {
+            return null;
+        }
+        int week = Integer.parseInt(t.substring(4));
+        if (week < 1 || week > 53) {
+            return null;
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(t.substring(0, 4)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(java.time.DayOfWeek.MONDAY);
+        return first ? monday : monday.plusDays(6);
+    }
+
+    private static Integer year(String text) {
+        return text != null && text.strip().matches("\\d{4}") ? Integer.valueOf(text.strip()) : null;
+    }
+
+    private static String directText(Element parent, String localName) {
+        Element e = child(parent, null, localName);
+        return e == null ? "" : e.getTextContent().strip();
     }
 
     /** A date as the agencies write it: {@code 2013-11-23}, also with a zone ({@code 2016-11-18+01:00}). */
@@ -297,7 +525,7 @@ public class SsbtekClient {
                     problems.add(e.getMessage());
                 }
             });
-            Document copy = newBuilderFactory().newDocumentBuilder().newDocument();
+            Document copy = BUILDERS.newDocumentBuilder().newDocument();
             copy.appendChild(copy.importNode(element, true));
             validator.validate(new DOMSource(copy));
         } catch (Exception e) {
@@ -311,7 +539,7 @@ public class SsbtekClient {
 
     static Document parse(String xml) {
         try {
-            return newBuilderFactory().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            return BUILDERS.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         } catch (Exception e) {
             throw new IllegalArgumentException("Not XML: " + e.getMessage(), e);
         }
@@ -319,7 +547,7 @@ public class SsbtekClient {
 
     private static DocumentBuilderFactory newBuilderFactory() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setXIncludeAware(false);

@@ -108,6 +108,11 @@ class CompiledController {
                 pdf.paragraph(t("mf.compiled.outside"));
                 pdf.table(columns, person.outside().stream().map(this::row).toList());
             }
+            if (!person.yearly().isEmpty()) {
+                pdf.paragraph(t("mf.compiled.yearly"));
+                pdf.table(List.of(t("mf.compiled.source"), t("mf.compiled.kind"), t("mf.compiled.year"), t("mf.compiled.amount")),
+                        person.yearly().stream().map(l -> List.of(l.sourceName(), l.kind(), String.valueOf(l.year()), amount(l.grossOre()))).toList());
+            }
         }
         pdf.heading(t("mf.compiled.household"));
         List<List<?>> household = new ArrayList<>();
@@ -124,7 +129,8 @@ class CompiledController {
     }
 
     private List<String> row(CompiledView.Line line) {
-        return List.of(line.sourceName(), line.kind(), period(line), line.paidOn() == null ? "–" : SwedishFormat.date(line.paidOn()),
+        String kind = line.notCounted() == null ? line.kind() : line.kind() + " (" + t("mf.compiled.notCounted." + line.notCounted()) + ")";
+        return List.of(line.sourceName(), kind, period(line), line.paidOn() == null ? "–" : SwedishFormat.date(line.paidOn()),
                 amount(line.grossOre()), amount(line.taxOre()), amount(line.netOre()));
     }
 

@@ -105,9 +105,9 @@ class LookupController {
         List<AnswerRow> opened = lookups.answers(lookup);
         Set<Integer> protectedPersons = lookups.protectedPersons(lookup, opened);
         List<AnswerRow> answers = lookups.shown(opened, user, protectedPersons);
-        Map<String, List<AnswerRow>> byPerson = new LinkedHashMap<>();
+        Map<Integer, List<AnswerRow>> byPerson = new LinkedHashMap<>();
         for (AnswerRow row : answers) {
-            byPerson.computeIfAbsent(row.personMasked(), k -> new ArrayList<>()).add(row);
+            byPerson.computeIfAbsent(row.personIndex(), k -> new ArrayList<>()).add(row);
         }
         model.addAttribute("fake", fake.enabled());
         model.addAttribute("lookup", lookup);
@@ -145,14 +145,26 @@ class LookupController {
         CurrentUser user = Caseworker.require(access);
         Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
         AnswerRow opened = lookups.answer(lookup, person, source).orElseThrow(Caseworker.NotFound::new);
-        Set<Integer> protectedPersons = lookups.protectedPersons(lookup, lookups.answers(lookup));
+        // A pending answer holds nothing to withhold; an answered one needs the look-up's protected persons, found without opening every answer.
+        Set<Integer> protectedPersons = opened.pending() ? Set.of() : lookups.protectedPersons(lookup);
         AnswerRow row = lookups.shown(List.of(opened), user, protectedPersons).get(0);
+        List<AnswerRow> reshown = List.of();
+        if (opened.answer().protectedIdentity()) {
+            // This answer is the one that shows protected identity: the person's answers already on the page are shown again, withheld.
+            reshown = lookups.shown(lookups.answers(lookup), user, protectedPersons).stream()
+                    .filter(r -> r.personIndex() == person && !r.pending() && !r.source().equals(source)).toList();
+        }
         if (!row.pending()) {
             audit.personalDataRead("multifraga.lookup.answer", id, user.organisationId(),
-                    source + " för person " + row.personMasked() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
+                    source + " för person " + row.personMasked() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law()
+                            + (reshown.isEmpty() ? "" : "; visade om (skyddad identitet): "
+                            + String.join(",", reshown.stream().map(AnswerRow::source).toList())));
         }
         model.addAttribute("lookup", lookup);
         model.addAttribute("row", row);
-        return "multifraga/lookup :: answer";
+        model.addAttribute("oob", !row.pending() && !protectedPersons.isEmpty());
+        model.addAttribute("protectedPersons", protectedPersons);
+        model.addAttribute("reshownRows", reshown);
+        return "multifraga/lookup :: answerUpdate";
     }
 }

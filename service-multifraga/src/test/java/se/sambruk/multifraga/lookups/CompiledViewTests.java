@@ -56,6 +56,40 @@ class CompiledViewTests {
     }
 
     @Test
+    void whatIsNotIncomeIsShownButNeverSummedAndYearlyFiguresAreListedApart() {
+        LocalDate start = LocalDate.of(2026, 9, 1);
+        Income grant = new Income("CSN: Studiemedel bidrag", start, start.plusDays(27), LocalDate.of(2026, 9, 25), new BigDecimal("3524"),
+                BigDecimal.ZERO, new BigDecimal("3524"));
+        Income planned = new Income("CSN: Studiemedel lån", start, start.plusDays(27), LocalDate.of(2026, 9, 25), new BigDecimal("8604"),
+                BigDecimal.ZERO, new BigDecimal("8604"), "PLANNED", null);
+        Income homeLoan = new Income("CSN: Hemutrustningslån", null, null, LocalDate.of(2026, 9, 10), new BigDecimal("15000"),
+                BigDecimal.ZERO, new BigDecimal("15000"), "HOME_EQUIPMENT_LOAN", null);
+        Income capital = new Income("Kapitalinkomst: överskott", null, null, null, new BigDecimal("666"), null, null, null, 2025);
+        CompiledView.View view = CompiledView.compile(lookup, List.of(
+                row(0, "CSN", answered(grant, planned, homeLoan)),
+                row(0, "SKV", answered(capital)),
+                row(1, "FK", answered(income("Barnbidrag", "2026-09-01", "1250", "0", "1250")))), i -> false);
+
+        CompiledView.Person person = view.persons().get(0);
+        CompiledView.PersonMonth september = person.months().get(0);
+        assertThat(september.lines()).extracting(CompiledView.Line::kind)
+                .containsExactlyInAnyOrder("CSN: Studiemedel bidrag", "CSN: Studiemedel lån", "CSN: Hemutrustningslån");
+        assertThat(september.sum().netOre()).isEqualTo(352_400);
+        assertThat(september.sum().grossOre()).isEqualTo(352_400);
+        assertThat(september.sum().lines()).isEqualTo(1);
+        assertThat(september.sum().grossPartial()).isFalse();
+        assertThat(person.yearly()).singleElement().satisfies(l -> {
+            assertThat(l.year()).isEqualTo(2025);
+            assertThat(l.grossOre()).isEqualTo(66_600);
+            assertThat(l.counted()).isFalse();
+        });
+        assertThat(person.outside()).isEmpty();
+        assertThat(person.months()).allSatisfy(m -> assertThat(m.lines()).noneMatch(l -> l.year() != null));
+        assertThat(view.household().get(0).sum().netOre()).isEqualTo(352_400 + 125_000);
+        assertThat(view.household().get(0).sum().grossPartial()).isFalse();
+    }
+
+    @Test
     void aSourceThatTimedOutOrRefusedIsAGapAndMakesEveryMonthIncompleteNeverZero() {
         CompiledView.View view = CompiledView.compile(lookup, List.of(
                 row(0, "FK", answered(income("Sjukpenning", "2026-09-01", "9200", "2760", "6440"))),

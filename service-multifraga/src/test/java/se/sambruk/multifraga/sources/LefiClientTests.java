@@ -25,7 +25,7 @@ import static org.mockito.Mockito.when;
 class LefiClientTests {
 
     OutgoingUrls urls = new OutgoingUrls(List.of());
-    LefiFake fake = new LefiFake(urls, true, 0);
+    LefiFake fake = new LefiFake(urls, true, 0, List.of());
     ClientCertificates certificates = mock(ClientCertificates.class);
     Municipalities municipalities = mock(Municipalities.class);
     MockEnvironment environment = new MockEnvironment().withProperty("sambruk.multifraga.lefi.aktor.2081", "9255f428-4ba0-63ce-5407-e65d469fac0f");

@@ -61,6 +61,49 @@ class SsbtekClientTests {
     }
 
     @Test
+    void csnsPaymentPlanAndSkatteverketsCapitalIncomeAreRead() {
+        String csn = SsbtekFake.answer("CSN", "199001011239", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30));
+        SourceAnswer answer = client.read(csn.getBytes(StandardCharsets.UTF_8), "CSN");
+        assertThat(answer.state()).isEqualTo(SourceAnswer.State.ANSWERED);
+        assertThat(answer.message()).isEqualTo("Svaret följer SSBTEK:s schema");
+        // September 2026: weeks 36-39 (Thursday 3 September's week starts on Monday 31 August, so the period starts on the 1st)
+        assertThat(answer.incomes()).contains(
+                new Income("CSN: Studiemedel bidrag", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 27), LocalDate.of(2026, 9, 25),
+                        new java.math.BigDecimal("3524"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("3524"), null, null),
+                new Income("CSN: Studiemedel lån", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 27), LocalDate.of(2026, 9, 25),
+                        new java.math.BigDecimal("8604"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("8604"), null, null),
+                new Income("CSN: Hemutrustningslån", null, null, LocalDate.of(2026, 9, 10),
+                        new java.math.BigDecimal("15000"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("15000"),
+                        SsbtekClient.HOME_EQUIPMENT_LOAN, null));
+        assertThat(answer.incomes()).hasSize(7);
+
+        String later = SsbtekFake.csnAnswer("9001011239", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 7));
+        String soap = SsbtekFake.example("CSN").replaceFirst("<ssbt:svar>[^<]*</ssbt:svar>",
+                "<ssbt:svar>" + java.util.Base64.getEncoder().encodeToString(later.getBytes(StandardCharsets.UTF_8)) + "</ssbt:svar>");
+        assertThat(client.read(soap.getBytes(StandardCharsets.UTF_8), "CSN").incomes())
+                .filteredOn(i -> i.kind().startsWith("CSN: Studiemedel")).allSatisfy(i -> assertThat(i.notCounted()).isEqualTo(SsbtekClient.PLANNED));
+
+        SourceAnswer skv = client.read(SsbtekFake.example("SKV").getBytes(StandardCharsets.UTF_8), "SKV");
+        assertThat(skv.incomes()).containsExactly(
+                new Income("Kapitalinkomst: summa intäkter", null, null, null, new java.math.BigDecimal("12345"), null, null, null, 2001),
+                new Income("Kapitalinkomst: överskott", null, null, null, new java.math.BigDecimal("666"), null, null, null, 2001));
+        assertThat(skv.incomes()).noneMatch(Income::counted);
+        assertThat(skv.facts()).contains(new SourceAnswer.Fact("Taxeringsar", "2001"));
+    }
+
+    @Test
+    void csnWeeksAndDatesAreRead() {
+        assertThat(SsbtekClient.csnWeek("202636", true)).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(SsbtekClient.csnWeek("202639", false)).isEqualTo(LocalDate.of(2026, 9, 27));
+        assertThat(SsbtekClient.csnWeek("20260901", true)).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(SsbtekClient.csnWeek("202699", true)).isNull();
+        assertThat(SsbtekClient.csnDate("2026091")).isNull();
+        assertThat(SsbtekClient.csnNotCounted(false, "GRUND", "GRUNDL")).isNull();
+        assertThat(SsbtekClient.csnNotCounted(true, "GRUND", "GRUNDB")).isEqualTo(SsbtekClient.PLANNED);
+        assertThat(SsbtekClient.csnNotCounted(false, "HUT", "")).isEqualTo(SsbtekClient.HOME_EQUIPMENT_LOAN);
+    }
+
+    @Test
     void theFakeAnswersRefusesFailsAndDelaysPerAgency() throws Exception {
         assertThat(client.ask(question("199001011239"), "CSN", Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.ANSWERED);
         fake.fail("SKV", SsbtekFake.Failure.REFUSE);
