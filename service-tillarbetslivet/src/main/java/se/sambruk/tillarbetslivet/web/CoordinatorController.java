@@ -50,6 +50,7 @@ class CoordinatorController {
     private final MessageSource messages;
     private final PlacementRecords records;
     private final Workplaces workplaces;
+    private final se.sambruk.tillarbetslivet.workplace.Offers offers;
     private final GuardianNotices guardianNotices;
     private final PublicFormLimits limits;
     private final Notifications notifications;
@@ -57,10 +58,11 @@ class CoordinatorController {
 
     CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
                           PlacementRecords records, Workplaces workplaces, GuardianNotices guardianNotices, PublicFormLimits limits,
-                          Notifications notifications,
+                          Notifications notifications, se.sambruk.tillarbetslivet.workplace.Offers offers,
                           @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         this.records = records;
         this.workplaces = workplaces;
+        this.offers = offers;
         this.guardianNotices = guardianNotices;
         this.limits = limits;
         this.notifications = notifications;
@@ -79,6 +81,7 @@ class CoordinatorController {
         model.addAttribute("pupilCount", placements.pupilCount(org));
         model.addAttribute("places", placements.places(org));
         model.addAttribute("runs", allocations.runs(org));
+        model.addAttribute("newOffers", offers.ofOrganisation(org, se.sambruk.tillarbetslivet.workplace.Offers.Status.SIGNED).size());
         model.addAttribute("rules", AllocationRule.values());
         model.addAttribute("seed", System.currentTimeMillis() % 1_000_000);
         return "tillarbetslivet/overview";
@@ -320,7 +323,7 @@ class CoordinatorController {
 
     /** Invitations: 30 a day from one address, 3 a day to one recipient. */
     static final PublicFormLimits.Limit INVITATIONS = new PublicFormLimits.Limit(30, 3, java.time.Duration.ofDays(1));
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     @PostMapping("/tillarbetslivet/places/{id}/invite")
     String invite(@PathVariable long id, @RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,

@@ -1,0 +1,214 @@
+package se.sambruk.tillarbetslivet;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import se.sambruk.PlatformTest;
+import se.sambruk.core.security.AppUsers;
+import se.sambruk.core.security.UserAccounts;
+import se.sambruk.residents.ResidentFlow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Workplaces offering places themselves: a person signed in with e-legitimation registers a workplace
+ * (the organisation number checked with its check digit), offers a place, confirms it with a
+ * signature; the coordinator sees it and approves it into the place bank; the workplace then sees
+ * its place and the pupils placed there, and another person reaches none of it. A coordinator invites
+ * a workplace without a place, which joins, completes its registration and offers.
+ */
+class TillarbetslivetOfferTests extends PlatformTest {
+
+    static final String MARIA = "196411139808";
+    static final String GUSTAV = "195111039912";
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    AppUsers users;
+
+    Cookie coordinator(String username, String organisation) throws Exception {
+        synchronized (TillarbetslivetOfferTests.class) {
+            if (!users.existsByUsernameIgnoreCase(username)) {
+                accounts.createUser(username, "Samordnare " + username, username + "@test.sambruk.se", organisationId(organisation),
+                        Set.of(Tillarbetslivet.COORDINATOR), DEMO_PASSWORD);
+            }
+        }
+        return login(username);
+    }
+
+    static long idFrom(String location) {
+        String path = location.contains("?") ? location.substring(0, location.indexOf('?')) : location;
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void aWorkplaceRegistersOffersAPlaceSignsItAndTheCoordinatorApprovesItIntoThePlaceBank() throws Exception {
+        long hedemora = organisationId("Hedemora");
+        Cookie coordinator = coordinator("tal.hedemora", "Hedemora");
+        Cookie maria = ResidentFlow.signIn(mvc, MARIA);
+
+        mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/ny").cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hedemora")));
+        // a wrong check digit, and a municipality that does not use the service: refused at the fields, nothing saved
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf()).param("municipality", String.valueOf(hedemora))
+                        .param("name", "Hedemora Verkstad").param("orgNumber", "556036-0794").param("address", "Smedjegatan 2")
+                        .param("trade", "Verkstad").param("area", "Centrum").param("email", "verkstad@example.se"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("orgNumber-error")))
+                .andExpect(content().string(containsString("kontrollsiffran")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf()).param("municipality", "999999999")
+                        .param("name", "Hedemora Verkstad").param("orgNumber", "556036-0793").param("address", "Smedjegatan 2")
+                        .param("trade", "Verkstad").param("area", "Centrum").param("email", "verkstad@example.se"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("municipality-error")));
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.workplace where name = 'Hedemora Verkstad'", Integer.class)).isZero();
+        long workplace = idFrom(mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf())
+                        .param("municipality", String.valueOf(hedemora)).param("name", "Hedemora Verkstad").param("orgNumber", "5560360793")
+                        .param("address", "Smedjegatan 2").param("trade", "Verkstad").param("area", "Centrum").param("email", "verkstad@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(jdbc.queryForObject("select org_number from tillarbetslivet.workplace where id = ?", String.class, workplace)).isEqualTo("556036-0793");
+
+        // the offer: inline errors and nothing saved, then a whole draft
+        mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden/ny").cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Smedjegatan 2")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden").cookie(maria).with(csrf())
+                        .param("trade", "Svetsning").param("address", "Smedjegatan 2").param("area", "Centrum").param("seats", "2")
+                        .param("startsOn", "2027-03-19").param("endsOn", "2027-03-08").param("minAge", "16").param("maxAge", "15")
+                        .param("supervisor", "Maria Exempelsson").param("supervisorEmail", "maria@example.se"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("endsOn-error")))
+                .andExpect(content().string(containsString("maxAge-error")));
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.place_offer where workplace_id = ?", Integer.class, workplace)).isZero();
+        long offer = idFrom(mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden").cookie(maria).with(csrf())
+                        .param("trade", "Svetsning").param("description", "Eleven svetsar under handledning.").param("address", "Smedjegatan 2")
+                        .param("area", "Centrum").param("seats", "2").param("startsOn", "2027-03-08").param("endsOn", "2027-03-19")
+                        .param("minAge", "14").param("maxAge", "20").param("supervisor", "Maria Exempelsson").param("supervisorEmail", "maria@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + offer).cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Utkast")));
+        // an unsigned draft is not the coordinator's to see or approve
+        mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/tillarbetslivet/offers/" + offer + "\""))));
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "H1"))
+                .andExpect(status().isBadRequest());
+
+        // confirmed with e-legitimation
+        ResidentFlow flow = new ResidentFlow(mvc, maria);
+        String signingPage = flow.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "/signera").with(csrf())).getRedirectedUrl();
+        assertThat(signingPage).startsWith("/e-tjanster/signera/");
+        assertThat(flow.perform(get(signingPage)).getContentAsString()).contains("Hedemora Verkstad (556036-0793) erbjuder 2 platser");
+        MockHttpServletResponse toProvider = flow.perform(get(signingPage + "/e-legitimation"));
+        MockHttpServletResponse back = flow.answer(flow.choose(URI.create(toProvider.getRedirectedUrl()), MARIA));
+        assertThat(back.getRedirectedUrl()).startsWith("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "?signatur=");
+        assertThat(flow.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + offer)).getContentAsString()).contains("Signerad av", "Bekräftat");
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, offer)).isEqualTo("SIGNED");
+
+        // another person reaches none of it
+        Cookie gustav = ResidentFlow.signIn(mvc, GUSTAV);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + offer).cookie(gustav)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "/signera").cookie(gustav).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "/ta-bort").cookie(gustav).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden").cookie(gustav).with(csrf())
+                .param("trade", "Intrång").param("address", "x").param("area", "x").param("seats", "1").param("startsOn", "2027-03-08")
+                .param("endsOn", "2027-03-19").param("minAge", "14").param("maxAge", "20").param("supervisor", "Gustav")
+                .param("supervisorEmail", "g@example.se")).andExpect(status().isNotFound());
+        mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gustav)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Hedemora Verkstad"))));
+
+        // the coordinator sees the new offer, another municipality does not, and approves it with a code
+        mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tillarbetslivet/offers/" + offer + "\"")))
+                .andExpect(content().string(containsString("556036-0793")));
+        mvc.perform(get("/tillarbetslivet/offers/" + offer).cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Signerad av")));
+        Cookie gagnef = coordinator("tal.gagnef.offers", "Gagnef");
+        mvc.perform(get("/tillarbetslivet/offers/" + offer).cookie(gagnef)).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(gagnef).with(csrf()).param("code", "X1")).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/reject").cookie(gagnef).with(csrf()).param("reason", "nej")).andExpect(status().isNotFound());
+        mvc.perform(get("/tillarbetslivet/workplaces").cookie(gagnef)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Hedemora Verkstad"))));
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "fel kod!"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("code-error")));
+        long place = idFrom(mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "h1"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(jdbc.queryForMap("select code, workplace, area, seats, max_age, organisation_id from tillarbetslivet.place where id = ?", place))
+                .containsEntry("code", "H1").containsEntry("workplace", "Hedemora Verkstad").containsEntry("area", "Centrum")
+                .containsEntry("seats", 2).containsEntry("max_age", 20).containsEntry("organisation_id", hedemora);
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "H2"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.place where organisation_id = ? and code = 'H2'", Integer.class,
+                hedemora)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.offer' and target_id = ? "
+                + "and action = 'PERSONAL_DATA_READ'", Integer.class, String.valueOf(offer))).isPositive();
+
+        // a pupil placed at the approved place shows on the workplace's page, and only there
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                "skola;klass;namn;årskurs;val1\nHedemoraskolan;8B;Tove Testelev;8;H1\n".getBytes(StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ? and name = 'Hedemoraskolan'", Long.class, hedemora);
+        long pupil = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Tove Testelev'", Long.class, hedemora);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(coordinator).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "PRAO").param("name", "Prao v. 10").param("startsOn", "2027-03-08").param("endsOn", "2027-03-19"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/tillarbetslivet/pupils/" + pupil + "/placements").cookie(coordinator).with(csrf())
+                .param("periodId", String.valueOf(period)).param("placeId", String.valueOf(place))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tove Testelev"))).andExpect(content().string(containsString("H1")))
+                .andExpect(content().string(containsString("1 / 2")));
+        mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gustav)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Tove"))));
+    }
+
+    @Test
+    void theCoordinatorInvitesAWorkplaceWithoutAPlaceWhichRegistersAndOffers() throws Exception {
+        Cookie coordinator = coordinator("tal.kinda", "Kinda");
+        mvc.perform(post("/tillarbetslivet/workplaces/invite").cookie(coordinator).with(csrf()).param("name", "").param("email", "inte en adress"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("name-error")))
+                .andExpect(content().string(containsString("email-error")));
+        mvc.perform(post("/tillarbetslivet/workplaces/invite").cookie(coordinator).with(csrf()).param("name", "Kinda Kafé")
+                .param("email", "kafe@example.se")).andExpect(status().is3xxRedirection());
+        String body = jdbc.queryForObject("select body from core.outgoing_mail where recipient = 'kafe@example.se' order by id desc limit 1", String.class);
+        Matcher link = Pattern.compile("/e-tjanster/tillarbetslivet/inbjudan/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        assertThat(body).contains("Kinda Kafé", "registrerar ni arbetsplatsen");
+        mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kinda Kafé")));
+
+        Cookie gustav = ResidentFlow.signIn(mvc, GUSTAV);
+        mvc.perform(post("/e-tjanster/tillarbetslivet/inbjudan/" + link.group(1)).cookie(gustav).with(csrf())).andExpect(status().is3xxRedirection());
+        long workplace = jdbc.queryForObject("select id from tillarbetslivet.workplace where name = 'Kinda Kafé'", Long.class);
+        mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gustav)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kinda Kafé")))
+                .andExpect(content().string(containsString("uppgifterna är inte kompletta")));
+        // no offer before the registration is complete
+        mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden/ny").cookie(gustav))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav).with(csrf()).param("name", "Kinda Kafé")
+                        .param("orgNumber", "212000-0143").param("address", "Torget 1").param("trade", "Kafé").param("area", "Kisa")
+                        .param("email", "kafe@example.se"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("orgNumber-error")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav).with(csrf()).param("name", "Kinda Kafé")
+                        .param("orgNumber", "212000-0142").param("address", "Torget 1").param("trade", "Kafé").param("area", "Kisa")
+                        .param("email", "kafe@example.se"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden/ny").cookie(gustav)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Torget 1")));
+        assertThat(jdbc.queryForObject("select organisation_id from tillarbetslivet.workplace where id = ?", Long.class, workplace))
+                .isEqualTo(organisationId("Kinda"));
+    }
+}
