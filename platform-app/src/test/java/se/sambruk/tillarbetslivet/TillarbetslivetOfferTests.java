@@ -60,25 +60,25 @@ class TillarbetslivetOfferTests extends PlatformTest {
 
     @Test
     void aWorkplaceRegistersOffersAPlaceSignsItAndTheCoordinatorApprovesItIntoThePlaceBank() throws Exception {
-        long hedemora = organisationId("Hedemora");
-        Cookie coordinator = coordinator("tal.hedemora", "Hedemora");
+        long linkoping = organisationId("Linköping");
+        Cookie coordinator = coordinator("tal.offers.linkoping", "Linköping");
         Cookie maria = ResidentFlow.signIn(mvc, MARIA);
 
         mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/ny").cookie(maria)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hedemora")));
+                .andExpect(content().string(containsString("Linköping")));
         // a wrong check digit, and a municipality that does not use the service: refused at the fields, nothing saved
-        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf()).param("municipality", String.valueOf(hedemora))
-                        .param("name", "Hedemora Verkstad").param("orgNumber", "556036-0794").param("address", "Smedjegatan 2")
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf()).param("municipality", String.valueOf(linkoping))
+                        .param("name", "Linköpings Verkstad").param("orgNumber", "556036-0794").param("address", "Smedjegatan 2")
                         .param("trade", "Verkstad").param("area", "Centrum").param("email", "verkstad@example.se"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("orgNumber-error")))
                 .andExpect(content().string(containsString("kontrollsiffran")));
         mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf()).param("municipality", "999999999")
-                        .param("name", "Hedemora Verkstad").param("orgNumber", "556036-0793").param("address", "Smedjegatan 2")
+                        .param("name", "Linköpings Verkstad").param("orgNumber", "556036-0793").param("address", "Smedjegatan 2")
                         .param("trade", "Verkstad").param("area", "Centrum").param("email", "verkstad@example.se"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("municipality-error")));
-        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.workplace where name = 'Hedemora Verkstad'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.workplace where name = 'Linköpings Verkstad'", Integer.class)).isZero();
         long workplace = idFrom(mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf())
-                        .param("municipality", String.valueOf(hedemora)).param("name", "Hedemora Verkstad").param("orgNumber", "5560360793")
+                        .param("municipality", String.valueOf(linkoping)).param("name", "Linköpings Verkstad").param("orgNumber", "5560360793")
                         .param("address", "Smedjegatan 2").param("trade", "Verkstad").param("area", "Centrum").param("email", "verkstad@example.se"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         assertThat(jdbc.queryForObject("select org_number from tillarbetslivet.workplace where id = ?", String.class, workplace)).isEqualTo("556036-0793");
@@ -103,14 +103,14 @@ class TillarbetslivetOfferTests extends PlatformTest {
         // an unsigned draft is not the coordinator's to see or approve
         mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/tillarbetslivet/offers/" + offer + "\""))));
-        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "H1"))
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "LK9"))
                 .andExpect(status().isBadRequest());
 
         // confirmed with e-legitimation
         ResidentFlow flow = new ResidentFlow(mvc, maria);
         String signingPage = flow.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "/signera").with(csrf())).getRedirectedUrl();
         assertThat(signingPage).startsWith("/e-tjanster/signera/");
-        assertThat(flow.perform(get(signingPage)).getContentAsString()).contains("Hedemora Verkstad (556036-0793) erbjuder 2 platser");
+        assertThat(flow.perform(get(signingPage)).getContentAsString()).contains("Linköpings Verkstad (556036-0793) erbjuder 2 platser");
         MockHttpServletResponse toProvider = flow.perform(get(signingPage + "/e-legitimation"));
         MockHttpServletResponse back = flow.answer(flow.choose(URI.create(toProvider.getRedirectedUrl()), MARIA));
         assertThat(back.getRedirectedUrl()).startsWith("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "?signatur=");
@@ -128,7 +128,7 @@ class TillarbetslivetOfferTests extends PlatformTest {
                 .param("endsOn", "2027-03-19").param("minAge", "14").param("maxAge", "20").param("supervisor", "Gustav")
                 .param("supervisorEmail", "g@example.se")).andExpect(status().isNotFound());
         mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gustav)).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Hedemora Verkstad"))));
+                .andExpect(content().string(not(containsString("Linköpings Verkstad"))));
 
         // the coordinator sees the new offer, another municipality does not, and approves it with a code
         mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
@@ -141,74 +141,137 @@ class TillarbetslivetOfferTests extends PlatformTest {
         mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(gagnef).with(csrf()).param("code", "X1")).andExpect(status().isNotFound());
         mvc.perform(post("/tillarbetslivet/offers/" + offer + "/reject").cookie(gagnef).with(csrf()).param("reason", "nej")).andExpect(status().isNotFound());
         mvc.perform(get("/tillarbetslivet/workplaces").cookie(gagnef)).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Hedemora Verkstad"))));
+                .andExpect(content().string(not(containsString("Linköpings Verkstad"))));
         mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "fel kod!"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("code-error")));
-        long place = idFrom(mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "h1"))
+        long place = idFrom(mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "lk1"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         assertThat(jdbc.queryForMap("select code, workplace, area, seats, max_age, organisation_id from tillarbetslivet.place where id = ?", place))
-                .containsEntry("code", "H1").containsEntry("workplace", "Hedemora Verkstad").containsEntry("area", "Centrum")
-                .containsEntry("seats", 2).containsEntry("max_age", 20).containsEntry("organisation_id", hedemora);
-        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "H2"))
+                .containsEntry("code", "LK1").containsEntry("workplace", "Linköpings Verkstad").containsEntry("area", "Centrum")
+                .containsEntry("seats", 2).containsEntry("max_age", 20).containsEntry("organisation_id", linkoping);
+        mvc.perform(post("/tillarbetslivet/offers/" + offer + "/approve").cookie(coordinator).with(csrf()).param("code", "LK2"))
                 .andExpect(status().isBadRequest());
-        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.place where organisation_id = ? and code = 'H2'", Integer.class,
-                hedemora)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.place where organisation_id = ? and code = 'LK2'", Integer.class,
+                linkoping)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.offer' and target_id = ? "
                 + "and action = 'PERSONAL_DATA_READ'", Integer.class, String.valueOf(offer))).isPositive();
 
         // a pupil placed at the approved place shows on the workplace's page, and only there
         mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
-                "skola;klass;namn;årskurs;val1\nHedemoraskolan;8B;Tove Testelev;8;H1\n".getBytes(StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
+                "skola;klass;namn;årskurs;val1\nLinköpingsskolan;8B;Tove Testelev;8;LK1\n".getBytes(StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ? and name = 'Hedemoraskolan'", Long.class, hedemora);
-        long pupil = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Tove Testelev'", Long.class, hedemora);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ? and name = 'Linköpingsskolan'", Long.class, linkoping);
+        long pupil = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Tove Testelev'", Long.class, linkoping);
         long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(coordinator).with(csrf()).param("schoolId", String.valueOf(school))
                         .param("kind", "PRAO").param("name", "Prao v. 10").param("startsOn", "2027-03-08").param("endsOn", "2027-03-19"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         mvc.perform(post("/tillarbetslivet/pupils/" + pupil + "/placements").cookie(coordinator).with(csrf())
                 .param("periodId", String.valueOf(period)).param("placeId", String.valueOf(place))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(maria)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tove Testelev"))).andExpect(content().string(containsString("H1")))
+                .andExpect(content().string(containsString("Tove Testelev"))).andExpect(content().string(containsString("LK1")))
                 .andExpect(content().string(containsString("1 / 2")));
         mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gustav)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Tove"))));
+
+        // the public list: anonymous, by area, trade and municipality, the free seats and nothing about people
+        String row = "<td>Svetsning</td><td>Centrum</td><td>Linköping</td>\n      <td>2027-03-08 – 2027-03-19</td><td>14–20 år</td>\n      <td>1</td>";
+        mvc.perform(get("/prao").param("omrade", "centr").param("bransch", "SVETS").param("kommun", String.valueOf(linkoping)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(row)))
+                .andExpect(content().string(not(containsString("Linköpings Verkstad")))).andExpect(content().string(not(containsString("Smedjegatan"))))
+                .andExpect(content().string(not(containsString("Maria")))).andExpect(content().string(not(containsString("Tove"))));
+        mvc.perform(get("/prao").param("omrade", "Kisa").param("bransch", "svets")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Svetsning"))));
+        mvc.perform(get("/prao").param("bransch", "%")).andExpect(status().isOk()).andExpect(content().string(not(containsString("Svetsning"))));
+        mvc.perform(get("/prao").param("bransch", "svets").param("kommun", String.valueOf(organisationId("Gagnef")))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Svetsning"))));
+        // a full place is no longer listed
+        jdbc.update("update tillarbetslivet.place set seats = 1 where id = ?", place);
+        mvc.perform(get("/prao").param("bransch", "svets")).andExpect(status().isOk()).andExpect(content().string(not(containsString("Svetsning"))));
     }
 
     @Test
     void theCoordinatorInvitesAWorkplaceWithoutAPlaceWhichRegistersAndOffers() throws Exception {
-        Cookie coordinator = coordinator("tal.kinda", "Kinda");
+        Cookie coordinator = coordinator("tal.offers.tranas", "Tranås");
         mvc.perform(post("/tillarbetslivet/workplaces/invite").cookie(coordinator).with(csrf()).param("name", "").param("email", "inte en adress"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("name-error")))
                 .andExpect(content().string(containsString("email-error")));
-        mvc.perform(post("/tillarbetslivet/workplaces/invite").cookie(coordinator).with(csrf()).param("name", "Kinda Kafé")
+        mvc.perform(post("/tillarbetslivet/workplaces/invite").cookie(coordinator).with(csrf()).param("name", "Tranås Kafé")
                 .param("email", "kafe@example.se")).andExpect(status().is3xxRedirection());
         String body = jdbc.queryForObject("select body from core.outgoing_mail where recipient = 'kafe@example.se' order by id desc limit 1", String.class);
         Matcher link = Pattern.compile("/e-tjanster/tillarbetslivet/inbjudan/([A-Za-z0-9_-]+)").matcher(body);
         assertThat(link.find()).as(body).isTrue();
-        assertThat(body).contains("Kinda Kafé", "registrerar ni arbetsplatsen");
+        assertThat(body).contains("Tranås Kafé", "registrerar ni arbetsplatsen");
         mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kinda Kafé")));
+                .andExpect(content().string(containsString("Tranås Kafé")));
 
         Cookie gustav = ResidentFlow.signIn(mvc, GUSTAV);
         mvc.perform(post("/e-tjanster/tillarbetslivet/inbjudan/" + link.group(1)).cookie(gustav).with(csrf())).andExpect(status().is3xxRedirection());
-        long workplace = jdbc.queryForObject("select id from tillarbetslivet.workplace where name = 'Kinda Kafé'", Long.class);
+        long workplace = jdbc.queryForObject("select id from tillarbetslivet.workplace where name = 'Tranås Kafé'", Long.class);
         mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gustav)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kinda Kafé")))
+                .andExpect(content().string(containsString("Tranås Kafé")))
                 .andExpect(content().string(containsString("uppgifterna är inte kompletta")));
         // no offer before the registration is complete
         mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden/ny").cookie(gustav))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav).with(csrf()).param("name", "Kinda Kafé")
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav).with(csrf()).param("name", "Tranås Kafé")
                         .param("orgNumber", "212000-0143").param("address", "Torget 1").param("trade", "Kafé").param("area", "Kisa")
                         .param("email", "kafe@example.se"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("orgNumber-error")));
-        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav).with(csrf()).param("name", "Kinda Kafé")
+        mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace).cookie(gustav).with(csrf()).param("name", "Tranås Kafé")
                         .param("orgNumber", "212000-0142").param("address", "Torget 1").param("trade", "Kafé").param("area", "Kisa")
                         .param("email", "kafe@example.se"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden/ny").cookie(gustav)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Torget 1")));
         assertThat(jdbc.queryForObject("select organisation_id from tillarbetslivet.workplace where id = ?", Long.class, workplace))
-                .isEqualTo(organisationId("Kinda"));
+                .isEqualTo(organisationId("Tranås"));
+    }
+
+    @Test
+    void anAplScheduleOfAMinorIsCheckedWithTheRulesPastCompulsorySchoolAndAnAdultsIsNot() throws Exception {
+        long vasteras = organisationId("Västerås");
+        Cookie coordinator = coordinator("tal.offers.vasteras", "Västerås");
+        long place = idFrom(mvc.perform(post("/tillarbetslivet/places").cookie(coordinator).with(csrf())
+                        .param("code", "VA1").param("workplace", "Västerås sjukhem").param("trade", "Vård").param("address", "Vårdvägen 1")
+                        .param("area", "Noret").param("seats", "2").param("startsOn", "2027-01-11").param("endsOn", "2027-05-28")
+                        .param("minAge", "16").param("supervisor", "Sara Sköterska").param("supervisorEmail", "sjukhem@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(jdbc.queryForObject("select area from tillarbetslivet.place where id = ?", String.class, place)).isEqualTo("Noret");
+        // a date of birth that is no date: the row is named and nothing is imported
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        "skola;klass;namn;årskurs;födelsedatum\nVästerås gymnasium;VO2;Mira Minderårig;11;31 maj\n".getBytes(StandardCharsets.UTF_8)))
+                        .cookie(coordinator).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("födelsedatum")));
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.pupil where organisation_id = ?", Integer.class, vasteras)).isZero();
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        ("skola;klass;namn;årskurs;födelsedatum\nVästerås gymnasium;VO2;Mira Minderårig;11;2010-05-31\n"
+                                + "Västerås gymnasium;VO3;Vuxne Vilhelm;12;2008-06-01\n").getBytes(StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, vasteras);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(coordinator).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "APL").param("name", "APL vår").param("startsOn", "2027-01-11").param("endsOn", "2027-05-28"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        String evening = "2027-01-11 14:00-23:00\n2027-01-12 07:00-15:00\n";
+        long[] placements = new long[2];
+        String[] names = {"Mira Minderårig", "Vuxne Vilhelm"};
+        for (int i = 0; i < 2; i++) {
+            long pupil = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = ?", Long.class, vasteras, names[i]);
+            placements[i] = idFrom(mvc.perform(post("/tillarbetslivet/pupils/" + pupil + "/placements").cookie(coordinator).with(csrf())
+                            .param("periodId", String.valueOf(period)).param("placeId", String.valueOf(place)))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        }
+        // the minor: more than eight hours, after 22 and too little rest, each message citing AFS 2012:3; nothing saved
+        mvc.perform(post("/tillarbetslivet/placements/" + placements[0] + "/schedule").cookie(coordinator).with(csrf()).param("schedule", evening))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("9 timmar, mer än 8 (AFS 2012:3")))
+                .andExpect(content().string(containsString("ligger utanför kl. 06–22")))
+                .andExpect(content().string(containsString("vilan 8 timmar, mindre än 12")));
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.schedule_day where placement_id = ?", Integer.class, placements[0])).isZero();
+        mvc.perform(post("/tillarbetslivet/placements/" + placements[0] + "/schedule").cookie(coordinator).with(csrf())
+                .param("schedule", "2027-01-11 14:00-22:00\n2027-01-12 10:00-18:00\n")).andExpect(status().is3xxRedirection());
+        // eighteen already: the workplace's hours
+        mvc.perform(post("/tillarbetslivet/placements/" + placements[1] + "/schedule").cookie(coordinator).with(csrf()).param("schedule", evening))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/prao")).andExpect(status().isOk()).andExpect(content().string(containsString("högst 40 timmar per vecka")));
     }
 }

@@ -95,11 +95,17 @@ public class Placements {
     }
 
     public long addPlace(long org, Place place) {
+        return addPlace(org, place, "");
+    }
+
+    /** A place in an area (the public list searches by it; empty when not given). */
+    public long addPlace(long org, Place place, String area) {
         return jdbc.queryForObject("""
                 insert into tillarbetslivet.place (organisation_id, code, workplace, trade, address, seats, starts_on, ends_on, min_age,
-                                                   supervisor, supervisor_email)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, place.code(), place.workplace(), place.trade(),
-                place.address(), place.seats(), place.startsOn(), place.endsOn(), place.minAge(), place.supervisor(), place.supervisorEmail());
+                                                   supervisor, supervisor_email, area)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, place.code(), place.workplace(), place.trade(),
+                place.address(), place.seats(), place.startsOn(), place.endsOn(), place.minAge(), place.supervisor(), place.supervisorEmail(),
+                area);
     }
 
     public void setChoices(long org, long pupilId, List<Long> placeIds) {
@@ -137,6 +143,16 @@ public class Placements {
 
     public void setGuardianEmails(long org, long pupilId, List<String> emails) {
         jdbc.update("update tillarbetslivet.pupil set guardian_emails = ? where organisation_id = ? and id = ?", String.join("\n", emails), org, pupilId);
+    }
+
+    /** The pupil's date of birth, when the class list gave it. */
+    public Optional<LocalDate> bornOn(long org, long pupilId) {
+        return jdbc.query("select born_on from tillarbetslivet.pupil where organisation_id = ? and id = ? and born_on is not null",
+                (rs, i) -> rs.getObject(1, LocalDate.class), org, pupilId).stream().findFirst();
+    }
+
+    public void setBornOn(long org, long pupilId, LocalDate bornOn) {
+        jdbc.update("update tillarbetslivet.pupil set born_on = ? where organisation_id = ? and id = ?", bornOn, org, pupilId);
     }
 
     /** The employer's risk assessment for minors at the place (empty when none is written). */

@@ -116,6 +116,7 @@ class CoordinatorController {
         Map<Long, Placements.Place> places = placesById(org);
         List<PlacementRecords.Period> periods = records.periodsOfSchool(org, pupil.schoolId());
         model.addAttribute("pupil", pupil);
+        model.addAttribute("bornOn", placements.bornOn(org, pupil.id()).orElse(null));
         model.addAttribute("choices", placements.choicesOf(org, pupil.id()).stream().map(places::get).toList());
         model.addAttribute("periods", periods);
         model.addAttribute("allPlaces", places.values());
@@ -279,7 +280,8 @@ class CoordinatorController {
         }
         long id = placements.addPlace(org, new Placements.Place(0, form.getCode().trim().toUpperCase(java.util.Locale.ROOT),
                 form.getWorkplace().trim(), form.getTrade().trim(), form.getAddress().trim(), form.getSeats(), form.getStartsOn(),
-                form.getEndsOn(), form.getMinAge(), form.getSupervisor().trim(), form.getSupervisorEmail().trim()));
+                form.getEndsOn(), form.getMinAge(), form.getSupervisor().trim(), form.getSupervisorEmail().trim()),
+                form.getArea() == null ? "" : form.getArea().strip());
         audit.personalDataChanged("tillarbetslivet.place", id, org, "place registered");
         return "redirect:/tillarbetslivet/places/" + id;
     }

@@ -195,7 +195,8 @@ class PlacementController {
         if (!errors.hasErrors()) {
             List<String> problems = new ArrayList<>(parsed.errors());
             if (parsed.ok()) {
-                problems.addAll(ScheduleCheck.problems(view.period().kind(), view.pupil().schoolYear(), view.period().startsOn(),
+                problems.addAll(ScheduleCheck.problems(view.period().kind(), view.pupil().schoolYear(),
+                        placements.bornOn(org, view.pupil().id()).orElse(null), view.period().startsOn(),
                         view.period().endsOn(), parsed.days()));
             }
             for (String problem : problems) {
