@@ -244,8 +244,10 @@ class TillarbetslivetOfferTests extends PlatformTest {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("födelsedatum")));
         assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.pupil where organisation_id = ?", Integer.class, vasteras)).isZero();
         mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
-                        ("skola;klass;namn;årskurs;födelsedatum\nVästerås gymnasium;VO2;Mira Minderårig;11;2010-05-31\n"
-                                + "Västerås gymnasium;VO3;Vuxne Vilhelm;12;2008-06-01\n").getBytes(StandardCharsets.UTF_8))).cookie(coordinator).with(csrf()))
+                        ("skola;klass;namn;årskurs;födelsedatum;vårdnadshavare;språk\n"
+                                + "Västerås gymnasium;VO2;Mira Minderårig;11;2010-05-31;mira.parent@example.se;en\n"
+                                + "Västerås gymnasium;VO3;Vuxne Vilhelm;12;2008-06-01;vilhelm.foralder@example.se;\n").getBytes(StandardCharsets.UTF_8)))
+                        .cookie(coordinator).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, vasteras);
         long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(coordinator).with(csrf()).param("schoolId", String.valueOf(school))
@@ -273,5 +275,34 @@ class TillarbetslivetOfferTests extends PlatformTest {
         mvc.perform(post("/tillarbetslivet/placements/" + placements[1] + "/schedule").cookie(coordinator).with(csrf()).param("schedule", evening))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/prao")).andExpect(status().isOk()).andExpect(content().string(containsString("högst 40 timmar per vecka")));
+
+        // the guardians' mail in the language of the pupil's record: English for Mira, Swedish by default for Vilhelm
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/risk").cookie(coordinator).with(csrf())
+                .param("riskAssessment", "Inga lyft över 15 kg.")).andExpect(status().is3xxRedirection());
+        for (long placement : placements) {
+            mvc.perform(post("/tillarbetslivet/placements/" + placement + "/publish").cookie(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
+        }
+        var english = jdbc.queryForMap("select subject, body from core.outgoing_mail where recipient = 'mira.parent@example.se'");
+        assertThat(english.get("subject")).isEqualTo("Placement for prao, praktik or APL");
+        assertThat((String) english.get("body")).startsWith("Hello!").contains("Mira Minderårig", "Västerås sjukhem", "2027-01-11 14:00–22:00",
+                "Sara Sköterska", "Inga lyft över 15 kg.");
+        var swedish = jdbc.queryForMap("select subject, body from core.outgoing_mail where recipient = 'vilhelm.foralder@example.se'");
+        assertThat(swedish.get("subject")).isEqualTo("Placering för prao, praktik eller APL");
+        assertThat((String) swedish.get("body")).startsWith("Hej!").contains("Vuxne Vilhelm", "Sara Sköterska");
+        // the language on the pupil's page: only Swedish or English
+        long mira = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Mira Minderårig'", Long.class, vasteras);
+        mvc.perform(get("/tillarbetslivet/pupils/" + mira).cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"en\" selected=\"selected\">Engelska</option>")))
+                .andExpect(content().string(containsString("2010-05-31")));
+        mvc.perform(post("/tillarbetslivet/pupils/" + mira + "/guardians").cookie(coordinator).with(csrf()).param("emails", "mira.parent@example.se")
+                .param("language", "fr")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("Välj svenska eller engelska")));
+        assertThat(jdbc.queryForObject("select language from tillarbetslivet.pupil where id = ?", String.class, mira)).isEqualTo("en");
+        mvc.perform(post("/tillarbetslivet/pupils/" + mira + "/guardians").cookie(coordinator).with(csrf()).param("emails", "mira.parent@example.se")
+                .param("language", "sv")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select language from tillarbetslivet.pupil where id = ?", String.class, mira)).isEqualTo("sv");
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        "skola;klass;namn;årskurs;språk\nVästerås gymnasium;VO2;Fia Fransk;11;fr\n".getBytes(StandardCharsets.UTF_8)))
+                        .cookie(coordinator).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("språk")));
     }
 }

@@ -145,6 +145,25 @@ public class Placements {
         jdbc.update("update tillarbetslivet.pupil set guardian_emails = ? where organisation_id = ? and id = ?", String.join("\n", emails), org, pupilId);
     }
 
+    /** The language the pupil's guardians are written to: "sv" (the default) or "en". */
+    public String language(long org, long pupilId) {
+        return jdbc.queryForList("select language from tillarbetslivet.pupil where organisation_id = ? and id = ?", String.class, org, pupilId)
+                .stream().findFirst().orElse("sv");
+    }
+
+    public void setLanguage(long org, long pupilId, String language) {
+        jdbc.update("update tillarbetslivet.pupil set language = ? where organisation_id = ? and id = ?", language, org, pupilId);
+    }
+
+    /** The language of a class list's or form's text: "sv" or "en", null when it is neither. */
+    public static String languageOf(String text) {
+        return switch (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "sv", "svenska", "swedish" -> "sv";
+            case "en", "engelska", "english" -> "en";
+            default -> null;
+        };
+    }
+
     /** The pupil's date of birth, when the class list gave it. */
     public Optional<LocalDate> bornOn(long org, long pupilId) {
         return jdbc.query("select born_on from tillarbetslivet.pupil where organisation_id = ? and id = ? and born_on is not null",

@@ -34,7 +34,11 @@ public class PupilImport {
     /** Optional: the pupil's date of birth (yyyy-mm-dd), for the time rules of minors past compulsory school. */
     public static final String BORN_ON = "födelsedatum";
 
-    record Row(String school, String className, String name, int schoolYear, List<Long> choices, List<String> guardians, LocalDate bornOn) {
+    /** Optional: the guardians' language, sv (the default) or en. */
+    public static final String LANGUAGE = "språk";
+
+    record Row(String school, String className, String name, int schoolYear, List<Long> choices, List<String> guardians, LocalDate bornOn,
+               String language) {
     }
 
     /** What an import did: the pupils added, or the rows' errors (and nothing added). */
@@ -67,6 +71,9 @@ public class PupilImport {
             placements.setChoices(org, pupil, row.choices());
             if (!row.guardians().isEmpty()) {
                 placements.setGuardianEmails(org, pupil, row.guardians());
+            }
+            if (!"sv".equals(row.language())) {
+                placements.setLanguage(org, pupil, row.language());
             }
             if (row.bornOn() != null) {
                 placements.setBornOn(org, pupil, row.bornOn());
@@ -123,7 +130,11 @@ public class PupilImport {
                 throw row.problem(BORN_ON, "ska vara ett datum som 2010-05-31");
             }
         }
-        return new Row(school, className, name, year.intValue(), choices, guardians, bornOn);
+        String language = Placements.languageOf(row.text(LANGUAGE));
+        if (language == null) {
+            throw row.problem(LANGUAGE, "ska vara sv (svenska) eller en (engelska)");
+        }
+        return new Row(school, className, name, year.intValue(), choices, guardians, bornOn, language);
     }
 
     private static String limited(ImportRow row, String column, int max) {

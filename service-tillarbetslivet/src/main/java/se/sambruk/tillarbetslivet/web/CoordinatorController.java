@@ -117,6 +117,9 @@ class CoordinatorController {
         List<PlacementRecords.Period> periods = records.periodsOfSchool(org, pupil.schoolId());
         model.addAttribute("pupil", pupil);
         model.addAttribute("bornOn", placements.bornOn(org, pupil.id()).orElse(null));
+        if (!model.containsAttribute("guardianLanguage")) {
+            model.addAttribute("guardianLanguage", placements.language(org, pupil.id()));
+        }
         model.addAttribute("choices", placements.choicesOf(org, pupil.id()).stream().map(places::get).toList());
         model.addAttribute("periods", periods);
         model.addAttribute("allPlaces", places.values());
@@ -169,21 +172,27 @@ class CoordinatorController {
     }
 
     @PostMapping("/tillarbetslivet/pupils/{id}/guardians")
-    String guardians(@PathVariable long id, @RequestParam(defaultValue = "") String emails, Model model, HttpServletResponse response,
-                     RedirectAttributes flash) {
+    String guardians(@PathVariable long id, @RequestParam(defaultValue = "") String emails, @RequestParam(defaultValue = "sv") String language,
+                     Model model, HttpServletResponse response, RedirectAttributes flash) {
         long org = Coordinator.require().organisationId();
         var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
         List<String> parsed = emails.length() > 700 ? null : GuardianNotices.parseEmails(emails);
         String error = parsed == null ? "tal.guardians.badEmails" : parsed.size() > GuardianNotices.MAX_GUARDIANS ? "tal.guardians.tooMany" : null;
+        String lang = language.length() > 20 ? null : Placements.languageOf(language);
+        if (error == null && lang == null) {
+            error = "tal.guardians.badLanguage";
+        }
         if (error != null) {
             response.setStatus(400);
             model.addAttribute("guardianEmails", emails);
             model.addAttribute("guardianError", error);
+            model.addAttribute("guardianLanguage", lang == null ? "sv" : lang);
             PlacementForm form = new PlacementForm();
             model.addAttribute("placementForm", form);
             return pupilPage(org, pupil, model);
         }
         placements.setGuardianEmails(org, id, parsed);
+        placements.setLanguage(org, id, lang);
         audit.personalDataChanged("tillarbetslivet.pupil", id, org, parsed.size() + " guardian addresses saved");
         flash.addFlashAttribute("done", "tal.guardians.saved");
         return "redirect:/tillarbetslivet/pupils/" + id;
