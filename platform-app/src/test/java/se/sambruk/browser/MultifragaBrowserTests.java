@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Multifråga's main tasks pass the accessibility check: a caseworker's look-up filling in, its
- * compiled view, the form's errors; a resident's application from the form (with its errors) to
- * the signed declaration; the caseworker's inbox and the application with its calculation.
+ * compiled view, the form's errors; a resident's application step by step (with its errors, saved
+ * for later and continued) to the signed declaration; the caseworker's inbox and the application
+ * with its calculation.
  */
 class MultifragaBrowserTests extends BrowserTest {
 
@@ -51,15 +52,38 @@ class MultifragaBrowserTests extends BrowserTest {
         navigate(() -> find("main form button[type=submit]").click());
         assertThat(find(".error-summary").isDisplayed()).isTrue();
 
+        // step by step: each page is checked with axe, errors included
         new org.openqa.selenium.support.ui.Select(find("#municipality")).selectByValue("2081");
+        navigate(() -> find("main form button[value=fortsatt]").click());
+        assertThat(find("main h2").getText()).contains("Steg 2 av 7");
         find("#childAges").sendKeys("4");
+        navigate(() -> find("main form button[value=fortsatt]").click());
         find("#incomeBenefits").clear();
         find("#incomeBenefits").sendKeys("1250");
+        navigate(() -> find("main form button[value=fortsatt]").click());
         find("#rent").clear();
         find("#rent").sendKeys("7200");
+        navigate(() -> find("main form button[value=fortsatt]").click());
+        assertThat(find("main h2").getText()).contains("Tillgångar");
+        find("#vehicles").clear();
+        find("#vehicles").sendKeys("30000");
+        navigate(() -> find("main form button[value=fortsatt]").click());
+        assertThat(find(".error-summary").getText()).contains("Skriv vilket fordon det är");
+        find("#vehiclesText").sendKeys("Volvo V70 ABC123");
+        navigate(() -> find("main form button[value=senare]").click());
+        assertThat(find("main").getText()).contains("Det du skrivit är sparat").contains("Kvar att fylla i");
+        navigate(() -> find("#missing a").click());
+        assertThat(find("main h2").getText()).contains("Planering");
+        navigate(() -> find("main form button[value=fortsatt]").click());
+        assertThat(find(".error-summary").getText()).contains("Kryssa i minst ett alternativ");
+        find("label[for='jobSeeking']").click();
+        find("#jobSeekingWhat").sendKeys("Inskriven på Arbetsförmedlingen");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-10-01'", find("#jobSeekingFrom"));
+        navigate(() -> find("main form button[value=fortsatt]").click());
         find("#account").sendKeys("8327-9 123 456 789");
-        navigate(() -> find("main form button[type=submit]").click());
+        navigate(() -> find("main form button[value=fortsatt]").click());
         assertThat(find("#status").getText()).contains("Utkast");
+        assertThat(find("#checks").getText()).contains("Alla steg är ifyllda");
 
         navigate(() -> find("main form[action$='/signera'] button").click());
         navigate(() -> find("main form button[type=submit], main a.button").click());

@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import se.sambruk.PlatformTest;
 import se.sambruk.core.documents.PdfDocument;
 import se.sambruk.core.security.UserAccounts;
+import se.sambruk.multifraga.sources.SsbtekFake;
 import se.sambruk.residents.ResidentFlow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,20 +30,44 @@ class MultifragaApplicationTests extends PlatformTest {
     @Autowired
     UserAccounts accounts;
 
-    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder application(String municipality, String otherCosts,
-                                                                                                  String otherText) {
-        return post("/e-tjanster/multifraga/ansokan").with(csrf())
-                .param("municipality", municipality).param("month", YearMonth.now().toString()).param("coApplicant", "")
-                .param("childAges", "3, 7").param("incomeSalary", "0").param("incomeBenefits", "2500").param("incomeOther", "0")
-                .param("rent", "12000").param("electricity", "400").param("homeInsurance", "180").param("otherCosts", otherCosts)
-                .param("otherCostsText", otherText).param("account", "8327-9 123 456 789");
+    @Autowired
+    SsbtekFake fake;
+
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder start(String municipality) {
+        return post("/e-tjanster/multifraga/ansokan").with(csrf()).param("municipality", municipality).param("month", YearMonth.now().toString());
     }
 
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder step(long id, String step, String... params) {
+        var request = post("/e-tjanster/multifraga/ansokan/" + id + "/steg/" + step).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request;
+    }
+
+    /** Starts an application in Borlänge and fills in every step (children 3 and 7, benefits 2 500, rent 12 000, no assets, job-seeking). */
     long create(ResidentFlow flow) throws Exception {
-        MockHttpServletResponse created = flow.perform(application("2081", "0", ""));
+        MockHttpServletResponse created = flow.perform(start("2081"));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(302);
         String location = created.getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long id = Long.parseLong(location.substring("/e-tjanster/multifraga/ansokan/".length(), location.indexOf("/steg/")));
+        assertThat(location).endsWith("/steg/hushall");
+        fill(flow, id);
+        return id;
+    }
+
+    void fill(ResidentFlow flow, long id) throws Exception {
+        assertThat(flow.perform(step(id, "hushall", "coApplicant", "", "childAges", "3, 7")).getRedirectedUrl()).endsWith("/steg/inkomster");
+        assertThat(flow.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "2500", "incomeOther", "0")).getRedirectedUrl())
+                .endsWith("/steg/kostnader");
+        assertThat(flow.perform(step(id, "kostnader", "rent", "12000", "electricity", "400", "homeInsurance", "180", "otherCosts", "0",
+                "otherCostsText", "")).getRedirectedUrl()).endsWith("/steg/tillgangar");
+        assertThat(flow.perform(step(id, "tillgangar", "bankBalance", "0", "vehicles", "0", "property", "0", "otherAssets", "0")).getRedirectedUrl())
+                .endsWith("/steg/planering");
+        assertThat(flow.perform(step(id, "planering", "jobSeeking", "true", "jobSeekingWhat", "Inskriven på Arbetsförmedlingen",
+                "jobSeekingFrom", "2026-10-01")).getRedirectedUrl()).endsWith("/steg/utbetalning");
+        assertThat(flow.perform(step(id, "utbetalning", "account", "8327-9 123 456 789")).getRedirectedUrl())
+                .isEqualTo("/e-tjanster/multifraga/ansokan/" + id);
     }
 
     @Test
@@ -50,9 +75,9 @@ class MultifragaApplicationTests extends PlatformTest {
         ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
         assertThat(anna.perform(get("/e-tjanster/multifraga")).getContentAsString()).contains("Ny ansökan");
         Long before = jdbc.queryForObject("select count(*) from multifraga.application", Long.class);
-        MockHttpServletResponse bad = anna.perform(application("", "900", ""));
+        MockHttpServletResponse bad = anna.perform(start(""));
         assertThat(bad.getStatus()).isEqualTo(200);
-        assertThat(bad.getContentAsString()).contains("Välj en kommun.").contains("Skriv vad de andra kostnaderna är.");
+        assertThat(bad.getContentAsString()).contains("Välj en kommun.").contains("Steg 1 av 7");
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application", Long.class)).isEqualTo(before);
 
         long id = create(anna);
@@ -92,6 +117,7 @@ class MultifragaApplicationTests extends PlatformTest {
         String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         int need = 3160 + 2170 + 3060 + 1420 + 8500 + 400 + 180;
+        assertThat(page).contains("Riksnormens belopp för " + YearMonth.now().getYear()).contains("SFS 2020:1013");
         assertThat(page).contains("hyresavi.pdf").contains("Över kommunens tak 8500")
                 .contains(se.sambruk.core.format.SwedishFormat.kronor(need)).contains(se.sambruk.core.format.SwedishFormat.kronor(need - 2500));
         long attachment = jdbc.queryForObject("select id from core.attachment where owner_ref = ?", Long.class, "application:" + id);
@@ -128,12 +154,155 @@ class MultifragaApplicationTests extends PlatformTest {
         mvc.perform(get("/multifraga/ansokningar").cookie(lulea)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("EA-" + id + "<"))));
     }
 
+    /** Signs the declaration with the test identity provider; the application is then submitted. */
+    void sign(ResidentFlow flow, long id, String number) throws Exception {
+        String signingPage = flow.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf())).getRedirectedUrl();
+        assertThat(signingPage).startsWith("/e-tjanster/signera/");
+        URI authorization = URI.create(flow.perform(get(signingPage + "/e-legitimation")).getRedirectedUrl());
+        MockHttpServletResponse back = flow.answer(flow.choose(authorization, number));
+        assertThat(flow.perform(get(back.getRedirectedUrl())).getStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void aDraftIsFilledInStepByStepSavedForLaterEditedPrintedAndClosedOnceSubmitted() throws Exception {
+        ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        String location = anna.perform(start("2081")).getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/e-tjanster/multifraga/ansokan/".length(), location.indexOf("/steg/")));
+        assertThat(anna.perform(get(location)).getContentAsString()).contains("Steg 2 av 7: Hushållet").contains("söker tillsammans");
+
+        // save and continue later after the household: the overview lists what is left, signing is refused
+        assertThat(anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4", "spara", "senare")).getRedirectedUrl())
+                .isEqualTo("/e-tjanster/multifraga/ansokan/" + id + "?sparat=hushall");
+        String overview = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "?sparat=hushall")).getContentAsString();
+        assertThat(overview).contains("Det du skrivit är sparat").contains("Kvar att fylla i").contains("Fyll i – Tillgångar")
+                .contains("Fyll i – Planering").doesNotContain("/signera\"");
+        MockHttpServletResponse early = anna.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf()));
+        assertThat(early.getStatus()).isEqualTo(400);
+        assertThat(early.getContentAsString()).contains("Ansökan är inte färdig");
+
+        // inline errors and nothing saved: a vehicle with a value but no description, a chosen activity without a date
+        MockHttpServletResponse badAssets = anna.perform(step(id, "tillgangar", "bankBalance", "3 400", "vehicles", "25000", "vehiclesText", "",
+                "property", "0", "otherAssets", "x"));
+        assertThat(badAssets.getStatus()).isEqualTo(200);
+        assertThat(badAssets.getContentAsString()).contains("Skriv vilket fordon det är.").contains("Skriv ett värde i hela kronor")
+                .contains("value=\"3 400\"");
+        assertThat(jdbc.queryForObject("select asset_bank from multifraga.application where id = ?", Integer.class, id)).isZero();
+        MockHttpServletResponse badPlan = anna.perform(step(id, "planering", "sfi", "true", "sfiWhat", "SFI kurs C", "sfiFrom", ""));
+        assertThat(badPlan.getContentAsString()).contains("Skriv från vilket datum").contains("SFI kurs C");
+        MockHttpServletResponse none = anna.perform(step(id, "planering"));
+        assertThat(none.getContentAsString()).contains("Kryssa i minst ett alternativ");
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_activity where application_id = ?", Long.class, id)).isZero();
+
+        // the other steps, with other assets and an "other" activity, flagged for the caseworker's own assessment
+        anna.perform(step(id, "inkomster", "incomeSalary", "4000", "incomeBenefits", "0", "incomeOther", "0"));
+        anna.perform(step(id, "kostnader", "rent", "6900", "electricity", "300", "homeInsurance", "150", "otherCosts", "0"));
+        assertThat(anna.perform(step(id, "tillgangar", "bankBalance", "3 400", "vehicles", "25000", "vehiclesText", "Volvo V70 ABC123",
+                "property", "0", "otherAssets", "5000", "otherAssetsText", "Fonder")).getStatus()).isEqualTo(302);
+        assertThat(anna.perform(step(id, "planering", "sfi", "true", "sfiWhat", "SFI kurs C, Komvux", "sfiFrom", "2026-11-02",
+                "otherActivity", "true", "otherActivityWhat", "Praktik på biblioteket", "otherActivityFrom", "2026-12-01")).getStatus()).isEqualTo(302);
+        anna.perform(step(id, "utbetalning", "account", "8327-9 123 456 789"));
+        String complete = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
+        assertThat(complete).contains("Alla steg är ifyllda").contains("Andra tillgångar bedöms särskilt")
+                .contains("Det du skrivit under Annat bedöms särskilt").contains("Volvo V70 ABC123").contains("SFI kurs C, Komvux")
+                .doesNotContain("Kvar att fylla i");
+
+        // edit a step of the draft: the form shows what is saved, the change is kept
+        String household = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getContentAsString();
+        assertThat(household).contains("value=\"4\"");
+        anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4, 9"));
+        assertThat(jdbc.queryForObject("select child_ages from multifraga.application where id = ?", String.class, id)).isEqualTo("4,9");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/okand")).getStatus()).isEqualTo(404);
+
+        // the printable paper form: the resident's own only
+        MockHttpServletResponse pdf = anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/pdf"));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'multifraga.application' and target_id = ? "
+                + "and detail like 'sökandens ansökan som PDF%'", Long.class, String.valueOf(id))).isOne();
+        ResidentFlow erik = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099813"));
+        assertThat(erik.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/pdf")).getStatus()).isEqualTo(404);
+        assertThat(erik.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(404);
+        assertThat(erik.perform(step(id, "hushall", "childAges", "1")).getStatus()).isEqualTo(404);
+
+        // submitted: the agency data is asked at once, without a caseworker; Skatteverket refuses, which blocks nothing
+        Long lookup;
+        fake.fail("SKV", SsbtekFake.Failure.REFUSE);
+        try {
+            sign(anna, id, "198507099805");
+            assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+            lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+            assertThat(lookup).isNotNull();
+            var logged = jdbc.queryForMap("select case_id, purpose, law, caseworker, sources, person_count, period_from from multifraga.lookup where id = ?",
+                    lookup);
+            assertThat(logged.get("case_id")).isEqualTo("EA-" + id);
+            assertThat((String) logged.get("purpose")).contains("e-Ansökan");
+            assertThat((String) logged.get("law")).isEqualTo("11 kap. 11 § socialtjänstlagen (2001:453)");
+            assertThat(logged.get("caseworker")).isEqualTo("e-Ansökan (automatisk)");
+            assertThat((String) logged.get("sources")).contains("SKV").contains("FK").doesNotContain("LEFI");
+            assertThat(logged.get("person_count")).isEqualTo(1);
+            assertThat(logged.get("period_from").toString()).isEqualTo(YearMonth.now().minusMonths(1).atDay(1).toString());
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and target_type = 'multifraga.lookup' "
+                    + "and target_id = ? and actor = 'e-Ansökan (automatisk)' and detail like '%syfte: Utredning av ansökan om ekonomiskt bistånd (e-Ansökan)%lagtext: 11 kap.%'",
+                    Long.class, String.valueOf(lookup))).isOne();
+            for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from multifraga.answer where lookup_id = ? and state = 'PENDING'",
+                    Long.class, lookup) > 0; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(jdbc.queryForObject("select state from multifraga.answer where lookup_id = ? and source = 'SKV'", String.class, lookup))
+                    .isEqualTo("REFUSED");
+        } finally {
+            fake.reset();
+        }
+        // submitted: no step can be changed any more
+        MockHttpServletResponse late = anna.perform(step(id, "hushall", "coApplicant", "", "childAges", "4, 9, 12"));
+        assertThat(late.getStatus()).isEqualTo(400);
+        assertThat(late.getContentAsString()).contains("redan inskickad");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/hushall")).getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select child_ages from multifraga.application where id = ?", String.class, id)).isEqualTo("4,9");
+
+        // a new partner makes it a new application: the submitted one keeps its household, the new one is a case of its own
+        MockHttpServletResponse partner = anna.perform(step(id, "hushall", "coApplicant", "19850709-9813", "childAges", "4, 9"));
+        assertThat(partner.getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, id)).isNull();
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString()).contains("gör en ny ansökan för er nya familj");
+        String again = anna.perform(start("2081")).getRedirectedUrl();
+        long second = Long.parseLong(again.substring("/e-tjanster/multifraga/ansokan/".length(), again.indexOf("/steg/")));
+        assertThat(second).isNotEqualTo(id);
+        assertThat(anna.perform(step(second, "hushall", "coApplicant", "19850709-9813", "childAges", "4, 9")).getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, second))
+                .isEqualTo("19850709-****");
+        assertThat(anna.perform(get("/e-tjanster/multifraga")).getContentAsString())
+                .contains("/e-tjanster/multifraga/ansokan/" + id + "\"").contains("/e-tjanster/multifraga/ansokan/" + second + "\"");
+
+        // the caseworker sees assets and planning with the flags, the agencies' answers with the refusal, and prints the same paper form
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Volvo V70 ABC123").contains("Fonder").contains("Praktik på biblioteket").contains("Prövas särskilt");
+        assertThat(page).contains("Uppgifterna hämtades automatiskt").contains("Avvisad").contains("/multifraga/lookups/" + lookup)
+                .contains("Fråga myndigheterna igen");
+        mvc.perform(get("/multifraga/lookups/" + lookup).cookie(borlange)).andExpect(status().isOk());
+        byte[] paper = mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(paper, 0, 5)).isEqualTo("%PDF-");
+        String username = "mf-lulea-paper-" + System.nanoTime();
+        accounts.createUser(username, "Handläggare Luleå", null, organisationId("Luleå"), Set.of(MultifragaModule.MF_CASEWORKER), DEMO_PASSWORD);
+        Cookie lulea = login(username);
+        mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(lulea)).andExpect(status().isNotFound());
+        mvc.perform(get("/multifraga/lookups/" + lookup).cookie(lulea)).andExpect(status().isNotFound());
+
+        // a decision can be made although a source refused
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "")).andExpect(status().is3xxRedirection());
+    }
+
     @Test
     void aResidentWithProtectedIdentityIsSentToTheSocialServicesAndNothingIsStored() throws Exception {
         ResidentFlow lena = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "197308169825"));
         assertThat(lena.perform(get("/e-tjanster/multifraga")).getContentAsString()).contains("Du har skyddad identitet");
         Long before = jdbc.queryForObject("select count(*) from multifraga.application", Long.class);
-        MockHttpServletResponse posted = lena.perform(application("2081", "0", ""));
+        MockHttpServletResponse posted = lena.perform(start("2081"));
         assertThat(posted.getContentAsString()).contains("Du har skyddad identitet");
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application", Long.class)).isEqualTo(before);
     }

@@ -71,7 +71,7 @@ class UkaReportTests extends PlatformTest {
         mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rapport Rättasson")))
                 .andExpect(content().string(containsString("slutar före sitt startdatum")))
-                .andExpect(content().string(containsString("/uka/personer/" + person + "#atgarder")))
+                .andExpect(content().string(containsString("/uka/personer/" + person + "/atgarder/" + action + "\"")))
                 .andExpect(content().string(containsString(pnr.substring(0, 8) + "-****")))
                 .andExpect(content().string(not(containsString(pnr.substring(0, 8) + "-" + pnr.substring(8)))));
         assertThat(audits("uka.report")).isGreaterThan(read);
@@ -81,8 +81,25 @@ class UkaReportTests extends PlatformTest {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("rätta felen först")));
         assertThat(jdbc.queryForObject("select frozen_at is null from uka.report_period where id = ?", Boolean.class, periodId)).isTrue();
 
-        // fixed: the period is frozen with its files
-        jdbc.update("update uka.action set end_date = date '2025-10-15' where id = ?", action);
+        // SCB's orsak till registrering is missing: a problem that links to the coverage; an unknown code is refused inline
+        mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Orsak till registrering saknas för perioden från 2025-08-01")))
+                .andExpect(content().string(containsString("/uka/personer/" + person + "#omfattas")));
+        mvc.perform(get("/uka/personer/" + person + "/scb-uppgifter").cookie(bo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Har bara gått grundskolan eller motsvarande")));
+        mvc.perform(post("/uka/personer/" + person + "/scb-uppgifter").cookie(bo).with(csrf()).param("registrationReason", "PÅHITTAD"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Välj ett av alternativen")));
+        assertThat(jdbc.queryForObject("select registration_reason from uka.coverage_period where person_id = ?", String.class, person)).isNull();
+        mvc.perform(post("/uka/personer/" + person + "/scb-uppgifter").cookie(bo).with(csrf()).param("registrationReason", "GRUNDSKOLA")
+                        .param("declinedOffer", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        // the link opens the form of that very action; fixed there, the period is frozen with its files
+        mvc.perform(get("/uka/personer/" + person + "/atgarder/" + action).cookie(bo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2025-08-15\"")));
+        mvc.perform(post("/uka/personer/" + person + "/atgarder/" + action).cookie(bo).with(csrf()).param("category", "PRAKTIK")
+                .param("start", "2025-09-01").param("end", "2025-10-15").param("endReason", "AVSLUTAD_ENLIGT_PLAN").param("responsible", "Bo"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/uka/rapporter/" + periodId).cookie(bo)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("slutar före sitt startdatum"))));
         mvc.perform(post("/uka/rapporter/" + periodId + "/las").cookie(bo).with(csrf())).andExpect(status().is3xxRedirection());
@@ -90,7 +107,7 @@ class UkaReportTests extends PlatformTest {
 
         byte[] scb = mvc.perform(get("/uka/rapporter/" + periodId + "/scb").cookie(bo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(scb, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("2081;2025-2;" + pnr + ";2025-08-01;;;1;J;PRAKTIK;2025-09-01;2025-10-15;AVSLUTAD_ENLIGT_PLAN");
+        assertThat(text).contains("2081;2025-2;" + pnr + ";2025-08-01;GRUNDSKOLA;;;1;J;J;PRAKTIK;2025-09-01;2025-10-15;AVSLUTAD_ENLIGT_PLAN");
         byte[] xlsx = mvc.perform(get("/uka/rapporter/" + periodId + "/xlsx").cookie(bo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         byte[] csv = mvc.perform(get("/uka/rapporter/" + periodId + "/csv").cookie(bo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(pnr.substring(0, 8) + "-" + pnr.substring(8)).contains("Praktik");

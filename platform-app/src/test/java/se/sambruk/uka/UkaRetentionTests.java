@@ -27,8 +27,9 @@ class UkaRetentionTests extends PlatformTest {
         pnr = pnr + UkaPagesTests.check(pnr);
         long id = jdbc.queryForObject("insert into uka.young_person (organisation_id, personnummer, name, phone, guardians, covered, coverage_changed_on) "
                 + "values (?, ?, ?, '070-123', 'Förälder', ?, cast(? as date)) returning id", Long.class, org, pnr, name, covered, changedOn);
-        jdbc.update("insert into uka.coverage_period (organisation_id, person_id, start_date, end_date, reason, end_reason) "
-                + "values (?, ?, date '2021-09-01', cast(? as date), 'test', case when cast(? as date) is null then null else 'FYLLT_20' end)", org, id, end, end);
+        jdbc.update("insert into uka.coverage_period (organisation_id, person_id, start_date, end_date, reason, end_reason, registration_reason) "
+                + "values (?, ?, date '2021-09-01', cast(? as date), 'test', case when cast(? as date) is null then null else 'FYLLT_20' end, 'GRUNDSKOLA')",
+                org, id, end, end);
         jdbc.update("insert into uka.contact (organisation_id, person_id, contact_date, way, by_whom, reached, outcome) "
                 + "values (?, ?, date '2022-02-01', 'TELEFON', 'borlange', true, 'Berättade om sin familj')", org, id);
         jdbc.update("insert into uka.plan (person_id, organisation_id, goal) values (?, ?, 'Börja på komvux')", id, org);

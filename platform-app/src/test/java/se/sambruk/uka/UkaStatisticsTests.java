@@ -27,7 +27,8 @@ class UkaStatisticsTests extends PlatformTest {
     long person(long org, String pnr, String name, String start, String end, String endReason) {
         long id = jdbc.queryForObject("insert into uka.young_person (organisation_id, personnummer, name) values (?, ?, ?) returning id", Long.class,
                 org, pnr, name);
-        jdbc.update("insert into uka.coverage_period (organisation_id, person_id, start_date, end_date, reason, end_reason) values (?, ?, cast(? as date), cast(? as date), 'test', ?)",
+        jdbc.update("insert into uka.coverage_period (organisation_id, person_id, start_date, end_date, reason, end_reason, registration_reason) "
+                + "values (?, ?, cast(? as date), cast(? as date), 'test', ?, 'GRUNDSKOLA')",
                 org, id, start, end, endReason);
         return id;
     }

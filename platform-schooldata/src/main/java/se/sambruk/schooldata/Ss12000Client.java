@@ -38,8 +38,14 @@ public class Ss12000Client {
     private Instant tokenExpires = Instant.EPOCH;
 
     public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope, OutgoingUrls outgoing) {
+        this(baseUrl, tokenUrl, clientId, clientSecret, scope, outgoing, Duration.ofSeconds(10), Duration.ofSeconds(60));
+    }
+
+    /** With the time limits to connect and to wait for each answer (the other constructor: 10 s and 60 s). */
+    public Ss12000Client(String baseUrl, String tokenUrl, String clientId, String clientSecret, String scope, OutgoingUrls outgoing,
+                         Duration connectTimeout, Duration readTimeout) {
         // every request checked against internal addresses, no redirects followed
-        this.http = outgoing.restClient(Duration.ofSeconds(10), Duration.ofSeconds(60)).build();
+        this.http = outgoing.restClient(connectTimeout, readTimeout).build();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;

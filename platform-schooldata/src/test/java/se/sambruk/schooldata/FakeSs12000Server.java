@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,6 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * An SS 12000 (2.1) API for the tests, following the OpenAPI document: OAuth2 client credentials
  * at {@code /token}, collections with {@code limit}/{@code pageToken} paging and
  * {@code meta.modified.after}, and {@code /deletedEntities?after=}. Objects are given as JSON.
+ *
+ * <p>It misbehaves as a real peer can, when a test asks: {@link #pageSize(int)} for longer or
+ * shorter pages, {@link #revokeToken()} (the token it gave stops working: 401), {@link #failWith}
+ * (the collections answer an error status with a body, e.g. 503), {@link #answerRaw} (a 200 whose
+ * body is not what the standard says) and {@link #slow(Duration)} (every collection answer
+ * waits). Requests are served by a thread pool of their own, so a slow answer does not hold up
+ * the token endpoint or {@link #close()}.
  */
 public final class FakeSs12000Server implements AutoCloseable {
 
@@ -33,14 +44,57 @@ public final class FakeSs12000Server implements AutoCloseable {
     private final Map<String, Map<String, ObjectNode>> collections = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Instant>> deleted = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> pages = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-ss12000");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger collectionRequests = new AtomicInteger();
     private volatile int pageSize = 2;
     private volatile String token;
+    private volatile int failStatus;
+    private volatile String failBody;
+    private volatile String rawBody;
+    private volatile Duration delay = Duration.ZERO;
     private int tokens;
 
     public FakeSs12000Server() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::serve);
+        server.setExecutor(threads);
         server.start();
+    }
+
+    /** Objects per page (2 unless set). */
+    public FakeSs12000Server pageSize(int size) {
+        this.pageSize = size;
+        return this;
+    }
+
+    /** The token given last stops working: the next request with it gets 401, as after a revocation. */
+    public synchronized void revokeToken() {
+        token = "revoked-" + System.nanoTime();
+    }
+
+    /** From now on every collection request answers this status and body (0: answer normally again). */
+    public void failWith(int status, String body) {
+        this.failBody = body;
+        this.failStatus = status;
+    }
+
+    /** From now on every collection request answers 200 with this body, as it is (null: answer normally again). */
+    public void answerRaw(String body) {
+        this.rawBody = body;
+    }
+
+    /** From now on every collection answer waits this long before it is sent (zero: no wait). */
+    public void slow(Duration wait) {
+        this.delay = wait;
+    }
+
+    /** How many collection requests (not the token endpoint) were answered, whatever their status. */
+    public int collectionRequests() {
+        return collectionRequests.get();
     }
 
     public String baseUrl() {
@@ -80,6 +134,24 @@ public final class FakeSs12000Server implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals("/token")) {
+            collectionRequests.incrementAndGet();
+            Duration wait = delay;
+            if (!wait.isZero()) {
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    exchange.close();
+                    return;
+                }
+            }
+        }
+        handle(exchange);
     }
 
     private synchronized void handle(HttpExchange exchange) throws IOException {
@@ -99,6 +171,14 @@ public final class FakeSs12000Server implements AutoCloseable {
             }
             if (token == null || !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 answer(exchange, 401, "{\"code\":\"unauthorized\"}");
+                return;
+            }
+            if (failStatus != 0) {
+                answer(exchange, failStatus, failBody == null ? "" : failBody);
+                return;
+            }
+            if (rawBody != null) {
+                answer(exchange, 200, rawBody);
                 return;
             }
             String collection = path.substring(path.lastIndexOf('/') + 1);

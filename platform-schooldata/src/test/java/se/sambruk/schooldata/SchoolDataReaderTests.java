@@ -13,6 +13,7 @@ import se.sambruk.schooldata.SchoolRecords.Enrolment;
 import se.sambruk.schooldata.SchoolRecords.Person;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.sambruk.schooldata.Ss12000Objects.activity;
 import static se.sambruk.schooldata.Ss12000Objects.duty;
 import static se.sambruk.schooldata.Ss12000Objects.group;
@@ -109,5 +110,43 @@ class SchoolDataReaderTests {
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.data().persons().get(pupil1).enrolments()).containsExactly(new Enrolment(unit, "GY", 1, "NA"));
+    }
+
+    @Test
+    void theFakeMisbehavesAsARealPeerCan() {
+        Ss12000Client client = client();
+        assertThat(SchoolDataReader.readAll(client, TODAY).records()).hasSize(8);
+
+        // a revoked token: 401
+        server.revokeToken();
+        assertThatThrownBy(() -> SchoolDataReader.readAll(client, TODAY))
+                .isInstanceOf(org.springframework.web.client.HttpClientErrorException.Unauthorized.class);
+
+        // a server error with its body
+        server.failWith(503, "{\"code\":\"unavailable\"}");
+        assertThatThrownBy(() -> SchoolDataReader.readAll(client(), TODAY))
+                .isInstanceOf(org.springframework.web.client.HttpServerErrorException.class)
+                .hasMessageContaining("503");
+        server.failWith(0, null);
+
+        // a body that is not JSON
+        server.answerRaw("<html>Underhåll pågår</html>");
+        assertThatThrownBy(() -> SchoolDataReader.readAll(client(), TODAY)).isInstanceOf(RuntimeException.class);
+        server.answerRaw(null);
+
+        // slower than the client waits
+        server.slow(java.time.Duration.ofMillis(1500));
+        Ss12000Client impatient = new Ss12000Client(server.baseUrl(), server.tokenUrl(), FakeSs12000Server.CLIENT_ID,
+                FakeSs12000Server.CLIENT_SECRET, null, new OutgoingUrls(List.of(java.net.URI.create(server.baseUrl()).getAuthority())),
+                java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(300));
+        assertThatThrownBy(() -> SchoolDataReader.readAll(impatient, TODAY))
+                .satisfies(e -> assertThat(se.sambruk.core.http.RemoteAnswers.reason(e)).isEqualTo("Servern svarade inte i tid."));
+        server.slow(java.time.Duration.ZERO);
+
+        // one object a page: still everything
+        server.pageSize(1);
+        int before = server.collectionRequests();
+        assertThat(SchoolDataReader.readAll(client(), TODAY).records()).hasSize(8);
+        assertThat(server.collectionRequests() - before).isGreaterThanOrEqualTo(8);
     }
 }

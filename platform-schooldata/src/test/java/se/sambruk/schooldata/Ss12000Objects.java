@@ -94,4 +94,38 @@ public final class Ss12000Objects {
         teacher.putObject("duty").put("id", duty.toString());
         return a;
     }
+
+    /**
+     * Adds an enrolment to a person: school unit, school type (GR, GRS, GY, GYS, ...), year (or
+     * null), programme (its displayName, or null), start and end (ISO dates, end may be null).
+     */
+    public static ObjectNode enrol(ObjectNode person, UUID unit, String schoolType, Integer year, String programme, String start, String end) {
+        ArrayNode enrolments = person.has("enrolments") ? (ArrayNode) person.get("enrolments") : person.putArray("enrolments");
+        ObjectNode enrolment = enrolments.addObject();
+        enrolment.putObject("enroledAt").put("id", unit.toString());
+        if (year != null) {
+            enrolment.put("schoolYear", year);
+        }
+        enrolment.put("schoolType", schoolType);
+        enrolment.put("startDate", start);
+        if (end != null) {
+            enrolment.put("endDate", end);
+        }
+        if (programme != null) {
+            enrolment.putObject("programme").put("displayName", programme);
+        }
+        return person;
+    }
+
+    /** Adds the person's address of type Folkbokföring in the municipality with this kommunkod. */
+    public static ObjectNode registeredIn(ObjectNode person, String municipalityCode) {
+        ArrayNode addresses = person.has("addresses") ? (ArrayNode) person.get("addresses") : person.putArray("addresses");
+        ObjectNode address = addresses.addObject();
+        address.put("type", "Folkbokföring");
+        address.put("streetAddress", "Storgatan 1");
+        address.put("postalCode", "78431");
+        address.put("locality", "Borlänge");
+        address.put("municipalityCode", municipalityCode);
+        return person;
+    }
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.documents.Attachments;
+import se.sambruk.core.documents.Downloads;
 import se.sambruk.core.documents.FileType;
 import se.sambruk.core.documents.RefusedFile;
 import se.sambruk.core.residents.CurrentResident;
@@ -61,8 +64,13 @@ class ApplicantPages {
     private final Attachments attachments;
     private final Signatures signatures;
     private final AuditLog audit;
+    private final ApplicationPaper paper;
+    private final SubmissionLookup submissionLookup;
 
-    ApplicantPages(Applications applications, Attachments attachments, Signatures signatures, AuditLog audit) {
+    ApplicantPages(Applications applications, Attachments attachments, Signatures signatures, AuditLog audit, ApplicationPaper paper,
+                   SubmissionLookup submissionLookup) {
+        this.paper = paper;
+        this.submissionLookup = submissionLookup;
         this.applications = applications;
         this.attachments = attachments;
         this.signatures = signatures;
@@ -88,51 +96,126 @@ class ApplicantPages {
             return "multifraga/eservice/protected";
         }
         model.addAttribute("applicationForm", ApplicationForm.empty(YearMonth.now()));
-        return formPage(model);
+        return stepPage(null, Step.START, model);
     }
 
-    private String formPage(Model model) {
+    private String stepPage(Applications.Stored application, Step step, Model model) {
+        model.addAttribute("appl", application);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", Step.all());
+        model.addAttribute("activities", ApplicationForm.Activity.values());
         model.addAttribute("municipalities", applications.offered());
+        model.addAttribute("municipality", application == null ? null : applications.municipalityName(application.organisationId()));
         model.addAttribute("months", List.of(YearMonth.now().minusMonths(1), YearMonth.now(), YearMonth.now().plusMonths(1)));
         return "multifraga/eservice/form";
     }
 
+    /** The first step: the municipality and the month; it starts the draft. */
     @PostMapping("/e-tjanster/multifraga/ansokan")
-    String create(CurrentResident resident, @ModelAttribute("applicationForm") ApplicationForm form, BindingResult binding, Model model) {
+    String create(CurrentResident resident, @ModelAttribute("applicationForm") ApplicationForm form, BindingResult binding,
+                  @RequestParam(name = "spara", required = false) String save, Model model) {
         if (resident.protectedIdentity()) {
             return "multifraga/eservice/protected";
         }
         if (binding.hasErrors()) {
-            return formPage(model);
+            return stepPage(null, Step.START, model);
         }
-        ApplicationForm.Checked checked = form.check(LocalDate.now(), applications.offered().keySet(), resident.personalIdentityNumber());
+        ApplicationForm.Checked checked = form.check(Step.START, LocalDate.now(), applications.offered().keySet(), resident.personalIdentityNumber());
         checked.errors().forEach(binding::rejectValue);
         if (binding.hasErrors()) {
-            return formPage(model);
+            return stepPage(null, Step.START, model);
         }
-        long id = applications.create(resident, checked.application());
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "multifraga.application", id, null, "ansökan sparad som utkast");
-        return "redirect:/e-tjanster/multifraga/ansokan/" + id;
+        long id = applications.create(resident, (ApplicationForm.Start) checked.part());
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "multifraga.application", id, null, "ansökan påbörjad som utkast");
+        return next(id, Step.START, save);
+    }
+
+    private static String next(long id, Step saved, String save) {
+        String overview = "redirect:/e-tjanster/multifraga/ansokan/" + id;
+        if ("senare".equals(save)) {
+            return overview + "?sparat=" + saved.slug();
+        }
+        return saved.next().map(s -> overview + "/steg/" + s.slug()).orElse(overview);
+    }
+
+    /** One step of the resident's own draft, filled in with what is saved. */
+    @GetMapping("/e-tjanster/multifraga/ansokan/{id}/steg/{step}")
+    String step(@PathVariable long id, @PathVariable String step, CurrentResident resident, Model model, HttpServletResponse response) {
+        if (resident.protectedIdentity()) {
+            return "multifraga/eservice/protected";
+        }
+        Applications.Stored application = applications.ofResident(resident.id(), id).orElseThrow(NotYours::new);
+        Step chosen = Step.ofSlug(step).orElseThrow(NotYours::new);
+        if (!application.draft()) {
+            return notDraft(application, model, response);
+        }
+        String coApplicant = chosen == Step.HOUSEHOLD && application.coApplicantMasked() != null
+                ? applications.numbers(id).get(1).value() : null;
+        model.addAttribute("applicationForm", ApplicationForm.of(application, applications.kommunkod(application.organisationId()), coApplicant));
+        audit.record(AuditAction.PERSONAL_DATA_READ, actor(resident), null, "multifraga.application", id, application.organisationId(),
+                "sökandens utkast, steg " + chosen.slug());
+        return stepPage(application, chosen, model);
+    }
+
+    private String notDraft(Applications.Stored application, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("attachError", "mf.app.error.notDraft");
+        return page(application, null, false, model);
+    }
+
+    /** Saves one step of the draft: inline errors and nothing saved, or saved and on to the next step (or the overview, to continue later). */
+    @PostMapping("/e-tjanster/multifraga/ansokan/{id}/steg/{step}")
+    String saveStep(@PathVariable long id, @PathVariable String step, CurrentResident resident,
+                    @ModelAttribute("applicationForm") ApplicationForm form, BindingResult binding,
+                    @RequestParam(name = "spara", required = false) String save, Model model, HttpServletResponse response) {
+        if (resident.protectedIdentity()) {
+            return "multifraga/eservice/protected";
+        }
+        Applications.Stored application = applications.ofResident(resident.id(), id).orElseThrow(NotYours::new);
+        Step chosen = Step.ofSlug(step).orElseThrow(NotYours::new);
+        if (!application.draft()) {
+            return notDraft(application, model, response);
+        }
+        if (binding.hasErrors()) {
+            return stepPage(application, chosen, model);
+        }
+        Set<String> offered = Set.of(applications.kommunkod(application.organisationId()));   // the municipality is fixed once started
+        ApplicationForm checkedForm = chosen == Step.START ? form.withMunicipality(applications.kommunkod(application.organisationId())) : form;
+        ApplicationForm.Checked checked = checkedForm.check(chosen, LocalDate.now(), offered, resident.personalIdentityNumber());
+        checked.errors().forEach(binding::rejectValue);
+        if (binding.hasErrors()) {
+            return stepPage(application, chosen, model);
+        }
+        if (!applications.save(id, checked.part())) {
+            return notDraft(application, model, response);
+        }
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "multifraga.application", id, application.organisationId(),
+                "utkast, steg " + chosen.slug() + " sparat");
+        return next(id, chosen, save);
     }
 
     @GetMapping("/e-tjanster/multifraga/ansokan/{id}")
-    String show(@PathVariable long id, @RequestParam(name = "signatur", required = false) String signature, CurrentResident resident, Model model) {
+    String show(@PathVariable long id, @RequestParam(name = "signatur", required = false) String signature,
+                @RequestParam(name = "sparat", required = false) String saved, CurrentResident resident, Model model) {
         if (resident.protectedIdentity()) {
             return "multifraga/eservice/protected";
         }
         Applications.Stored application = applications.ofResident(resident.id(), id).orElseThrow(NotYours::new);
         Optional<Signature> signed = signatures.valid(SERVICE, documentRef(application), application.canonicalBytes());
-        if (application.status() == Applications.Status.DRAFT && signed.isPresent() && applications.submit(id)) {
+        if (application.draft() && application.complete() && signed.isPresent() && applications.submit(id)) {
             audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "multifraga.application", id, application.organisationId(),
                     "ansökan signerad och inskickad");
+            submissionLookup.afterSubmission(id);
             return "redirect:/e-tjanster/multifraga/ansokan/" + id;
         }
         audit.record(AuditAction.PERSONAL_DATA_READ, actor(resident), null, "multifraga.application", id, application.organisationId(), "sökandens vy");
+        model.addAttribute("saved", saved != null && Step.ofSlug(saved).isPresent());
         return page(application, signed.orElse(null), "avbruten".equals(signature), model);
     }
 
     private String page(Applications.Stored application, Signature signature, boolean cancelled, Model model) {
         model.addAttribute("appl", application);
+        model.addAttribute("steps", Step.all());
         model.addAttribute("calculation", applications.calculate(application));
         model.addAttribute("caps", applications.caps(application.organisationId()));
         model.addAttribute("municipality", applications.municipalityName(application.organisationId()));
@@ -175,10 +258,29 @@ class ApplicantPages {
             model.addAttribute("attachError", "mf.app.error.notDraft");
             return page(application, null, false, model);
         }
+        if (!application.complete()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("signError", "mf.app.error.incomplete");
+            return page(application, null, false, model);
+        }
         String summary = "Ansökan om ekonomiskt bistånd för " + application.month() + ": inkomster " + application.incomes()
                 + " kr, boendekostnad " + application.rent() + " kr per månad. Jag försäkrar att uppgifterna är sanna och fullständiga.";
         return "redirect:" + signatures.request(new SignatureRequest(SERVICE, documentRef(application), summary, application.canonicalBytes(),
                 "/e-tjanster/multifraga/ansokan/" + id));
+    }
+
+    /** The filled-in paper form of the resident's own application, as PDF. */
+    @GetMapping("/e-tjanster/multifraga/ansokan/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentResident resident) {
+        if (resident.protectedIdentity()) {
+            throw new NotYours();
+        }
+        Applications.Stored application = applications.ofResident(resident.id(), id).orElseThrow(NotYours::new);
+        byte[] bytes = paper.of(application, applications.municipalityName(application.organisationId()),
+                applications.caps(application.organisationId())).render();
+        audit.record(AuditAction.PERSONAL_DATA_READ, actor(resident), null, "multifraga.application", id, application.organisationId(),
+                "sökandens ansökan som PDF, " + paper.filename(application));
+        return Downloads.file(paper.filename(application), Downloads.PDF, bytes);
     }
 
     static String documentRef(Applications.Stored application) {

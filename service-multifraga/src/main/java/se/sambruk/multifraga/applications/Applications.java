@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.Municipalities;
 import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.core.ServiceSubscriptions;
@@ -37,9 +41,11 @@ public class Applications {
 
     public record Stored(long id, long organisationId, long residentId, String applicantName, String applicantMasked, String coApplicantMasked,
                          YearMonth month, List<Integer> childAges, int incomeSalary, int incomeBenefits, int incomeOther, int rent,
-                         int electricity, int homeInsurance, int otherCosts, String otherCostsText, String account, Status status,
+                         int electricity, int homeInsurance, int otherCosts, String otherCostsText, int bankBalance, int vehicles,
+                         String vehiclesText, int property, String propertyText, int otherAssets, String otherAssetsText,
+                         List<ApplicationForm.Planned> activities, Set<Step> stepsDone, String account, Status status,
                          OffsetDateTime createdAt, OffsetDateTime submittedAt, Outcome outcome, Integer decisionAmount, String decisionReasons,
-                         OffsetDateTime decidedAt, String decidedBy) {
+                         OffsetDateTime decidedAt, String decidedBy, Long lookupId, String lookupError) {
 
         public int incomes() {
             return incomeSalary + incomeBenefits + incomeOther;
@@ -49,8 +55,34 @@ public class Applications {
             return coApplicantMasked == null ? 1 : 2;
         }
 
+        public int persons() {
+            return adults() + childAges.size();
+        }
+
+        public long assets() {
+            return (long) bankBalance + vehicles + property + otherAssets;
+        }
+
         public String caseId() {
             return "EA-" + id;
+        }
+
+        /** The steps not yet saved, in order: the application is complete when none is left. */
+        public List<Step> missingSteps() {
+            return Step.all().stream().filter(s -> !stepsDone.contains(s)).toList();
+        }
+
+        public boolean complete() {
+            return missingSteps().isEmpty();
+        }
+
+        public boolean draft() {
+            return status == Status.DRAFT;
+        }
+
+        /** What needs the caseworker's own assessment: "other" costs, other assets, an "other" activity. */
+        public boolean manualReview() {
+            return otherCosts > 0 || otherAssets > 0 || activities.stream().anyMatch(a -> a.kind() == ApplicationForm.Activity.OTHER);
         }
 
         /** What the applicant signs: the declaration's content in a fixed order. */
@@ -58,7 +90,9 @@ public class Applications {
             return String.join(";", "ekonomiskt-bistand", String.valueOf(id), String.valueOf(organisationId), month.toString(),
                     String.valueOf(coApplicantMasked), childAges.toString(), String.valueOf(incomeSalary), String.valueOf(incomeBenefits),
                     String.valueOf(incomeOther), String.valueOf(rent), String.valueOf(electricity), String.valueOf(homeInsurance),
-                    String.valueOf(otherCosts), String.valueOf(otherCostsText), account).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    String.valueOf(otherCosts), String.valueOf(otherCostsText), String.valueOf(bankBalance), String.valueOf(vehicles),
+                    String.valueOf(vehiclesText), String.valueOf(property), String.valueOf(propertyText), String.valueOf(otherAssets),
+                    String.valueOf(otherAssetsText), activities.toString(), account).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -89,6 +123,10 @@ public class Applications {
         return offered;
     }
 
+    public String kommunkod(long organisationId) {
+        return municipalities.kommunkod(organisationId).orElse("");
+    }
+
     /** The municipality's name as its SSBTEK setting gives it (else its kommunkod). */
     public String municipalityName(long organisationId) {
         String code = municipalities.kommunkod(organisationId).orElse("");
@@ -112,33 +150,98 @@ public class Applications {
                         application.homeInsurance(), application.otherCosts(), application.incomes()));
     }
 
-    public long create(CurrentResident resident, ApplicationForm.Application a) {
-        long org = municipalities.organisationId(a.kommunkod()).orElseThrow();
+    /** Starts a draft with the first step (municipality and month); the other steps are saved one by one. */
+    public long create(CurrentResident resident, ApplicationForm.Start start) {
+        long org = municipalities.organisationId(start.kommunkod()).orElseThrow();
         long id = jdbc.sql("""
                         insert into multifraga.application (organisation_id, resident_id, applicant_name, applicant_masked, applicant_sealed,
-                            co_applicant_masked, co_applicant_sealed, month, child_ages, income_salary, income_benefits, income_other, cost_rent,
-                            cost_electricity, cost_home_insurance, cost_other, cost_other_text, account)
-                        values (:org, :resident, :name, :masked, '', :coMasked, null, :month, :ages, :salary, :benefits, :otherIncome, :rent,
-                            :electricity, :insurance, :otherCost, :otherText, :account) returning id""")
+                            month, income_salary, income_benefits, income_other, cost_rent, cost_electricity, cost_home_insurance, cost_other,
+                            account, steps_done)
+                        values (:org, :resident, :name, :masked, '', :month, 0, 0, 0, 0, 0, 0, 0, '', 'START') returning id""")
                 .param("org", org).param("resident", resident.id()).param("name", resident.name())
-                .param("masked", resident.personalIdentityNumber().masked())
-                .param("coMasked", a.coApplicant() == null ? null : a.coApplicant().masked())
-                .param("month", a.month().atDay(1)).param("ages", String.join(",", a.childAges().stream().map(String::valueOf).toList()))
-                .param("salary", a.incomeSalary()).param("benefits", a.incomeBenefits()).param("otherIncome", a.incomeOther())
-                .param("rent", a.rent()).param("electricity", a.electricity()).param("insurance", a.homeInsurance())
-                .param("otherCost", a.otherCosts()).param("otherText", a.otherCostsText()).param("account", a.account())
+                .param("masked", resident.personalIdentityNumber().masked()).param("month", start.month().atDay(1))
                 .query(Long.class).single();
-        jdbc.sql("update multifraga.application set applicant_sealed = :a, co_applicant_sealed = :c where id = :id")
-                .param("a", box.seal("application:" + id + ":applicant", resident.personalIdentityNumber().value()))
-                .param("c", a.coApplicant() == null ? null : box.seal("application:" + id + ":co-applicant", a.coApplicant().value()))
-                .param("id", id).update();
+        jdbc.sql("update multifraga.application set applicant_sealed = :a where id = :id")
+                .param("a", box.seal("application:" + id + ":applicant", resident.personalIdentityNumber().value())).param("id", id).update();
         return id;
+    }
+
+    /**
+     * Saves one step of a draft (the resident's own: scope by {@link #ofResident} first) and marks
+     * the step done; false when the application is no longer a draft, and then nothing changes.
+     */
+    @Transactional
+    public boolean save(long id, ApplicationForm.Part part) {
+        Integer locked = jdbc.sql("select 1 from multifraga.application where id = :id and status = 'DRAFT' for update").param("id", id)
+                .query(Integer.class).optional().orElse(null);
+        if (locked == null) {
+            return false;
+        }
+        if (part instanceof ApplicationForm.Start start) {
+            update(id, "month = :month", Map.of("month", start.month().atDay(1)));
+        } else if (part instanceof ApplicationForm.Household household) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("coMasked", household.coApplicant() == null ? null : household.coApplicant().masked());
+            values.put("coSealed", household.coApplicant() == null ? null
+                    : box.seal("application:" + id + ":co-applicant", household.coApplicant().value()));
+            values.put("ages", String.join(",", household.childAges().stream().map(String::valueOf).toList()));
+            update(id, "co_applicant_masked = :coMasked, co_applicant_sealed = :coSealed, child_ages = :ages", values);
+        } else if (part instanceof ApplicationForm.Incomes incomes) {
+            update(id, "income_salary = :salary, income_benefits = :benefits, income_other = :other",
+                    Map.of("salary", incomes.salary(), "benefits", incomes.benefits(), "other", incomes.other()));
+        } else if (part instanceof ApplicationForm.Costs costs) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("rent", costs.rent());
+            values.put("electricity", costs.electricity());
+            values.put("insurance", costs.homeInsurance());
+            values.put("other", costs.other());
+            values.put("otherText", costs.otherText());
+            update(id, "cost_rent = :rent, cost_electricity = :electricity, cost_home_insurance = :insurance, cost_other = :other, "
+                    + "cost_other_text = :otherText", values);
+        } else if (part instanceof ApplicationForm.Assets assets) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("bank", assets.bank());
+            values.put("vehicles", assets.vehicles());
+            values.put("vehiclesText", assets.vehiclesText());
+            values.put("property", assets.property());
+            values.put("propertyText", assets.propertyText());
+            values.put("other", assets.other());
+            values.put("otherText", assets.otherText());
+            update(id, "asset_bank = :bank, asset_vehicles = :vehicles, asset_vehicles_text = :vehiclesText, asset_property = :property, "
+                    + "asset_property_text = :propertyText, asset_other = :other, asset_other_text = :otherText", values);
+        } else if (part instanceof ApplicationForm.Planning planning) {
+            jdbc.sql("delete from multifraga.application_activity where application_id = :id").param("id", id).update();
+            for (ApplicationForm.Planned planned : planning.activities()) {
+                jdbc.sql("insert into multifraga.application_activity (application_id, kind, description, since) values (:id, :kind, :what, :since)")
+                        .param("id", id).param("kind", planned.kind().name()).param("what", planned.what()).param("since", planned.since())
+                        .update();
+            }
+            update(id, "", Map.of());
+        } else if (part instanceof ApplicationForm.Payout payout) {
+            update(id, "account = :account", Map.of("account", payout.account()));
+        }
+        jdbc.sql("""
+                        update multifraga.application set steps_done = (select string_agg(distinct s, ',' order by s)
+                            from unnest(string_to_array(steps_done || ',' || :step, ',')) s where s <> '') where id = :id""")
+                .param("step", part.step().name()).param("id", id).update();
+        return true;
+    }
+
+    private void update(long id, String assignments, Map<String, Object> values) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql("update multifraga.application set " + assignments + " where id = :id").param("id", id);
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            statement = statement.param(value.getKey(), value.getValue());
+        }
+        statement.update();
     }
 
     /** The resident's own application, if it is theirs. */
     public Optional<Stored> ofResident(long residentId, long id) {
         return jdbc.sql("select * from multifraga.application where id = :id and resident_id = :resident")
-                .param("id", id).param("resident", residentId).query(Applications::stored).optional();
+                .param("id", id).param("resident", residentId).query(Applications::stored).optional().map(this::withActivities);
     }
 
     public List<Stored> ofResident(long residentId) {
@@ -149,7 +252,7 @@ public class Applications {
     /** A submitted or decided application of the organisation (drafts are the resident's alone). */
     public Optional<Stored> ofOrganisation(long organisationId, long id) {
         return jdbc.sql("select * from multifraga.application where id = :id and organisation_id = :org and status <> 'DRAFT'")
-                .param("id", id).param("org", organisationId).query(Applications::stored).optional();
+                .param("id", id).param("org", organisationId).query(Applications::stored).optional().map(this::withActivities);
     }
 
     public List<Stored> inbox(long organisationId) {
@@ -157,6 +260,20 @@ public class Applications {
                         select * from multifraga.application where organisation_id = :org and status <> 'DRAFT'
                         order by case status when 'SUBMITTED' then 0 else 1 end, submitted_at desc, id desc limit 200""")
                 .param("org", organisationId).query(Applications::stored).list();
+    }
+
+    private Stored withActivities(Stored a) {
+        List<ApplicationForm.Planned> activities = jdbc.sql("""
+                        select kind, description, since from multifraga.application_activity where application_id = :id order by kind""")
+                .param("id", a.id())
+                .query((rs, n) -> new ApplicationForm.Planned(ApplicationForm.Activity.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class)))
+                .list().stream().sorted(java.util.Comparator.comparing(ApplicationForm.Planned::kind)).toList();
+        return new Stored(a.id(), a.organisationId(), a.residentId(), a.applicantName(), a.applicantMasked(), a.coApplicantMasked(), a.month(),
+                a.childAges(), a.incomeSalary(), a.incomeBenefits(), a.incomeOther(), a.rent(), a.electricity(), a.homeInsurance(), a.otherCosts(),
+                a.otherCostsText(), a.bankBalance(), a.vehicles(), a.vehiclesText(), a.property(), a.propertyText(), a.otherAssets(),
+                a.otherAssetsText(), activities, a.stepsDone(), a.account(), a.status(), a.createdAt(), a.submittedAt(), a.outcome(),
+                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError());
     }
 
     /** The applicant's and co-applicant's numbers, opened (for a look-up at the agencies). */
@@ -191,14 +308,20 @@ public class Applications {
     private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         String ages = rs.getString("child_ages");
         String outcome = rs.getString("decision_outcome");
+        String steps = rs.getString("steps_done");
+        Set<Step> done = steps == null || steps.isBlank() ? EnumSet.noneOf(Step.class)
+                : Arrays.stream(steps.split(",")).map(Step::valueOf).collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Step.class)));
         return new Stored(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("resident_id"), rs.getString("applicant_name"),
                 rs.getString("applicant_masked"), rs.getString("co_applicant_masked"), YearMonth.from(rs.getObject("month", LocalDate.class)),
                 ages == null || ages.isBlank() ? List.of() : Arrays.stream(ages.split(",")).map(Integer::valueOf).toList(),
                 rs.getInt("income_salary"), rs.getInt("income_benefits"), rs.getInt("income_other"), rs.getInt("cost_rent"),
                 rs.getInt("cost_electricity"), rs.getInt("cost_home_insurance"), rs.getInt("cost_other"), rs.getString("cost_other_text"),
-                rs.getString("account"), Status.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("submitted_at", OffsetDateTime.class), outcome == null ? null : Outcome.valueOf(outcome),
-                (Integer) rs.getObject("decision_amount"), rs.getString("decision_reasons"), rs.getObject("decided_at", OffsetDateTime.class),
-                rs.getString("decided_by"));
+                rs.getInt("asset_bank"), rs.getInt("asset_vehicles"), rs.getString("asset_vehicles_text"), rs.getInt("asset_property"),
+                rs.getString("asset_property_text"), rs.getInt("asset_other"), rs.getString("asset_other_text"), List.of(),
+                Collections.unmodifiableSet(done), rs.getString("account"), Status.valueOf(rs.getString("status")),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
+                outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("decision_amount"), rs.getString("decision_reasons"),
+                rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"), (Long) rs.getObject("lookup_id"),
+                rs.getString("lookup_error"));
     }
 }

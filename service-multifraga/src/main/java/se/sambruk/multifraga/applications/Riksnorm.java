@@ -1,13 +1,23 @@
 package se.sambruk.multifraga.applications;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
- * The riksnorm for försörjningsstöd (socialtjänstförordningen 2001:937, 2 kap. 1 §) as data, with
- * its year and source. The table kept is the latest whose figures could be confirmed from the
- * published ordinance: the amounts for 2021 (SFS 2020:1013, amounts per month in kronor, children
- * with lunch on weekdays). The 2026 amounts could not be confirmed here; until they are added, the
- * calculation says which year's table it used.
+ * The riksnorm for försörjningsstöd (socialtjänstförordningen 2001:937, 2 kap. 1 §) as data per
+ * year, with each year's source, read from {@code multifraga/riksnorm.txt} (one line per year).
+ * The table for an application is that of its month's year, else the latest kept year before it
+ * ({@link #forYear}); the calculation names the year and source it used, so a missing year shows.
+ * Kept today: 2014, 2019 and 2021, the years whose amounts could be confirmed from published
+ * sources (see docs/services/multifraga.md); the 2026 amounts could not be found.
  *
  * @param year       the year the amounts apply to
  * @param source     where the amounts come from
@@ -19,13 +29,54 @@ import java.util.List;
  */
 public record Riksnorm(int year, String source, List<Integer> childUpTo, List<Integer> child, int single, int couple, List<Integer> common) {
 
-    public static final Riksnorm Y2021 = new Riksnorm(2021, "SFS 2020:1013 (förordning om ändring i socialtjänstförordningen 2001:937), 2 kap. 1 §",
-            List.of(0, 2, 3, 6, 10, 14, 18, 20), List.of(2180, 2440, 2170, 2440, 3060, 3520, 3970, 4000),
-            3160, 5700, List.of(1020, 1130, 1420, 1610, 1860, 2100, 2270));
+    /** The kept tables by year. */
+    public static final NavigableMap<Integer, Riksnorm> TABLES = read("/multifraga/riksnorm.txt");
 
-    /** The table in force for a year: the latest kept that is not later than it. */
+    public static final Riksnorm Y2021 = TABLES.get(2021);
+
+    /** The table in force for a year: that year's, else the latest kept before it (the earliest kept for a year before all). */
     public static Riksnorm forYear(int year) {
-        return Y2021;
+        Map.Entry<Integer, Riksnorm> entry = TABLES.floorEntry(year);
+        return entry == null ? TABLES.firstEntry().getValue() : entry.getValue();
+    }
+
+    static NavigableMap<Integer, Riksnorm> read(String resource) {
+        try (InputStream in = Riksnorm.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No riksnorm table " + resource);
+            }
+            NavigableMap<Integer, Riksnorm> tables = new TreeMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Riksnorm norm = parse(line);
+                tables.put(norm.year(), norm);
+            }
+            return Collections.unmodifiableNavigableMap(tables);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line: year | source | age brackets | child amounts | single | couple | common 1..7. */
+    static Riksnorm parse(String line) {
+        String[] f = line.split("\\|");
+        if (f.length != 7) {
+            throw new IllegalArgumentException("A riksnorm line has 7 fields: " + line);
+        }
+        List<Integer> upTo = numbers(f[2]);
+        List<Integer> child = numbers(f[3]);
+        List<Integer> common = numbers(f[6]);
+        if (upTo.size() != child.size() || common.size() != 7) {
+            throw new IllegalArgumentException("A riksnorm line needs an amount per age bracket and common costs for 1..7 persons: " + line);
+        }
+        return new Riksnorm(Integer.parseInt(f[0].strip()), f[1].strip(), upTo, child, Integer.parseInt(f[4].strip()),
+                Integer.parseInt(f[5].strip()), common);
+    }
+
+    private static List<Integer> numbers(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     /** Personal costs of a child of this age (0–20); a child over 20 counts as an adult. */

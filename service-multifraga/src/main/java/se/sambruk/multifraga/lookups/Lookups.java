@@ -89,7 +89,27 @@ public class Lookups {
 
     /** Logs and audits the look-up, then starts asking; returns the look-up's id at once. */
     public long start(CurrentUser user, LookupRequest request) {
-        String[] ingivare = ingivare(user.organisationId())
+        return start(user.organisationId(), user.name(), user.userId(), null, request);
+    }
+
+    /**
+     * A look-up made by the service itself for the organisation, not by a caseworker (e-Ansökan's
+     * look-up when an application is submitted): logged with {@code actor} as its caseworker,
+     * audited with {@code actor} and the organisation, asked as every other look-up. Only the
+     * sources of report type household are asked.
+     */
+    public long startAutomatic(long organisationId, String actor, LookupRequest request) {
+        return start(organisationId, actor, null, actor, request);
+    }
+
+    /** The sources of report type household: what a look-up without a caseworker asks. */
+    public List<String> householdSources() {
+        return sources.all().stream().filter(s -> sources.reportType(s.code()) == se.sambruk.multifraga.sources.ReportType.HOUSEHOLD)
+                .map(AgencySource::code).toList();
+    }
+
+    private long start(long organisationId, String caseworker, Long caseworkerUserId, String auditActor, LookupRequest request) {
+        String[] ingivare = ingivare(organisationId)
                 .orElseThrow(() -> new IllegalStateException("No SSBTEK ingivare configured for the organisation"));
         List<String> numbers = request.persons().stream().map(PersonalIdentityNumber::value).toList();
         String masked = String.join(",", request.persons().stream().map(PersonalIdentityNumber::masked).toList());
@@ -98,10 +118,10 @@ public class Lookups {
                 insert into multifraga.lookup (organisation_id, case_id, persons_sealed, persons_masked, person_count, period_from, period_to,
                     sources, purpose, law, caseworker, caseworker_user_id)
                 values (:org, :caseId, '', :masked, :count, :from, :to, :sources, :purpose, :law, :caseworker, :userId)""")
-                .param("org", user.organisationId()).param("caseId", request.caseId()).param("masked", masked)
+                .param("org", organisationId).param("caseId", request.caseId()).param("masked", masked)
                 .param("count", numbers.size()).param("from", request.from()).param("to", request.to())
                 .param("sources", String.join(",", request.sources())).param("purpose", request.purpose()).param("law", request.law())
-                .param("caseworker", user.name()).param("userId", user.userId())
+                .param("caseworker", caseworker).param("userId", caseworkerUserId)
                 .update(key, "id");
         long id = key.getKey().longValue();
         jdbc.sql("update multifraga.lookup set persons_sealed = :sealed where id = :id")
@@ -115,15 +135,19 @@ public class Lookups {
         if (request.persons().stream().anyMatch(residents::hasProtectedIdentity)) {
             jdbc.sql("update multifraga.lookup set protected_identity = true where id = :id").param("id", id).update();
         }
-        audit.personalDataRead("multifraga.lookup", id, user.organisationId(),
-                "ärende " + request.caseId() + "; syfte: " + request.purpose() + "; lagtext: " + request.law()
-                        + "; källor: " + String.join(",", request.sources()) + "; personer: " + masked);
+        String detail = "ärende " + request.caseId() + "; syfte: " + request.purpose() + "; lagtext: " + request.law()
+                + "; källor: " + String.join(",", request.sources()) + "; personer: " + masked;
+        if (auditActor == null) {
+            audit.personalDataRead("multifraga.lookup", id, organisationId, detail);
+        } else {
+            audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, auditActor, organisationId, "multifraga.lookup", id, organisationId, detail);
+        }
         String correlation = UUID.randomUUID().toString();
         for (int i = 0; i < numbers.size(); i++) {
             for (String code : request.sources()) {
                 AgencySource source = sources.find(code).orElseThrow();
-                SourceQuestion question = new SourceQuestion(ingivare[0], ingivare[1], user.name(), numbers.get(i), request.caseId(),
-                        request.from(), request.to(), request.purpose(), request.law(), correlation, user.organisationId());
+                SourceQuestion question = new SourceQuestion(ingivare[0], ingivare[1], caseworker, numbers.get(i), request.caseId(),
+                        request.from(), request.to(), request.purpose(), request.law(), correlation, organisationId);
                 ask(id, i, source, question);
             }
         }

@@ -25,6 +25,8 @@ import se.sambruk.core.documents.PdfDocument;
 import se.sambruk.core.documents.PersonalData;
 import se.sambruk.core.format.SwedishFormat;
 import se.sambruk.multifraga.applications.ApplicationDecisionForm;
+import se.sambruk.multifraga.applications.ApplicationPaper;
+import se.sambruk.multifraga.applications.SubmissionLookup;
 import se.sambruk.multifraga.applications.Applications;
 import se.sambruk.multifraga.applications.NormCalculation;
 import se.sambruk.multifraga.followup.CaseDecisions;
@@ -48,11 +50,14 @@ class ApplicationController {
     private final AuditLog audit;
     private final Downloads downloads;
     private final MessageSource messages;
+    private final ApplicationPaper paper;
+    private final SubmissionLookup submissionLookup;
     private final String defaultPurpose;
     private final String defaultLaw;
 
     ApplicationController(Applications applications, Attachments attachments, Lookups lookups, CaseDecisions decisions, ServiceAccess access,
-                          AuditLog audit, Downloads downloads, MessageSource messages,
+                          AuditLog audit, Downloads downloads, MessageSource messages, ApplicationPaper paper,
+                          SubmissionLookup submissionLookup,
                           @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
                           @Value("${sambruk.multifraga.default-law:}") String defaultLaw) {
         this.applications = applications;
@@ -63,6 +68,8 @@ class ApplicationController {
         this.audit = audit;
         this.downloads = downloads;
         this.messages = messages;
+        this.paper = paper;
+        this.submissionLookup = submissionLookup;
         this.defaultPurpose = defaultPurpose;
         this.defaultLaw = defaultLaw;
     }
@@ -95,6 +102,9 @@ class ApplicationController {
         model.addAttribute("attachments", attachments.list(user.organisationId(), "multifraga", "application:" + application.id()));
         model.addAttribute("outcomes", Applications.Outcome.values());
         model.addAttribute("lawConfigured", !defaultLaw.isBlank());
+        java.util.Optional<se.sambruk.multifraga.lookups.Lookup> auto = submissionLookup.of(application);
+        model.addAttribute("autoLookup", auto.orElse(null));
+        model.addAttribute("autoAnswers", auto.map(lookups::answers).orElse(List.of()));
         return "multifraga/application";
     }
 
@@ -148,6 +158,16 @@ class ApplicationController {
         return "redirect:/multifraga/ansokningar/" + id;
     }
 
+    /** The application as the filled-in paper form, for the case file. */
+    @GetMapping("/multifraga/ansokningar/{id}/pdf")
+    ResponseEntity<byte[]> applicationPdf(@PathVariable long id) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        return downloads.pdf(paper.filename(application), paper.of(application, applications.municipalityName(application.organisationId()),
+                applications.caps(application.organisationId())),
+                PersonalData.of("multifraga.application", user.organisationId(), "ansökan som PDF, " + application.caseId()));
+    }
+
     @GetMapping("/multifraga/ansokningar/{id}/beslut/pdf")
     ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
         CurrentUser user = Caseworker.require(access);
@@ -173,7 +193,10 @@ class ApplicationController {
         rows.add(List.of(t("mf.app.calc.incomes"), SwedishFormat.kronor(calculation.incomes()), ""));
         rows.add(List.of(t("mf.app.calc.assistance"), SwedishFormat.kronor(calculation.assistance()), ""));
         pdf.table(List.of(t("mf.app.calc.item"), t("mf.app.calc.amount"), t("mf.app.calc.note")), rows);
-        pdf.paragraph(t("mf.app.calc.source", calculation.year(), calculation.source()));
+        pdf.paragraph(t("mf.app.calc.source", String.valueOf(calculation.year()), calculation.source()));
+        if (calculation.year() != application.month().getYear()) {
+            pdf.paragraph(t("mf.app.calc.stale", String.valueOf(application.month().getYear()), String.valueOf(calculation.year())));
+        }
         pdf.paragraph(t("mf.app.decision.appeal"));
         pdf.signature(application.decidedBy() + ", " + t("mf.app.decision.caseworker"));
         pdf.footer(t("mf.app.decision.footer", application.caseId()));

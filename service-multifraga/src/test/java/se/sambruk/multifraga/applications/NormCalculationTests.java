@@ -72,28 +72,41 @@ class NormCalculationTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** The form with the fields of the one-page form of before; assets empty, no activity chosen. */
+    static ApplicationForm form(String municipality, String month, String co, String ages, String salary, String benefits, String otherIncome,
+                                String rent, String electricity, String insurance, String otherCosts, String otherText, String account) {
+        return new ApplicationForm(municipality, month, co, ages, salary, benefits, otherIncome, rent, electricity, insurance, otherCosts,
+                otherText, "0", "0", "", "0", "", "0", "", null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", account);
+    }
+
     @Test
     void theApplicationsChecks() {
         LocalDate today = LocalDate.of(2026, 12, 7);
         PersonalIdentityNumber applicant = new PersonalIdentityNumber("198507099805");
-        ApplicationForm good = new ApplicationForm("2081", "2026-12", "19850709-9813", "3, 7", "0", "1 250", "0", "7200", "350", "180", "0", "",
+        ApplicationForm good = form("2081", "2026-12", "19850709-9813", "3, 7", "0", "1 250", "0", "7200", "350", "180", "0", "",
                 "8327-9 123 456 789");
-        ApplicationForm.Checked ok = good.check(today, Set.of("2081"), applicant);
-        assertThat(ok.errors()).isEmpty();
-        assertThat(ok.application().childAges()).containsExactly(3, 7);
-        assertThat(ok.application().incomes()).isEqualTo(1250);
-        assertThat(ok.application().adults()).isEqualTo(2);
-        assertThat(ok.application().account()).isEqualTo("83279123456789");
+        for (Step step : List.of(Step.START, Step.HOUSEHOLD, Step.INCOMES, Step.COSTS, Step.ASSETS, Step.PAYOUT)) {
+            assertThat(good.check(step, today, Set.of("2081"), applicant).errors()).as(step.name()).isEmpty();
+        }
+        ApplicationForm.Household household = (ApplicationForm.Household) good.check(Step.HOUSEHOLD, today, Set.of("2081"), applicant).part();
+        assertThat(household.childAges()).containsExactly(3, 7);
+        assertThat(household.coApplicant().value()).isEqualTo("198507099813");
+        ApplicationForm.Incomes incomes = (ApplicationForm.Incomes) good.check(Step.INCOMES, today, Set.of("2081"), applicant).part();
+        assertThat(incomes.salary() + incomes.benefits() + incomes.other()).isEqualTo(1250);
+        assertThat(((ApplicationForm.Payout) good.check(Step.PAYOUT, today, Set.of("2081"), applicant).part()).account()).isEqualTo("83279123456789");
 
-        ApplicationForm bad = new ApplicationForm("0180", "2027-03", "19850709-9805", "3, 25", "-5", "x", "0", "7200", "0", "0", "900", "",
-                "12");
-        assertThat(bad.check(today, Set.of("2081"), applicant).errors()).containsOnlyKeys("municipality", "month", "coApplicant", "childAges",
-                "incomeSalary", "incomeBenefits", "otherCostsText", "account");
-        assertThat(bad.check(today, Set.of("2081"), applicant).errors()).containsEntry("coApplicant", "mf.app.error.coApplicantSelf");
-        assertThat(new ApplicationForm("2081", "2026-09", "", "", "0", "0", "0", "0", "0", "0", "0", "", "1234567").check(today, Set.of("2081"),
+        ApplicationForm bad = form("0180", "2027-03", "19850709-9805", "3, 25", "-5", "x", "0", "7200", "0", "0", "900", "", "12");
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (Step step : Step.all()) {
+            errors.putAll(bad.check(step, today, Set.of("2081"), applicant).errors());
+        }
+        assertThat(errors).containsOnlyKeys("municipality", "month", "coApplicant", "childAges", "incomeSalary", "incomeBenefits",
+                "otherCostsText", "work", "account");
+        assertThat(errors).containsEntry("coApplicant", "mf.app.error.coApplicantSelf");
+        assertThat(form("2081", "2026-09", "", "", "0", "0", "0", "0", "0", "0", "0", "", "1234567").check(Step.START, today, Set.of("2081"),
                 applicant).errors()).containsOnlyKeys("month");
-        assertThat(new ApplicationForm("2081", "2026-10", "1985", "", "0", "0", "0", "0", "0", "0", "0", "", "1234567").check(today, Set.of("2081"),
-                applicant).errors()).containsEntry("coApplicant", "mf.app.error.coApplicant");
+        assertThat(form("2081", "2026-10", "1985", "", "0", "0", "0", "0", "0", "0", "0", "", "1234567").check(Step.HOUSEHOLD, today,
+                Set.of("2081"), applicant).errors()).containsEntry("coApplicant", "mf.app.error.coApplicant");
     }
 
     @Test

@@ -15,6 +15,7 @@ import se.sambruk.core.UserRoleGrants;
 import se.sambruk.uka.UkaModule;
 import se.sambruk.uka.coverage.CoverageFacts.ProgrammeStatus;
 import se.sambruk.uka.people.CodeLists;
+import se.sambruk.uka.people.OwnPages;
 import se.sambruk.uka.people.NewPerson;
 import se.sambruk.uka.people.Register;
 
@@ -34,16 +35,21 @@ class UkaDemoData implements ApplicationRunner {
             "Saga", "William", "Ebba", "Lucas", "Vera", "Adam", "Selma", "Nils", "Astrid", "Leo");
     static final List<String> LAST = List.of("Demosson", "Provberg", "Testlund", "Exempelsson", "Påhittad", "Låtsasgren", "Modellén",
             "Övningsdahl");
+    static final List<String> REGISTRATION_REASONS = List.of("GRUNDSKOLA", "AVBROTT", "STUDIEBEVIS", "AVBROTT", "ALDRIG_STUDERAT");
     static final List<String> CATEGORIES = List.of("STUDIEMOTIVERANDE", "VAGLEDNING", "PRAKTIK", "ARBETSMARKNAD", "STUDIER");
 
     private final UserRoleGrants roles;
     private final Register register;
     private final CodeLists codes;
+    private final OwnPages pages;
+    private final se.sambruk.uka.report.ScbDetails scbDetails;
 
-    UkaDemoData(UserRoleGrants roles, Register register, CodeLists codes) {
+    UkaDemoData(UserRoleGrants roles, Register register, CodeLists codes, OwnPages pages, se.sambruk.uka.report.ScbDetails scbDetails) {
+        this.pages = pages;
         this.roles = roles;
         this.register = register;
         this.codes = codes;
+        this.scbDetails = scbDetails;
     }
 
     @Override
@@ -63,6 +69,9 @@ class UkaDemoData implements ApplicationRunner {
             long id = register.add(borlange, new NewPerson(pnr, name, "070-000 01 " + String.format("%02d", i),
                     "demo" + i + "@exempel.invalid", "Demogatan " + (i + 1) + ", 784 00 Borlänge", guardians,
                     i % 4 == 3 ? null : "borlange", true, true, programme), "Demodata: folkbokförd, har gått ut grundskolan");
+            if (i % 10 != 7) { // a few without SCB's orsak till registrering: the report's check shows them
+                scbDetails.save(borlange, id, REGISTRATION_REASONS.get(i % REGISTRATION_REASONS.size()), false);
+            }
             if (i % 5 != 4) {
                 register.addContact(borlange, id, today.minusDays(3L + i * 3L), i % 2 == 0 ? "TELEFON" : "SMS", "borlange", i % 3 != 1,
                         i % 3 != 1 ? "Pratade om vad som är på gång." : "Svarade inte.");
@@ -75,6 +84,7 @@ class UkaDemoData implements ApplicationRunner {
                 register.addFollowUp(borlange, id, today.minusDays(i % 8 == 0 ? 0 : 2), "Ring och hör hur det går.", null);
             }
         }
+        youngPersonWithOwnPage(borlange, today);
         log.info("UKA demo: user borlange is Borlänge's UKA caseworker with 40 made-up young people");
     }
 
@@ -89,5 +99,26 @@ class UkaDemoData implements ApplicationRunner {
         }
         int check = (10 - sum % 10) % 10;
         return new PersonalIdentityNumber(first + check);
+    }
+
+    /** The demo's test identity provider's young person (Nora Ungdomsson, 2009) in Borlänge's register, with the own page turned on. */
+    static final String OWN_PAGE_PERSONNUMMER = "200904159829";
+
+    private void youngPersonWithOwnPage(long borlange, LocalDate today) {
+        PersonalIdentityNumber pnr = new PersonalIdentityNumber(OWN_PAGE_PERSONNUMMER);
+        if (register.exists(borlange, pnr)) {
+            return;
+        }
+        pages.saveSettings(borlange, new OwnPages.Settings(true, "0243-740 00", "uka@demo.sambruk.se"), "borlange");
+        long id = register.add(borlange, new NewPerson(pnr, "Nora Ungdomsson", "070-000 02 00", "nora@exempel.invalid",
+                "Demogatan 100, 784 00 Borlänge", "Förälder Ungdomsson, 070-000 00 99", "borlange", true, true, ProgrammeStatus.NONE),
+                "Demodata: folkbokförd, har gått ut grundskolan");
+        roles.holders(borlange, UkaModule.UKA_CASEWORKER).stream().filter(h -> h.username().equals("borlange")).findFirst()
+                .ifPresent(h -> register.assign(borlange, id, "borlange", h.userId()));
+        register.addContact(borlange, id, today.minusDays(6), "TELEFON", "borlange", true, "Vill prova praktik inom vården.");
+        register.savePlan(borlange, id, "Pröva praktik inom vården i vår och söka vård- och omsorgsprogrammet till hösten.");
+        register.addAction(borlange, id, "VAGLEDNING", today.minusDays(20), today.minusDays(5), "Bo Handläggare", "AVSLUTAD_ENLIGT_PLAN");
+        register.addAction(borlange, id, "PRAKTIK", today.minusDays(2), null, "Bo Handläggare", null);
+        register.addFollowUp(borlange, id, today.plusDays(7), "Möte på Ungdomsporten, Borganäsvägen 2, kl. 10.", null, true);
     }
 }

@@ -20,7 +20,9 @@ public class CodeLists {
     public static final String ACTION_CATEGORY = "ACTION_CATEGORY";
     public static final String END_REASON = "END_REASON";
     public static final String ACTION_END_REASON = "ACTION_END_REASON";
-    public static final Set<String> LISTS = Set.of(CONTACT_WAY, ACTION_CATEGORY, END_REASON, ACTION_END_REASON);
+    /** SCB's "orsak till registrering" (since 1 July 2017): why the young person is covered. */
+    public static final String REGISTRATION_REASON = "REGISTRATION_REASON";
+    public static final Set<String> LISTS = Set.of(CONTACT_WAY, ACTION_CATEGORY, END_REASON, ACTION_END_REASON, REGISTRATION_REASON);
 
     private final JdbcTemplate jdbc;
 

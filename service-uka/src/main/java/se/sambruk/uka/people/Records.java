@@ -17,7 +17,8 @@ public final class Records {
     public record Action(long id, String category, LocalDate start, LocalDate end, String responsible, String endReason) {
     }
 
-    public record FollowUp(long id, LocalDate due, String note, boolean done) {
+    /** A follow-up date; a {@code meeting} is booked with the young person and shown on their own page. */
+    public record FollowUp(long id, LocalDate due, String note, boolean done, boolean meeting) {
     }
 
     /** One row of a list: no full personnummer, only what the list shows. */

@@ -108,6 +108,61 @@ public class Register {
         return new ImportOutcome(added, updated, started, ended);
     }
 
+    /**
+     * Applies what a read of the municipality's SS 12000 API said, in one transaction. A known
+     * person gets the name, the e-mail (when given) and the facts updated and is recomputed; a
+     * gymnasieexamen already recorded stays (SS 12000 does not carry it), and where the source does
+     * not say where the person is folkbokförd the register's answer stays. A person not yet in the
+     * register is added only when the rules cover them (a pupil of upper secondary school is none
+     * of the register's business). {@code updated} counts known people whose data changed.
+     */
+    @Transactional
+    public ImportOutcome importSchoolData(long organisationId, List<se.sambruk.uka.schooldata.SchoolDataFacts.Seen> people, String source) {
+        int added = 0, updated = 0, started = 0, ended = 0;
+        LocalDate today = today();
+        for (var seen : people) {
+            Optional<YoungPerson> known = findByPersonnummer(organisationId, seen.personnummer());
+            if (known.isEmpty()) {
+                boolean here = seen.registeredHere() == null || seen.registeredHere();
+                var facts = new se.sambruk.uka.coverage.CoverageFacts(seen.personnummer().dateOfBirth(), here, seen.compulsorySchoolDone(),
+                        seen.programme());
+                if (CoverageRules.evaluate(facts, today).covered()) {
+                    add(organisationId, new NewPerson(seen.personnummer(), seen.name(), null, seen.email(), null, null, null, here,
+                            seen.compulsorySchoolDone(), seen.programme()), "Omfattas enligt reglerna (" + source + ")");
+                    added++;
+                    started++;
+                }
+                continue;
+            }
+            YoungPerson person = known.get();
+            ProgrammeStatus programme = person.programme() == ProgrammeStatus.COMPLETED ? ProgrammeStatus.COMPLETED : seen.programme();
+            boolean here = seen.registeredHere() == null ? person.registeredHere() : seen.registeredHere();
+            boolean changed = !seen.name().equals(person.name()) || programme != person.programme() || here != person.registeredHere()
+                    || seen.compulsorySchoolDone() != person.compulsorySchoolDone()
+                    || (seen.email() != null && !seen.email().equals(person.email()));
+            if (!changed) {
+                continue;
+            }
+            jdbc.update("update uka.young_person set name = ?, email = coalesce(?, email), updated_at = now() where organisation_id = ? and id = ?",
+                    seen.name(), seen.email(), organisationId, person.id());
+            String reason = person.programme() == ProgrammeStatus.ATTENDING && programme == ProgrammeStatus.NONE
+                    ? "Har lämnat gymnasieskolan utan examen (" + source + ")" : "Omfattas enligt reglerna (" + source + ")";
+            Change change = updateFacts(organisationId, person.id(), here, seen.compulsorySchoolDone(), programme, reason);
+            if (change == Change.STARTED && person.programme() == ProgrammeStatus.ATTENDING) {
+                // SCB's orsak till registrering: left upper secondary school without an examen
+                jdbc.update("update uka.coverage_period set registration_reason = 'AVBROTT' where organisation_id = ? and person_id = ? "
+                        + "and end_date is null and registration_reason is null", organisationId, person.id());
+            }
+            updated++;
+            if (change == Change.STARTED) {
+                started++;
+            } else if (change == Change.ENDED) {
+                ended++;
+            }
+        }
+        return new ImportOutcome(added, updated, started, ended);
+    }
+
     public Optional<YoungPerson> find(long organisationId, long id) {
         return jdbc.query("select " + PERSON_COLUMNS + " from uka.young_person where organisation_id = ? and id = ? and anonymised_at is null", Register::person,
                 organisationId, id).stream().findFirst();
@@ -209,6 +264,32 @@ public class Register {
                 rs.getString(4), rs.getBoolean(5), rs.getString(6)), organisationId, personId);
     }
 
+    /** One contact of the person; empty when the contact is not the person's (or of another municipality). */
+    public Optional<Records.Contact> contact(long organisationId, long personId, long contactId) {
+        return jdbc.query("select id, contact_date, way, by_whom, reached, outcome from uka.contact where organisation_id = ? and person_id = ? and id = ?",
+                (rs, i) -> new Records.Contact(rs.getLong(1), date(rs, 2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6)),
+                organisationId, personId, contactId).stream().findFirst();
+    }
+
+    /** Corrects a contact (the person's {@code last_contact} follows in the same transaction, by the table's trigger). */
+    @Transactional
+    public boolean updateContact(long organisationId, long personId, long contactId, LocalDate date, String way, boolean reached, String outcome) {
+        return jdbc.update("update uka.contact set contact_date = ?, way = ?, reached = ?, outcome = ? where organisation_id = ? and person_id = ? and id = ?",
+                Date.valueOf(date), way, reached, blankToNull(outcome), organisationId, personId, contactId) == 1;
+    }
+
+    /** Deletes a contact logged by mistake (the person's {@code last_contact} follows, by the table's trigger). */
+    @Transactional
+    public boolean deleteContact(long organisationId, long personId, long contactId) {
+        return jdbc.update("delete from uka.contact where organisation_id = ? and person_id = ? and id = ?", organisationId, personId, contactId) == 1;
+    }
+
+    /** The day of the person's newest contact, as kept on the person. */
+    public Optional<LocalDate> lastContact(long organisationId, long personId) {
+        return jdbc.query("select last_contact from uka.young_person where organisation_id = ? and id = ?", (rs, i) -> date(rs, 1),
+                organisationId, personId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     @Transactional
     public void savePlan(long organisationId, long personId, String goal) {
         jdbc.update("insert into uka.plan (person_id, organisation_id, goal) values (?, ?, ?) "
@@ -241,11 +322,51 @@ public class Register {
                 date(rs, 3), date(rs, 4), rs.getString(5), rs.getString(6)), organisationId, personId);
     }
 
+    /** One action of the person; empty when it is not the person's (or of another municipality). */
+    public Optional<Records.Action> action(long organisationId, long personId, long actionId) {
+        return actions(organisationId, personId).stream().filter(a -> a.id() == actionId).findFirst();
+    }
+
+    /** Corrects an action: category, dates, who is responsible and why it ended. */
+    @Transactional
+    public boolean updateAction(long organisationId, long personId, long actionId, String category, LocalDate start, LocalDate end,
+                                String responsible, String endReason) {
+        return jdbc.update("update uka.action set category = ?, start_date = ?, end_date = ?, responsible = ?, end_reason = ? "
+                + "where organisation_id = ? and person_id = ? and id = ?", category, Date.valueOf(start), end == null ? null : Date.valueOf(end),
+                responsible, blankToNull(endReason), organisationId, personId, actionId) == 1;
+    }
+
+    /** One coverage period of the person; empty when it is not the person's (or of another municipality). */
+    public Optional<Records.CoveragePeriod> period(long organisationId, long personId, long periodId) {
+        return periods(organisationId, personId).stream().filter(p -> p.id() == periodId).findFirst();
+    }
+
+    /**
+     * Corrects a coverage period's dates and end reason. The person is covered while a period is
+     * open: ending the open one (or opening an ended one) changes that, as of today.
+     */
+    @Transactional
+    public boolean updatePeriod(long organisationId, long personId, long periodId, LocalDate start, LocalDate end, String endReason) {
+        boolean updated = jdbc.update("update uka.coverage_period set start_date = ?, end_date = ?, end_reason = ? "
+                + "where organisation_id = ? and person_id = ? and id = ?", Date.valueOf(start), end == null ? null : Date.valueOf(end),
+                end == null ? null : blankToNull(endReason), organisationId, personId, periodId) == 1;
+        jdbc.update("update uka.young_person p set covered = o.open, coverage_changed_on = ?, updated_at = now() "
+                + "from (select exists (select 1 from uka.coverage_period where organisation_id = ? and person_id = ? and end_date is null) as open) o "
+                + "where p.organisation_id = ? and p.id = ? and p.covered <> o.open", Date.valueOf(today()), organisationId, personId, organisationId, personId);
+        return updated;
+    }
+
     /** A follow-up; {@code byUserId} (who set it) gets the reminder when the person has no caseworker. */
     @Transactional
     public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId) {
-        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note, created_by_user_id) values (?, ?, ?, ?, ?)",
-                organisationId, personId, Date.valueOf(due), blankToNull(note), byUserId);
+        addFollowUp(organisationId, personId, due, note, byUserId, false);
+    }
+
+    /** A follow-up; a {@code meeting} is booked with the young person and shown on their own page, with its note. */
+    @Transactional
+    public void addFollowUp(long organisationId, long personId, LocalDate due, String note, Long byUserId, boolean meeting) {
+        jdbc.update("insert into uka.follow_up (organisation_id, person_id, due_date, note, created_by_user_id, meeting) values (?, ?, ?, ?, ?, ?)",
+                organisationId, personId, Date.valueOf(due), blankToNull(note), byUserId, meeting);
     }
 
     @Transactional
@@ -255,9 +376,9 @@ public class Register {
     }
 
     public List<Records.FollowUp> followUps(long organisationId, long personId) {
-        return jdbc.query("select id, due_date, note, done_at is not null from uka.follow_up where organisation_id = ? and person_id = ? "
+        return jdbc.query("select id, due_date, note, done_at is not null, meeting from uka.follow_up where organisation_id = ? and person_id = ? "
                 + "order by done_at is not null, due_date", (rs, i) -> new Records.FollowUp(rs.getLong(1), date(rs, 2), rs.getString(3),
-                rs.getBoolean(4)), organisationId, personId);
+                rs.getBoolean(4), rs.getBoolean(5)), organisationId, personId);
     }
 
     /** Makes the user the person's caseworker (the username is shown, the user id gets the reminders). */
@@ -270,7 +391,7 @@ public class Register {
     // --- lists for the overview and the team view ---
 
     private static final String LIST_SELECT = "select p.id, p.name, p.personnummer, p.caseworker, p.covered, "
-            + "(select max(c.contact_date) from uka.contact c where c.organisation_id = p.organisation_id and c.person_id = p.id) as last_contact, "
+            + "p.last_contact, "
             + "(select min(f.due_date) from uka.follow_up f where f.organisation_id = p.organisation_id and f.person_id = p.id and f.done_at is null) as due "
             + "from uka.young_person p ";
 
@@ -283,24 +404,22 @@ public class Register {
     /** Covered people with an open follow-up due on or before the day. */
     public List<Records.ListRow> followUpsDue(long organisationId, String caseworker, LocalDate day, int limit) {
         // from the open follow-ups due (an index range), not from every covered person
-        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, "
-                + "(select max(c.contact_date) from uka.contact c where c.organisation_id = p.organisation_id and c.person_id = p.id) as last_contact, "
+        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, p.last_contact, "
                 + "d.due from (select person_id, min(due_date) as due from uka.follow_up where organisation_id = ? and done_at is null and due_date <= ? "
                 + "group by person_id) d join uka.young_person p on p.id = d.person_id and p.organisation_id = ? "
                 + "where p.covered and (cast(? as varchar) is null or p.caseworker = ?) order by d.due, p.name limit ?",
                 Register::row, organisationId, Date.valueOf(day), organisationId, caseworker, caseworker, limit);
     }
 
-    /** Covered people without any contact since the day (or never). */
+    /** Covered people without any contact since the day (or never): the kept {@code last_contact}, on an index. */
     public List<Records.ListRow> noContactSince(long organisationId, String caseworker, LocalDate since, int limit) {
-        // each person's last contact from one pass over the municipality's contacts, not one question per person
-        return jdbc.query("select p.id, p.name, p.personnummer, p.caseworker, p.covered, c.last_contact, "
-                + "(select min(f.due_date) from uka.follow_up f where f.organisation_id = p.organisation_id and f.person_id = p.id and f.done_at is null) as due "
-                + "from uka.young_person p left join (select person_id, max(contact_date) as last_contact from uka.contact where organisation_id = ? "
-                + "group by person_id) c on c.person_id = p.id "
-                + "where p.organisation_id = ? and p.covered and (cast(? as varchar) is null or p.caseworker = ?) and (c.last_contact is null or c.last_contact < ?) "
-                + "order by c.last_contact nulls first, p.name limit ?", Register::row,
-                organisationId, organisationId, caseworker, caseworker, Date.valueOf(since), limit);
+        String order = "and (p.last_contact is null or p.last_contact < ?) order by p.last_contact nulls first, p.name limit ?";
+        if (caseworker == null) {
+            return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.covered " + order, Register::row,
+                    organisationId, Date.valueOf(since), limit);
+        }
+        return jdbc.query(LIST_SELECT + "where p.organisation_id = ? and p.covered and p.caseworker = ? " + order, Register::row,
+                organisationId, caseworker, Date.valueOf(since), limit);
     }
 
     /** People whose coverage started or ended on or after the day: "what changed since yesterday". */

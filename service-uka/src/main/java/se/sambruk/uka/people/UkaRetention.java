@@ -64,6 +64,7 @@ class UkaRetention {
                     jdbc.update("update uka.contact set outcome = null where outcome is not null and " + anonymisedPerson);
                     jdbc.update("delete from uka.plan where " + anonymisedPerson);
                     jdbc.update("update uka.follow_up set note = null where note is not null and " + anonymisedPerson);
+                    jdbc.update("delete from uka.contact_request where " + anonymisedPerson);
                     // the documents on the pages of those anonymised now (now() is this transaction's start, as anonymised_at)
                     jdbc.query("select id, organisation_id from uka.young_person where anonymised_at = now()",
                             rs -> { attachments.deleteAll(rs.getLong(2), "uka", "person:" + rs.getLong(1)); });

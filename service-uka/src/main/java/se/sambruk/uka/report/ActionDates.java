@@ -14,17 +14,17 @@ public final class ActionDates implements ScbCheck {
         List<Problem> problems = new ArrayList<>();
         for (ScbReport.Act a : person.actions()) {
             if (a.start() == null) {
-                problems.add(Problem.of(person, "uka.scb.check.actionNoStart", "atgarder"));
+                problems.add(Problem.of(person, "uka.scb.check.actionNoStart", ScbCheck.fix(a)));
                 continue;
             }
             if (a.end() != null && a.end().isBefore(a.start())) {
-                problems.add(Problem.of(person, "uka.scb.check.actionEndBeforeStart", "atgarder", a.start(), a.end()));
+                problems.add(Problem.of(person, "uka.scb.check.actionEndBeforeStart", ScbCheck.fix(a), a.start(), a.end()));
             }
             if (a.end() != null && !a.end().isAfter(context.period().end()) && (a.endReason() == null || a.endReason().isBlank())) {
-                problems.add(Problem.of(person, "uka.scb.check.actionNoReason", "atgarder", a.start()));
+                problems.add(Problem.of(person, "uka.scb.check.actionNoReason", ScbCheck.fix(a), a.start()));
             }
             if (a.end() != null && a.end().isAfter(context.today())) {
-                problems.add(Problem.of(person, "uka.scb.check.actionEndsInFuture", "atgarder", a.start(), a.end()));
+                problems.add(Problem.of(person, "uka.scb.check.actionEndsInFuture", ScbCheck.fix(a), a.start(), a.end()));
             }
         }
         return problems;

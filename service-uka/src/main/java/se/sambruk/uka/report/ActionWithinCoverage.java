@@ -21,11 +21,11 @@ public final class ActionWithinCoverage implements ScbCheck {
                     .filter(c -> c.start() != null && !a.start().isBefore(c.start()) && (c.end() == null || !a.start().isAfter(c.end())))
                     .findFirst().orElse(null);
             if (during == null) {
-                problems.add(Problem.of(person, "uka.scb.check.actionOutsideCoverage", "atgarder", a.start()));
+                problems.add(Problem.of(person, "uka.scb.check.actionOutsideCoverage", ScbCheck.fix(a), a.start()));
             } else if (during.end() != null && !during.end().isAfter(context.period().end())) {
                 LocalDate actionEnd = a.end();
                 if (actionEnd == null || actionEnd.isAfter(during.end())) {
-                    problems.add(Problem.of(person, "uka.scb.check.actionAfterCoverage", "atgarder", a.start(), during.end()));
+                    problems.add(Problem.of(person, "uka.scb.check.actionAfterCoverage", ScbCheck.fix(a), a.start(), during.end()));
                 }
             }
         }

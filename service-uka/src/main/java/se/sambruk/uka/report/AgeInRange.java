@@ -26,10 +26,10 @@ public final class AgeInRange implements ScbCheck {
         for (ScbReport.Coverage c : person.coverage()) {
             LocalDate lastDay = c.end() != null ? c.end() : context.period().end();
             if (lastDay.isAfter(twenty) && !twenty.isAfter(context.period().end())) {
-                problems.add(Problem.of(person, "uka.scb.check.turned20", "omfattas", twenty));
+                problems.add(Problem.of(person, "uka.scb.check.turned20", ScbCheck.fix(c), twenty));
             }
             if (c.start() != null && c.start().getYear() - born.getYear() < 16) {
-                problems.add(Problem.of(person, "uka.scb.check.tooYoung", "omfattas", c.start()));
+                problems.add(Problem.of(person, "uka.scb.check.tooYoung", ScbCheck.fix(c), c.start()));
             }
         }
         return problems.stream().distinct().toList();

@@ -11,12 +11,12 @@ public final class CoverageDates implements ScbCheck {
         List<Problem> problems = new ArrayList<>();
         for (ScbReport.Coverage c : person.coverage()) {
             if (c.start() == null) {
-                problems.add(Problem.of(person, "uka.scb.check.coverageNoStart", "omfattas"));
+                problems.add(Problem.of(person, "uka.scb.check.coverageNoStart", ScbCheck.fix(c)));
             } else if (c.end() != null && c.end().isBefore(c.start())) {
-                problems.add(Problem.of(person, "uka.scb.check.coverageEndBeforeStart", "omfattas", c.start(), c.end()));
+                problems.add(Problem.of(person, "uka.scb.check.coverageEndBeforeStart", ScbCheck.fix(c), c.start(), c.end()));
             }
             if (c.end() != null && !c.end().isAfter(context.period().end()) && (c.endReason() == null || c.endReason().isBlank())) {
-                problems.add(Problem.of(person, "uka.scb.check.coverageNoReason", "omfattas", c.end()));
+                problems.add(Problem.of(person, "uka.scb.check.coverageNoReason", ScbCheck.fix(c), c.end()));
             }
         }
         return problems;

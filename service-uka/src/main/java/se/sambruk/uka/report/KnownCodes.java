@@ -15,14 +15,15 @@ public final class KnownCodes implements ScbCheck {
     public List<Problem> check(ScbReport.Individual person, Context context) {
         List<Problem> problems = new ArrayList<>();
         for (ScbReport.Act a : person.actions()) {
-            code(person, context, CodeLists.ACTION_CATEGORY, a.category(), true, "atgarder", problems);
+            code(person, context, CodeLists.ACTION_CATEGORY, a.category(), true, ScbCheck.fix(a), problems);
             if (a.end() != null && !a.end().isAfter(context.period().end())) {
-                code(person, context, CodeLists.ACTION_END_REASON, a.endReason(), false, "atgarder", problems);
+                code(person, context, CodeLists.ACTION_END_REASON, a.endReason(), false, ScbCheck.fix(a), problems);
             }
         }
         for (ScbReport.Coverage c : person.coverage()) {
+            code(person, context, CodeLists.REGISTRATION_REASON, c.registrationReason(), false, "omfattas", problems);
             if (c.end() != null && !c.end().isAfter(context.period().end())) {
-                code(person, context, CodeLists.END_REASON, c.endReason(), false, "omfattas", problems);
+                code(person, context, CodeLists.END_REASON, c.endReason(), false, ScbCheck.fix(c), problems);
             }
         }
         return problems;

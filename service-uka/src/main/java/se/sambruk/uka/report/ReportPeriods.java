@@ -66,12 +66,13 @@ public class ReportPeriods {
         String overlapping = "c.organisation_id = ? and c.start_date <= ? and (c.end_date is null or c.end_date >= ?)";
         Map<Long, List<ScbReport.Coverage>> coverage = new LinkedHashMap<>();
         Map<Long, String[]> people = new LinkedHashMap<>();
-        jdbc.query("select p.id, p.name, p.personnummer, c.start_date, c.end_date, c.end_reason from uka.coverage_period c "
+        jdbc.query("select p.id, p.name, p.personnummer, c.start_date, c.end_date, c.end_reason, c.registration_reason, c.declined_offer, c.id from uka.coverage_period c "
                 + "join uka.young_person p on p.id = c.person_id and p.organisation_id = c.organisation_id and p.anonymised_at is null where " + overlapping
                 + " order by p.personnummer, c.start_date", rs -> {
                     long id = rs.getLong(1);
                     people.putIfAbsent(id, new String[] {rs.getString(2), rs.getString(3)});
-                    coverage.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScbReport.Coverage(date(rs, 4), date(rs, 5), rs.getString(6)));
+                    coverage.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScbReport.Coverage(rs.getLong(9), date(rs, 4), date(rs, 5), rs.getString(6),
+                            rs.getString(7), rs.getBoolean(8)));
                 }, organisationId, end, start);
         Map<Long, int[]> contacts = new HashMap<>();
         jdbc.query("select k.person_id, count(*), bool_or(k.reached) from uka.contact k where k.organisation_id = ? "

@@ -24,9 +24,20 @@ public interface ScbCheck {
         }
     }
 
+    /** Where an action's problem is fixed: the form of that very action. */
+    static String fix(ScbReport.Act action) {
+        return "atgarder/" + action.id();
+    }
+
+    /** Where a coverage period's problem is fixed: the form of that very period. */
+    static String fix(ScbReport.Coverage coverage) {
+        return "perioder/" + coverage.id();
+    }
+
     /**
-     * A problem: whose, the message key and its arguments, and the part of the person's page where
-     * it is fixed ({@code atgarder}, {@code omfattas}, or empty for the top).
+     * A problem: whose, the message key and its arguments, and where it is fixed: a part of the
+     * person's page ({@code omfattas}, or empty for the top) or the form of one record
+     * ({@code atgarder/12}, {@code perioder/3}: see {@link #fix}).
      */
     record Problem(long personId, String name, String masked, String key, List<String> args, String anchor) {
 
@@ -37,7 +48,7 @@ public interface ScbCheck {
 
         /** Where the problem is fixed. */
         public String link() {
-            return "/uka/personer/" + personId + (anchor.isEmpty() ? "" : "#" + anchor);
+            return "/uka/personer/" + personId + (anchor.isEmpty() ? "" : anchor.contains("/") ? "/" + anchor : "#" + anchor);
         }
     }
 }

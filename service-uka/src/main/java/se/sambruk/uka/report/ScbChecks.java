@@ -7,7 +7,7 @@ import java.util.List;
 public final class ScbChecks {
 
     private static final List<ScbCheck> CHECKS = List.of(new ValidPersonnummer(), new AgeInRange(), new CoverageDates(),
-            new ActionDates(), new ActionWithinCoverage(), new KnownCodes());
+            new ActionDates(), new ActionWithinCoverage(), new RegistrationReasonGiven(), new DeclinedOfferHasAction(), new KnownCodes());
 
     private ScbChecks() {
     }

@@ -15,8 +15,9 @@ import se.sambruk.core.documents.Table;
  */
 public final class ScbFile {
 
-    public static final List<String> COLUMNS = List.of("kommun", "period", "personnummer", "registrerad_fran", "registrerad_till",
-            "avregistreringsorsak", "antal_kontakter", "kontakt_nadd", "atgard", "atgard_start", "atgard_slut", "atgard_avslutsorsak");
+    public static final List<String> COLUMNS = List.of("kommun", "period", "personnummer", "registrerad_fran", "orsak_till_registrering",
+            "registrerad_till", "avregistreringsorsak", "antal_kontakter", "kontakt_nadd", "tackat_nej", "atgard", "atgard_start", "atgard_slut",
+            "atgard_avslutsorsak");
 
     private ScbFile() {
     }
@@ -41,7 +42,8 @@ public final class ScbFile {
             LocalDate ended = p.endedWithin(period);
             String endReason = ended == null ? "" : label(labels, "END_REASON", p.last().endReason(), readable);
             List<Object> person = List.of(kommunkod, periodName, readable ? p.formatted() : p.personnummer(), date(p.registeredFrom()),
-                    date(ended), endReason, p.contacts(), readable ? (p.reached() ? "ja" : "nej") : (p.reached() ? "J" : "N"));
+                    label(labels, "REGISTRATION_REASON", p.registrationReason(), readable), date(ended), endReason, p.contacts(),
+                    yesNo(p.reached(), readable), yesNo(p.declinedOffer(), readable));
             if (p.actions().isEmpty()) {
                 List<Object> row = new ArrayList<>(person);
                 row.addAll(List.of("", "", "", ""));
@@ -65,6 +67,10 @@ public final class ScbFile {
             return "";
         }
         return readable ? labels.getOrDefault(list, Map.of()).getOrDefault(code, code) : code;
+    }
+
+    private static String yesNo(boolean yes, boolean readable) {
+        return readable ? (yes ? "ja" : "nej") : (yes ? "J" : "N");
     }
 
     private static String date(LocalDate date) {

@@ -14,8 +14,23 @@ public final class ScbReport {
     private ScbReport() {
     }
 
-    /** A coverage period that overlaps the report period. */
-    public record Coverage(LocalDate start, LocalDate end, String endReason) {
+    /**
+     * A coverage period that overlaps the report period ({@code id}: its row, whose form fixes it),
+     * with SCB's "orsak till registrering" (a code of REGISTRATION_REASON, or null) and whether the
+     * young person declined the first action offered ("tackade nej").
+     */
+    public record Coverage(long id, LocalDate start, LocalDate end, String endReason, String registrationReason, boolean declinedOffer) {
+        public Coverage(LocalDate start, LocalDate end, String endReason, String registrationReason, boolean declinedOffer) {
+            this(0, start, end, endReason, registrationReason, declinedOffer);
+        }
+
+        public Coverage(long id, LocalDate start, LocalDate end, String endReason) {
+            this(id, start, end, endReason, null, false);
+        }
+
+        public Coverage(LocalDate start, LocalDate end, String endReason) {
+            this(0, start, end, endReason, null, false);
+        }
     }
 
     /** An action (åtgärd) that overlaps the report period. */
@@ -37,6 +52,17 @@ public final class ScbReport {
         /** The last coverage period: its end and reason say whether and why coverage ended. */
         public Coverage last() {
             return coverage.isEmpty() ? null : coverage.get(coverage.size() - 1);
+        }
+
+        /** The orsak till registrering of the last coverage period in the report period (null: not given). */
+        public String registrationReason() {
+            Coverage last = last();
+            return last == null ? null : last.registrationReason();
+        }
+
+        /** Whether the young person declined the first action offered in a coverage period of the report period. */
+        public boolean declinedOffer() {
+            return coverage.stream().anyMatch(Coverage::declinedOffer);
         }
 
         /** Coverage ended within the period (on or before its last day). */

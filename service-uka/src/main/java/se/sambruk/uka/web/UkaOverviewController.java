@@ -15,10 +15,12 @@ class UkaOverviewController {
     static final int LIMIT = 200;
 
     private final Register register;
+    private final se.sambruk.uka.people.OwnPages pages;
     private final AuditLog audit;
 
-    UkaOverviewController(Register register, AuditLog audit) {
+    UkaOverviewController(Register register, se.sambruk.uka.people.OwnPages pages, AuditLog audit) {
         this.register = register;
+        this.pages = pages;
         this.audit = audit;
     }
 
@@ -35,6 +37,7 @@ class UkaOverviewController {
         model.addAttribute("noContact", register.noContactSince(org, me, today.minusDays(n), LIMIT));
         model.addAttribute("changed", register.changedSince(org, today.minusDays(1), LIMIT));
         model.addAttribute("unassigned", register.caseload(org, null, LIMIT));
+        model.addAttribute("requests", pages.open(org, LIMIT));
         audit.personalDataRead("uka.overview", null, org, "daily overview");
         return "uka/overview";
     }

@@ -28,8 +28,11 @@ class UkaPersonController {
     private final CodeLists codes;
     private final AuditLog audit;
     private final se.sambruk.core.documents.Attachments attachments;
+    private final se.sambruk.uka.people.OwnPages pages;
 
-    UkaPersonController(Register register, CodeLists codes, AuditLog audit, se.sambruk.core.documents.Attachments attachments) {
+    UkaPersonController(Register register, CodeLists codes, AuditLog audit, se.sambruk.core.documents.Attachments attachments,
+                        se.sambruk.uka.people.OwnPages pages) {
+        this.pages = pages;
         this.register = register;
         this.codes = codes;
         this.audit = audit;
@@ -111,6 +114,7 @@ class UkaPersonController {
         model.addAttribute("plan", register.plan(org, id).orElse(null));
         model.addAttribute("actions", register.actions(org, id));
         model.addAttribute("followUps", register.followUps(org, id));
+        model.addAttribute("requests", pages.requests(org, id));
         model.addAttribute("documents", attachments.list(org, "uka", documentsOf(id)));
         model.addAttribute("ways", codes.active(org, CodeLists.CONTACT_WAY));
         model.addAttribute("wayLabels", codes.labels(org, CodeLists.CONTACT_WAY));
@@ -197,17 +201,13 @@ class UkaPersonController {
         if (!errors.hasFieldErrors("category") && !codes.isActive(org, CodeLists.ACTION_CATEGORY, form.getCategory())) {
             errors.rejectValue("category", "uka.code.unknown");
         }
-        if (form.getStart() != null && form.getEnd() != null && form.getEnd().isBefore(form.getStart())) {
-            errors.rejectValue("end", "uka.action.endBeforeStart");
-        }
         boolean hasReason = form.getEndReason() != null && !form.getEndReason().isBlank();
-        if (form.getEnd() != null && !hasReason) {
-            errors.rejectValue("endReason", "uka.action.endReasonNeeded");
-        } else if (hasReason && !codes.isActive(org, CodeLists.ACTION_END_REASON, form.getEndReason())) {
+        if (hasReason && !codes.isActive(org, CodeLists.ACTION_END_REASON, form.getEndReason())) {
             errors.rejectValue("endReason", "uka.code.unknown");
-        } else if (hasReason && form.getEnd() == null) {
-            errors.rejectValue("end", "uka.action.endNeeded");
         }
+        // the same rule as when the action is corrected
+        UkaCorrectionController.reject(errors, se.sambruk.uka.people.ActionDatesRule.check(form.getStart(), form.getEnd(), hasReason,
+                register.find(org, id).orElseThrow().personnummer().dateOfBirth(), register.today()), java.util.Map.of());
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
         }
@@ -243,7 +243,7 @@ class UkaPersonController {
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);
         }
-        register.addFollowUp(org, id, form.getDue(), form.getNote(), user.userId());
+        register.addFollowUp(org, id, form.getDue(), form.getNote(), user.userId(), form.isMeeting());
         audit.personalDataChanged("uka.followup", id, org, "follow-up added");
         flash.addFlashAttribute("notice", "uka.followUp.added");
         return "redirect:/uka/personer/" + id + "#uppfoljning";
@@ -284,8 +284,11 @@ class UkaPersonController {
         if (open.isEmpty()) {
             errors.reject("uka.coverage.notOpen");
             model.addAttribute("errorKey", "uka.coverage.notOpen"); // the form is not shown without open coverage: the layout's notice says it
-        } else if (form.getEndedOn() != null && form.getEndedOn().isBefore(open.get().start())) {
-            errors.rejectValue("endedOn", "uka.coverage.endBeforeStart");
+        } else {
+            // the same rule as when a period is corrected (the open period's start, the person's other periods)
+            var others = register.periods(org, id).stream().filter(p -> p.id() != open.get().id()).toList();
+            UkaCorrectionController.reject(errors, se.sambruk.uka.people.CoveragePeriodRule.check(open.get().start(), form.getEndedOn(), true,
+                    null, register.today(), others).stream().filter(p -> p.field().equals("end")).toList(), java.util.Map.of("end", "endedOn"));
         }
         if (errors.hasErrors()) {
             return invalid(org, id, model, response);

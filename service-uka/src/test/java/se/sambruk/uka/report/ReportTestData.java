@@ -28,7 +28,7 @@ final class ReportTestData {
     }
 
     static ScbReport.Coverage covered(String start, String end, String reason) {
-        return new ScbReport.Coverage(LocalDate.parse(start), end == null ? null : LocalDate.parse(end), reason);
+        return new ScbReport.Coverage(1, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), reason);
     }
 
     static ScbReport.Act action(String category, String start, String end, String reason) {
@@ -37,7 +37,7 @@ final class ReportTestData {
 
     /** Alva: covered all the half, reached three times, a placement that ended and guidance still going on. */
     static ScbReport.Individual alva() {
-        return new ScbReport.Individual(10, "Alva Demosson", pnr("20080510", "238"), List.of(covered("2025-09-01", null, null)), 3, true,
+        return new ScbReport.Individual(10, "Alva Demosson", pnr("20080510", "238"), List.of(new ScbReport.Coverage(LocalDate.parse("2025-09-01"), null, null, "AVBROTT", false)), 3, true,
                 List.of(action("PRAKTIK", "2026-02-01", "2026-04-30", "AVSLUTAD_ENLIGT_PLAN"), action("VAGLEDNING", "2026-05-15", "2026-09-30",
                         "AVSLUTAD_ENLIGT_PLAN")));
     }
@@ -45,7 +45,8 @@ final class ReportTestData {
     /** Elias: started upper secondary school in March; never reached. */
     static ScbReport.Individual elias() {
         return new ScbReport.Individual(11, "Elias Provberg", pnr("20070301", "457"),
-                List.of(covered("2025-08-20", "2026-03-15", "NATIONELLT_PROGRAM")), 0, false, List.of());
+                List.of(new ScbReport.Coverage(LocalDate.parse("2025-08-20"), LocalDate.parse("2026-03-15"), "NATIONELLT_PROGRAM", "GRUNDSKOLA", false)),
+                0, false, List.of());
     }
 
     static Map<String, Map<String, Boolean>> codes() {
@@ -54,6 +55,7 @@ final class ReportTestData {
         codes.put(CodeLists.ACTION_END_REASON, new HashMap<>(Map.of("AVSLUTAD_ENLIGT_PLAN", true)));
         codes.put(CodeLists.END_REASON, new HashMap<>(Map.of("NATIONELLT_PROGRAM", true, "FLYTTAT", false)));
         codes.put(CodeLists.CONTACT_WAY, new HashMap<>(Map.of("TELEFON", true)));
+        codes.put(CodeLists.REGISTRATION_REASON, new HashMap<>(Map.of("AVBROTT", true, "GRUNDSKOLA", true, "INTRODUKTION", false)));
         return codes;
     }
 

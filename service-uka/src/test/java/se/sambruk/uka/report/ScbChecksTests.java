@@ -45,7 +45,7 @@ class ScbChecksTests {
         var problems = new AgeInRange().check(open, context());
         assertThat(problems).extracting(ScbCheck.Problem::key).containsExactly("uka.scb.check.turned20");
         assertThat(problems.get(0).args()).containsExactly("2026-03-10");
-        assertThat(problems.get(0).link()).isEqualTo("/uka/personer/7#omfattas");
+        assertThat(problems.get(0).link()).isEqualTo("/uka/personer/7/perioder/1"); // the form of that very period
         assertThat(keys(new AgeInRange(), person(turns20InMarch, List.of(covered("2025-09-01", "2026-03-10", "FYLLT_20")), List.of()))).isEmpty();
         // covered from the year of turning 15: too young
         assertThat(keys(new AgeInRange(), person(pnr("20110101", "238"), List.of(covered("2026-02-01", null, null)), List.of())))
@@ -71,6 +71,8 @@ class ScbChecksTests {
                 .containsExactly("uka.scb.check.actionNoStart");
         assertThat(keys(new ActionDates(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-02-01", "AVSLUTAD_ENLIGT_PLAN")))))
                 .containsExactly("uka.scb.check.actionEndBeforeStart");
+        assertThat(new ActionDates().check(person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-02-01", "AVSLUTAD_ENLIGT_PLAN"))), context()))
+                .extracting(ScbCheck.Problem::link).containsExactly("/uka/personer/7/atgarder/1"); // the form of that very action
         assertThat(keys(new ActionDates(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-04-01", null)))))
                 .containsExactly("uka.scb.check.actionNoReason");
         assertThat(keys(new ActionDates(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2027-01-31", "AVSLUTAD_ENLIGT_PLAN")))))
@@ -106,5 +108,27 @@ class ScbChecksTests {
                 .containsExactly("uka.scb.check.codeRetired");
         assertThat(keys(new KnownCodes(), person(p, coverage, List.of(action("PRAKTIK", "2026-03-01", "2026-04-01", "AVSLUTAD_ENLIGT_PLAN")))))
                 .isEmpty();
+    }
+
+    @Test
+    void everyCoveragePeriodSaysWhyThePersonIsRegisteredWithACodeInUse() {
+        String p = pnr("20080510", "238");
+        var without = List.of(covered("2025-09-01", null, null));
+        assertThat(keys(new RegistrationReasonGiven(), person(p, without, List.of()))).containsExactly("uka.scb.check.registrationReasonMissing");
+        var given = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "GRUNDSKOLA", false));
+        assertThat(keys(new RegistrationReasonGiven(), person(p, given, List.of()))).isEmpty();
+        var retired = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "INTRODUKTION", false));
+        assertThat(keys(new KnownCodes(), person(p, retired, List.of()))).containsExactly("uka.scb.check.codeRetired");
+        var unknown = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "PÅHITTAD", false));
+        assertThat(keys(new KnownCodes(), person(p, unknown, List.of()))).containsExactly("uka.scb.check.codeUnknown");
+    }
+
+    @Test
+    void aDeclinedOfferNeedsTheActionThatWasOffered() {
+        String p = pnr("20080510", "238");
+        var declined = List.of(new ScbReport.Coverage(java.time.LocalDate.parse("2025-09-01"), null, null, "GRUNDSKOLA", true));
+        assertThat(keys(new DeclinedOfferHasAction(), person(p, declined, List.of()))).containsExactly("uka.scb.check.declinedWithoutAction");
+        assertThat(keys(new DeclinedOfferHasAction(), person(p, declined,
+                List.of(action("PRAKTIK", "2026-03-01", "2026-03-01", "TACKADE_NEJ"))))).isEmpty();
     }
 }
