@@ -38,6 +38,19 @@ class ProvisumBrowserTests extends BrowserTest {
         navigate(() -> find("main form[action$='/review'] button").click());
         assertThat(find("main").getText()).contains("Riskpoäng");
 
+        // Elin Prövning's consent case: the question put to her, the decision form and a fee for part of the year
+        open("/provisum/principals");
+        navigate(() -> find(By.partialLinkText("Elin Prövning")).click());
+        navigate(() -> find("main table a[href^='/provisum/cases/']").click());
+        assertThat(find("#consent").getText()).contains("Huvudmannens samtycke").contains("Exempelgatan 1");
+        navigate(() -> find("main form[action$='/permission'] button").click());
+        assertThat(find("#permission").getText()).contains("skriv skälen");
+        new org.openqa.selenium.support.ui.Select(find("#fee-year")).selectByValue("2026");
+        find("#fee-share").sendKeys("10");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-07-01'", find("#fee-from"));
+        navigate(() -> find("main form[action$='/fees'] button[type=submit]").click());
+        assertThat(find("#fees").getText()).contains("184 av årets 365 dagar");
+
         open("/provisum/fee-rules");
         assertThat(find("main").getText()).contains("Falun");
         open("/provisum/notices");
@@ -74,9 +87,37 @@ class ProvisumBrowserTests extends BrowserTest {
         assertThat(find("main").getText()).contains("Apotek");
 
         open("/e-tjanster/provisum");
+        navigate(() -> find(By.partialLinkText("Förteckning för Greta Förteckning")).click());
+        navigate(() -> find("main form[action$='/fran-bokforing'] button").click());
+        assertThat(find("main").getText()).contains("Bankkonto Pensionskonto").contains("Bankkonto Sparkonto");
+
+        open("/e-tjanster/provisum");
+        navigate(() -> find(By.partialLinkText("Sluträkning för Hugo Avslutad")).click());
+        assertThat(find("main").getText()).contains("Sammanställ sluträkningen");
+        navigate(() -> find("main form button.button").click());
+        assertThat(find("h1").getText()).contains("Sluträkning till");
+
+        open("/e-tjanster/provisum");
         navigate(() -> find(By.partialLinkText("Meddelanden om Astrid Exempel")).click());
         find("#message-text").sendKeys("Kvittot kommer med posten.");
         navigate(() -> find("main form button[type=submit]").click());
         assertThat(find("main").getText()).contains("Kvittot kommer med posten.");
+    }
+
+    @Test
+    void thePrincipalAnswersTheOfficesQuestion() {
+        open("/e-tjanster");
+        navigate(() -> find("main a.button[href*='/e-tjanster/logga-in']").click());
+        navigate(() -> find(By.partialLinkText("Testinloggning")).click());
+        find("label[for='person-5']").click();
+        navigate(() -> find("main form button.button:not(.button-secondary)").click());
+        open("/e-tjanster/provisum");
+        navigate(() -> find(By.partialLinkText("Fråga om samtycke")).click());
+        assertThat(find("main").getText()).contains("Exempelgatan 1").contains("FB 16 kap. 4 §");
+        navigate(() -> find("main form button.button").click());
+        assertThat(find(".error-summary").getText()).contains("Välj om du samtycker eller inte");
+        find("label[for='answer-given']").click();
+        navigate(() -> find("main form button.button").click());
+        assertThat(find("main").getText()).contains("Exempelgatan 1");
     }
 }

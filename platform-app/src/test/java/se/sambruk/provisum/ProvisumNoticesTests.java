@@ -62,6 +62,12 @@ class ProvisumNoticesTests extends PlatformTest {
         assertThat(jdbc.queryForObject("select count(*) from provisum.register_entry where case_id = ? and kind like '%_SENT'", Integer.class, caseId))
                 .isEqualTo(3);
 
+        // the injunction is also a decision the guardian reads in the e-service (without a second mail)
+        assertThat(jdbc.queryForObject("select count(*) from provisum.decision where case_id = ? and kind = 'INJUNCTION' and mailed = 0",
+                Integer.class, caseId)).isOne();
+        assertThat(jdbc.queryForObject("select reasons from provisum.decision where case_id = ?", String.class, caseId))
+                .contains("årsräkningen").contains("FB 16 kap. 13 §");
+
         Cookie bo = login("borlange");
         mvc.perform(get("/provisum/notices").cookie(bo)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("NOTICE-TEST")))

@@ -114,10 +114,38 @@ public class Bookkeeping {
     }
 
     public List<Entry> entries(long principalId, int year) {
+        return entries(principalId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    public List<Entry> entries(long principalId, LocalDate from, LocalDate endExclusive) {
         return jdbc.query("""
                 select e.*, a.name as account_name from provisum.book_entry e join provisum.book_account a on a.id = e.book_account_id
                  where a.principal_id = ? and e.booked_on >= ? and e.booked_on < ? order by e.booked_on, e.id limit 5000
-                """, Bookkeeping::entry, principalId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+                """, Bookkeeping::entry, principalId, from, endExclusive);
+    }
+
+    /** An assignment of the person's that has ended (on or before today, within the last year), for the final account. */
+    public record Ended(Principal principal, LocalDate startedOn, LocalDate endedOn) {
+    }
+
+    public static final int FINAL_ACCOUNT_REACH_MONTHS = 12;
+
+    public List<Ended> endedAssignments(String personnummer, LocalDate today) {
+        return jdbc.query("""
+                select p.id, p.municipality_id, p.name, a.starts_on, a.ends_on from provisum.assignment a
+                  join provisum.principal p on p.id = a.principal_id join provisum.guardian g on g.id = a.guardian_id
+                 where g.personnummer = ? and a.ends_on is not null and a.ends_on <= ? and a.ends_on >= ? order by a.ends_on desc, p.name
+                """, (rs, n) -> new Ended(principal(rs, n), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)),
+                personnummer, today, today.minusMonths(FINAL_ACCOUNT_REACH_MONTHS));
+    }
+
+    public Optional<Ended> endedAssignment(String personnummer, long principalId, LocalDate today) {
+        return endedAssignments(personnummer, today).stream().filter(e -> e.principal().id() == principalId).findFirst();
+    }
+
+    /** Each account's balance at the end of a day (opening plus every entry up to and including it), for the inventory. */
+    public List<Balance> balancesOn(long principalId, LocalDate day) {
+        return balances(principalId, day.plusDays(1), day.plusDays(1), day.getYear());
     }
 
     public Optional<Entry> entry(long principalId, long entryId) {
@@ -159,8 +187,13 @@ public class Bookkeeping {
 
     /** Each account's balance at the start and end of the year, and the statement proving the end, for accounts open by then. */
     public List<Balance> balances(long principalId, int year) {
-        LocalDate start = LocalDate.of(year, 1, 1);
-        LocalDate end = LocalDate.of(year + 1, 1, 1);
+        return balances(principalId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), year);
+    }
+
+    /** Each account's balance on {@code start} and on {@code endExclusive} (entries before each day), with the statement of {@code statementYear}. */
+    public List<Balance> balances(long principalId, LocalDate start, LocalDate endExclusive, int statementYear) {
+        int year = statementYear;
+        LocalDate end = endExclusive;
         return jdbc.query("""
                 select a.*, a.opening + coalesce((select sum(e.amount) from provisum.book_entry e where e.book_account_id = a.id and e.booked_on < ?), 0) as start_balance,
                        a.opening + coalesce((select sum(e.amount) from provisum.book_entry e where e.book_account_id = a.id and e.booked_on < ?), 0) as end_balance,
@@ -170,7 +203,7 @@ public class Bookkeeping {
             long statement = rs.getLong("statement_id");
             Long statementId = rs.wasNull() ? null : statement;
             return new Balance(account(rs, n), rs.getBigDecimal("start_balance"), rs.getBigDecimal("end_balance"), statementId);
-        }, start, end, year, principalId, year);
+        }, start, end, year, principalId, end.minusDays(1).getYear());
     }
 
     public void setStatement(long accountId, int year, long attachmentId) {
@@ -188,23 +221,42 @@ public class Bookkeeping {
      */
     @Transactional
     public Compiled compile(Principal principal, int year, String by, LocalDate today) {
-        List<Balance> balances = balances(principal.id(), year);
+        return compile(principal, "ARSRAKNING", Deadlines.annualAccountDue(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false, by, today);
+    }
+
+    /**
+     * Compiles the sluträkning (final account) from the bookkeeping for the part of the year up to the
+     * day the assignment ended: from 1 January of that year, or the assignment's first day when it
+     * started later, to the last day. It goes into the principal's open sluträkning case due a month
+     * after the end (FB 14 kap. 17 §; opened and registered when the office has none), and is signed
+     * and submitted like the annual account.
+     */
+    @Transactional
+    public Compiled compileFinal(Principal principal, LocalDate startedOn, LocalDate endedOn, String by, LocalDate today) {
+        LocalDate yearStart = LocalDate.of(endedOn.getYear(), 1, 1);
+        LocalDate from = startedOn.isAfter(yearStart) ? startedOn : yearStart;
+        return compile(principal, "SLUTRAKNING", Deadlines.finalAccountDue(endedOn), from, endedOn, true, by, today);
+    }
+
+    private Compiled compile(Principal principal, String type, LocalDate due, LocalDate from, LocalDate to, boolean finalAccount, String by,
+                             LocalDate today) {
+        int year = to.getYear();
+        List<Balance> balances = balances(principal.id(), from, to.plusDays(1), year);
         if (balances.isEmpty()) {
             return new Compiled(null, "NO_ACCOUNTS");
         }
-        LocalDate due = Deadlines.annualAccountDue(year);
         Long caseId = jdbc.query("""
-                select id from provisum.case_file where principal_id = ? and type = 'ARSRAKNING' and status = 'OPEN' and due_on = ?
+                select id from provisum.case_file where principal_id = ? and type = ? and status = 'OPEN' and due_on = ?
                  order by id limit 1
-                """, (rs, n) -> rs.getLong(1), principal.id(), due).stream().findFirst().orElse(null);
+                """, (rs, n) -> rs.getLong(1), principal.id(), type, due).stream().findFirst().orElse(null);
         if (caseId == null) {
             caseId = jdbc.queryForObject("""
                     insert into provisum.case_file (municipality_id, principal_id, type, opened_on, due_on, diary_number)
-                    values (?, ?, 'ARSRAKNING', ?, ?, 'PROV-' || nextval('provisum.case_file_id_seq')) returning id
-                    """, Long.class, principal.municipalityId(), principal.id(), today, due);
+                    values (?, ?, ?, ?, ?, 'PROV-' || nextval('provisum.case_file_id_seq')) returning id
+                    """, Long.class, principal.municipalityId(), principal.id(), type, today, due);
             jdbc.update("update provisum.case_file set diary_number = ? where id = ?", "OF " + Year.from(today) + "-" + caseId, caseId);
-            jdbc.update("insert into provisum.register_entry (municipality_id, case_id, kind, title, registered_by) values (?, ?, 'CASE_OPENED', 'ARSRAKNING', ?)",
-                    principal.municipalityId(), caseId, by);
+            jdbc.update("insert into provisum.register_entry (municipality_id, case_id, kind, title, registered_by) values (?, ?, 'CASE_OPENED', ?, ?)",
+                    principal.municipalityId(), caseId, type, by);
         }
         List<Long> existing = jdbc.queryForList("select id from provisum.annual_account where case_id = ? and year = ? and submitted_on is not null",
                 Long.class, caseId, year);
@@ -212,15 +264,16 @@ public class Bookkeeping {
             return new Compiled(existing.get(0), "SUBMITTED");
         }
         jdbc.update("delete from provisum.annual_account where case_id = ? and year = ? and submitted_on is null", caseId, year);
-        List<Entry> entries = entries(principal.id(), year);
+        List<Entry> entries = entries(principal.id(), from, to.plusDays(1));
         BigDecimal opening = balances.stream().map(Balance::openingOfYear).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal closing = balances.stream().map(Balance::closingOfYear).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal income = entries.stream().map(Entry::amount).filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal expenses = entries.stream().map(Entry::amount).filter(a -> a.signum() < 0).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-        BigDecimal previous = jdbc.query("""
+        BigDecimal previousClosing = jdbc.query("""
                 select aa.closing_total from provisum.annual_account aa join provisum.case_file c on c.id = aa.case_id
                  where c.principal_id = ? and aa.year = ? order by aa.id desc limit 1
                 """, (rs, n) -> rs.getBigDecimal(1), principal.id(), year - 1).stream().findFirst().orElse(null);
+        BigDecimal previous = previousClosing;
         boolean firstTime = jdbc.queryForObject("""
                 select count(*) from provisum.annual_account aa join provisum.case_file c on c.id = aa.case_id where c.principal_id = ? and aa.year < ?
                 """, Integer.class, principal.id(), year) == 0;
@@ -228,10 +281,15 @@ public class Bookkeeping {
                 select count(*) from provisum.review r join provisum.annual_account aa on aa.id = r.annual_account_id
                   join provisum.case_file c on c.id = aa.case_id where c.principal_id = ? and r.outcome = 'REMARKS'
                 """, Integer.class, principal.id()) > 0;
+        if (finalAccount && !from.equals(LocalDate.of(year, 1, 1))) {
+            previous = null;
+        }
         long accountId = jdbc.queryForObject("""
-                insert into provisum.annual_account (case_id, year, opening_total, income, expenses, closing_total, previous_closing, first_time, earlier_remarks)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, caseId, year, opening, income, expenses, closing, previous, firstTime, earlierRemarks);
+                insert into provisum.annual_account (case_id, year, opening_total, income, expenses, closing_total, previous_closing, first_time,
+                                                     earlier_remarks, period_start, period_end)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, caseId, year, opening, income, expenses, closing, previous, firstTime, earlierRemarks,
+                finalAccount ? from : null, finalAccount ? to : null);
         List<Object[]> accountRows = new ArrayList<>();
         for (Balance balance : balances) {
             accountRows.add(new Object[] {accountId, balance.account().name(), balance.openingOfYear(), balance.closingOfYear(),
@@ -246,7 +304,8 @@ public class Bookkeeping {
         jdbc.batchUpdate("insert into provisum.transaction (annual_account_id, booked_on, amount, category, text, proof_attached) values (?, ?, ?, ?, ?, ?)",
                 lines);
         jdbc.update("insert into provisum.register_entry (municipality_id, case_id, kind, title, registered_by) values (?, ?, 'ACCOUNT_COMPILED', ?, ?)",
-                principal.municipalityId(), caseId, "Årsräkning " + year + " sammanställd från bokföringen", by);
+                principal.municipalityId(), caseId, finalAccount ? "Sluträkning " + from + "–" + to + " sammanställd från bokföringen"
+                        : "Årsräkning " + year + " sammanställd från bokföringen", by);
         return new Compiled(accountId, null);
     }
 }

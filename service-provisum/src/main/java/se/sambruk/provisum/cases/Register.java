@@ -328,7 +328,23 @@ public class Register {
         register(caseRow.municipalityId(), caseRow.id(), "FEE_DECISION", "Arvode " + year + ": " + amount.toPlainString() + " kr", by);
     }
 
+    /** The office's decision on a consent or a withdrawal permission. */
+    public void setPermission(CaseRow caseRow, String permission) {
+        jdbc.update("update provisum.case_file set permission = ? where id = ?", permission, caseRow.id());
+    }
+
+    /** Marks the case's last fee decision as one for part of the year. */
+    public void feePart(long caseId, LocalDate from, LocalDate to, se.sambruk.provisum.rules.PartYearFee.Share part, BigDecimal yearAmount) {
+        jdbc.update("""
+                update provisum.fee_decision set held_from = ?, held_to = ?, days_held = ?, days_in_year = ?, year_amount = ?
+                 where id = (select max(id) from provisum.fee_decision where case_id = ?)
+                """, from, to, part.daysHeld(), part.daysInYear(), yearAmount, caseId);
+    }
+
     public List<Map<String, Object>> fees(long caseId) {
-        return jdbc.queryForList("select year, share_percent, amount, decided_on, decided_by from provisum.fee_decision where case_id = ? order by id", caseId);
+        return jdbc.queryForList("""
+                select year, share_percent, amount, decided_on, decided_by, days_held, days_in_year, year_amount from provisum.fee_decision
+                 where case_id = ? order by id
+                """, caseId);
     }
 }

@@ -22,7 +22,9 @@ import se.sambruk.provisum.rules.Deadlines;
 /**
  * The demo of Provisum: Borlänge's överförmyndare office (host for Falun, Gagnef, Ludvika,
  * Smedjebacken and Säter) with made-up principals and guardians; the demo user "borlange" is its
- * caseworker. Erik Provare, a test person of the core's test identity provider, is a guardian.
+ * caseworker. Erik Provare, a test person of the core's test identity provider, is a guardian with an
+ * annual account, an inventory to fill in and a final account to compile; Elin Prövning, another test
+ * person, is a principal asked for her consent.
  */
 @Component
 @Order(30)
@@ -94,7 +96,50 @@ class ProvisumDemoData implements ApplicationRunner {
             jdbc.update("insert into provisum.transaction (annual_account_id, booked_on, amount, category, text, proof_attached) values (?, ?, ?, ?, ?, ?)",
                     account, LocalDate.of(lastYear, (Integer) line[0], 15), new BigDecimal((String) line[1]), line[2], line[3], line[4]);
         }
+        moreForErik(borlange, gagnef, erik, today);
         log.info("Provisum demo: user borlange is caseworker at Borlänge's överförmyndare office, with demo principals in Borlänge, Falun and Gagnef");
+    }
+
+    /**
+     * Erik Provare's e-service beyond the annual account: an inventory to fill in (with the bookkeeping's
+     * accounts to fetch), an assignment that ended ten days ago with its final account to compile, and
+     * Elin Prövning (a test person, 25) as principal asked for her consent to a sale.
+     */
+    private void moreForErik(long borlange, long gagnef, long erik, LocalDate today) {
+        LocalDate started = today.minusWeeks(3);
+        long greta = principal(borlange, "194105123840", "Greta Förteckning");
+        assignment(greta, erik, "GODMANSKAP", "Bevaka rätt, förvalta egendom", started);
+        caseFile(borlange, greta, CaseType.FORTECKNING, "borlange", Deadlines.inventoryDue(started), today);
+        bookAccount(greta, "Pensionskonto", "8327-9, 994 123 456-7", started.getYear(), "18450.00");
+        bookAccount(greta, "Sparkonto", "8327-9, 994 765 432-1", started.getYear(), "52000.00");
+
+        LocalDate ended = today.minusDays(10);
+        long hugo = principal(gagnef, "195008234915", "Hugo Avslutad");
+        long hugoAssignment = assignment(hugo, erik, "GODMANSKAP", "Förvalta egendom", today.minusYears(2));
+        jdbc.update("update provisum.assignment set ends_on = ? where id = ?", ended, hugoAssignment);
+        long account = bookAccount(hugo, "Transaktionskonto", null, ended.getYear(), "8000.00");
+        LocalDate yearStart = LocalDate.of(ended.getYear(), 1, 1);
+        Object[][] entries = {{yearStart.plusDays(24), "12400.00", "INCOME", "Pension"}, {yearStart.plusDays(40), "-6200.00", "EXPENSE", "Hyra"},
+                {ended.minusDays(5), "-850.00", "EXPENSE", "Apotek"}};
+        for (Object[] entry : entries) {
+            if (!((LocalDate) entry[0]).isAfter(ended)) {
+                jdbc.update("insert into provisum.book_entry (book_account_id, booked_on, amount, category, text) values (?, ?, ?, ?, ?)", account,
+                        entry[0], new BigDecimal((String) entry[1]), entry[2], entry[3]);
+            }
+        }
+        caseFile(gagnef, hugo, CaseType.SLUTRAKNING, "borlange", Deadlines.finalAccountDue(ended), today);
+
+        long elin = principal(borlange, "200109309864", "Elin Prövning (testperson)");
+        assignment(elin, erik, "GODMANSKAP", "Bevaka rätt, förvalta egendom", today.minusYears(2));
+        long consent = caseFile(borlange, elin, CaseType.SAMTYCKE, "borlange", today.plusWeeks(3), today);
+        jdbc.update("insert into provisum.consent_request (case_id, question, asked_on, asked_by) values (?, ?, ?, 'borlange')", consent,
+                "Får din gode man sälja bostadsrätten på Exempelgatan 1 för 1 450 000 kr, enligt värderingen?", today.minusDays(2));
+    }
+
+    private long bookAccount(long principal, String name, String number, int firstYear, String opening) {
+        return jdbc.queryForObject("""
+                insert into provisum.book_account (principal_id, name, account_number, first_year, opening) values (?, ?, ?, ?, ?) returning id
+                """, Long.class, principal, name, number, firstYear, new BigDecimal(opening));
     }
 
     private long guardian(long office, String personnummer, String name, String email, LocalDate checked) {

@@ -50,7 +50,12 @@ class GuardianEService {
     }
 
     record Account(long id, long caseId, long municipalityId, String principalName, int year, BigDecimal opening, BigDecimal income,
-                   BigDecimal expenses, BigDecimal closing, LocalDate submittedOn) {
+                   BigDecimal expenses, BigDecimal closing, LocalDate submittedOn, LocalDate periodStart, LocalDate periodEnd) {
+
+        /** A sluträkning (final account) has its period; an annual account covers the year. */
+        public boolean finalAccount() {
+            return periodEnd != null;
+        }
 
         public boolean balances() {
             return opening.add(income).subtract(expenses).compareTo(closing) == 0;
@@ -58,7 +63,7 @@ class GuardianEService {
 
         /** What the guardian signs: the figures in a fixed order. */
         public byte[] canonicalBytes() {
-            return ("arsrakning;" + id + ";" + year + ";" + opening.toPlainString() + ";" + income.toPlainString() + ";"
+            return ((finalAccount() ? "slutrakning;" + periodStart + ";" + periodEnd + ";" : "arsrakning;") + id + ";" + year + ";" + opening.toPlainString() + ";" + income.toPlainString() + ";"
                     + expenses.toPlainString() + ";" + closing.toPlainString()).getBytes(StandardCharsets.UTF_8);
         }
     }
@@ -67,8 +72,16 @@ class GuardianEService {
     private final Signatures signatures;
     private final AuditLog audit;
     private final Clock clock;
+    private final se.sambruk.provisum.consent.Consents consents;
 
-    GuardianEService(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock) {
+    private final se.sambruk.provisum.decisions.Decisions decisions;
+    private final se.sambruk.provisum.bookkeeping.Bookkeeping books;
+
+    GuardianEService(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock, se.sambruk.provisum.consent.Consents consents,
+                     se.sambruk.provisum.decisions.Decisions decisions, se.sambruk.provisum.bookkeeping.Bookkeeping books) {
+        this.books = books;
+        this.consents = consents;
+        this.decisions = decisions;
         this.jdbc = jdbc;
         this.signatures = signatures;
         this.audit = audit;
@@ -84,7 +97,7 @@ class GuardianEService {
                  where g.personnummer = ? and (a.ends_on is null or a.ends_on >= ?) order by p.name
                 """, pnr, LocalDate.now(clock));
         List<Map<String, Object>> accounts = jdbc.queryForList("""
-                select distinct aa.id, aa.year, aa.submitted_on, p.name as principal from provisum.annual_account aa
+                select distinct aa.id, aa.year, aa.submitted_on, aa.period_end, p.name as principal from provisum.annual_account aa
                   join provisum.case_file c on c.id = aa.case_id join provisum.principal p on p.id = c.principal_id
                   join provisum.assignment a on a.principal_id = p.id join provisum.guardian g on g.id = a.guardian_id
                  where g.personnummer = ? order by aa.year desc, p.name
@@ -97,6 +110,9 @@ class GuardianEService {
                 """, pnr, LocalDate.now(clock)));
         model.addAttribute("assignments", assignments);
         model.addAttribute("accounts", accounts);
+        model.addAttribute("consents", consents.forPrincipal(pnr));
+        model.addAttribute("decisions", decisions.forGuardian(pnr, LocalDate.now(clock)));
+        model.addAttribute("finals", books.endedAssignments(pnr, LocalDate.now(clock)));
         audit.record(se.sambruk.core.AuditAction.PERSONAL_DATA_READ, "resident:" + resident.id(), null, "provisum.guardian.assignments",
                 null, null, assignments.size() + " assignments");
         return "provisum/eservice/start";
@@ -110,13 +126,21 @@ class GuardianEService {
                                               where a.principal_id = p.id and g.personnummer = ?)
                 """, (rs, n) -> new Account(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("municipality_id"), rs.getString("principal"),
                 rs.getInt("year"), rs.getBigDecimal("opening_total"), rs.getBigDecimal("income"), rs.getBigDecimal("expenses"),
-                rs.getBigDecimal("closing_total"), rs.getObject("submitted_on", LocalDate.class)), id, resident.personalIdentityNumber().value())
+                rs.getBigDecimal("closing_total"), rs.getObject("submitted_on", LocalDate.class), rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class)), id, resident.personalIdentityNumber().value())
                 .stream().findFirst();
         return found.orElseThrow(NotYours::new);
     }
 
     /** The guardians (ids) of the principal's current assignments: each one signs. */
     private List<Long> guardiansOf(Account account) {
+        if (account.finalAccount()) {
+            // the final account is signed by the guardians whose assignment ended on its last day
+            return jdbc.queryForList("""
+                    select distinct a.guardian_id from provisum.assignment a join provisum.case_file c on c.principal_id = a.principal_id
+                     where c.id = ? and a.ends_on = ? order by 1
+                    """, Long.class, account.caseId(), account.periodEnd());
+        }
         return jdbc.queryForList("""
                 select distinct a.guardian_id from provisum.assignment a join provisum.case_file c on c.principal_id = a.principal_id
                  where c.id = ? and (a.ends_on is null or a.ends_on >= ?) order by 1
@@ -143,7 +167,8 @@ class GuardianEService {
         if (account.submittedOn() == null && account.balances() && !guardians.isEmpty() && signed == guardians.size()) {
             jdbc.update("update provisum.annual_account set submitted_on = ? where id = ? and submitted_on is null", LocalDate.now(clock), id);
             jdbc.update("insert into provisum.register_entry (municipality_id, case_id, kind, title, registered_by) values (?, ?, 'SUBMITTED', ?, ?)",
-                    account.municipalityId(), account.caseId(), "Årsräkning " + account.year() + " inlämnad och signerad", "resident:" + resident.id());
+                    account.municipalityId(), account.caseId(), (account.finalAccount() ? "Sluträkning " + account.periodStart() + "–" + account.periodEnd()
+                            : "Årsräkning " + account.year()) + " inlämnad och signerad", "resident:" + resident.id());
             return "redirect:/e-tjanster/provisum/arsrakningar/" + id;
         }
         model.addAttribute("account", account);
@@ -168,7 +193,7 @@ class GuardianEService {
             model.addAttribute("mySignature", null);
             return "provisum/eservice/account";
         }
-        String summary = "Årsräkning " + account.year() + " för " + account.principalName() + ": utgående behållning "
+        String summary = (account.finalAccount() ? "Sluträkning " + account.periodStart() + "–" + account.periodEnd() : "Årsräkning " + account.year()) + " för " + account.principalName() + ": utgående behållning "
                 + account.closing().toPlainString() + " kr";
         return "redirect:" + signatures.request(new SignatureRequest("provisum", documentRef(account, guardianId(account, resident)), summary,
                 account.canonicalBytes(), "/e-tjanster/provisum/arsrakningar/" + id));

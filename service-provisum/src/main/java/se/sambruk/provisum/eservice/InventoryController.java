@@ -35,15 +35,18 @@ class InventoryController {
     record Item(long id, String kind, String description, BigDecimal amount) {
     }
 
-    record Inventory(long id, long caseId, long municipalityId, String principalName, LocalDate asOf, LocalDate submittedOn, String diaryNumber) {
+    record Inventory(long id, long caseId, long municipalityId, long principalId, String principalName, LocalDate asOf, LocalDate submittedOn,
+                     String diaryNumber) {
     }
 
     private final JdbcTemplate jdbc;
     private final Signatures signatures;
     private final AuditLog audit;
     private final Clock clock;
+    private final se.sambruk.provisum.bookkeeping.Bookkeeping books;
 
-    InventoryController(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock) {
+    InventoryController(JdbcTemplate jdbc, Signatures signatures, AuditLog audit, Clock clock, se.sambruk.provisum.bookkeeping.Bookkeeping books) {
+        this.books = books;
         this.jdbc = jdbc;
         this.signatures = signatures;
         this.audit = audit;
@@ -53,17 +56,17 @@ class InventoryController {
     /** The guardian's inventory of the case (made on first visit, as of the assignment's start), or 404. */
     private Inventory inventory(long caseId, CurrentResident resident) {
         Optional<Map<String, Object>> found = jdbc.queryForList("""
-                select c.id, c.municipality_id, c.diary_number, p.name, min(a.starts_on) as starts_on from provisum.case_file c
+                select c.id, c.municipality_id, c.principal_id, c.diary_number, p.name, min(a.starts_on) as starts_on from provisum.case_file c
                   join provisum.principal p on p.id = c.principal_id join provisum.assignment a on a.principal_id = p.id
                   join provisum.guardian g on g.id = a.guardian_id
                  where c.id = ? and c.type = 'FORTECKNING' and g.personnummer = ? and (a.ends_on is null or a.ends_on >= ?)
-                 group by c.id, c.municipality_id, c.diary_number, p.name
+                 group by c.id, c.municipality_id, c.principal_id, c.diary_number, p.name
                 """, caseId, resident.personalIdentityNumber().value(), LocalDate.now(clock)).stream().findFirst();
         Map<String, Object> row = found.orElseThrow(GuardianEService.NotYours::new);
         LocalDate asOf = row.get("starts_on") == null ? LocalDate.now(clock) : ((java.sql.Date) row.get("starts_on")).toLocalDate();
         jdbc.update("insert into provisum.inventory (case_id, as_of) values (?, ?) on conflict (case_id) do nothing", caseId, asOf);
         return jdbc.queryForObject("select * from provisum.inventory where case_id = ?", (rs, n) -> new Inventory(rs.getLong("id"), caseId,
-                ((Number) row.get("municipality_id")).longValue(), (String) row.get("name"), rs.getObject("as_of", LocalDate.class),
+                ((Number) row.get("municipality_id")).longValue(), ((Number) row.get("principal_id")).longValue(), (String) row.get("name"), rs.getObject("as_of", LocalDate.class),
                 rs.getObject("submitted_on", LocalDate.class), (String) row.get("diary_number")), caseId);
     }
 
@@ -149,6 +152,39 @@ class InventoryController {
         audit.record(AuditAction.PERSONAL_DATA_CHANGED, "resident:" + resident.id(), null, "provisum.inventory", caseId, inventory.municipalityId(),
                 "item added");
         return "redirect:/e-tjanster/provisum/forteckningar/" + caseId;
+    }
+
+    /**
+     * Prefills the inventory from the bookkeeping: each of the principal's accounts with its balance at
+     * the end of the inventory's day (a negative balance as a debt); an account already listed (same
+     * description) is skipped. Nothing changes once the inventory is submitted.
+     */
+    @PostMapping("/e-tjanster/provisum/forteckningar/{caseId}/fran-bokforing")
+    String prefill(@PathVariable long caseId, CurrentResident resident, Model model, HttpServletResponse response) {
+        Inventory inventory = inventory(caseId, resident);
+        var balances = books.balancesOn(inventory.principalId(), inventory.asOf());
+        if (inventory.submittedOn() != null || balances.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("itemError", inventory.submittedOn() != null ? "provisum.inventory.locked" : "provisum.inventory.prefill.none");
+            return show(caseId, resident, model);
+        }
+        List<String> listed = items(inventory).stream().map(Item::description).toList();
+        int added = 0;
+        for (var balance : balances) {
+            String number = balance.account().accountNumber();
+            String description = ("Bankkonto " + balance.account().name() + (number == null ? "" : " (" + number + ")"));
+            description = description.length() > 200 ? description.substring(0, 200) : description;
+            if (listed.contains(description)) {
+                continue;
+            }
+            BigDecimal amount = balance.closingOfYear();
+            jdbc.update("insert into provisum.inventory_item (inventory_id, kind, description, amount) values (?, ?, ?, ?)", inventory.id(),
+                    amount.signum() < 0 ? "DEBT" : "ASSET", description, amount.abs());
+            added++;
+        }
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, "resident:" + resident.id(), null, "provisum.inventory", caseId, inventory.municipalityId(),
+                added + " items from the bookkeeping");
+        return "redirect:/e-tjanster/provisum/forteckningar/" + caseId + "?hamtade=" + added;
     }
 
     @PostMapping("/e-tjanster/provisum/forteckningar/{caseId}/signera")

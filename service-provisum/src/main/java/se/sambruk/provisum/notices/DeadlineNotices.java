@@ -39,7 +39,11 @@ public class DeadlineNotices {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DeadlineNotices(JdbcTemplate jdbc, Notifications notifications, ClusterJobs jobs, TransactionTemplate transactions, Clock clock) {
+    private final se.sambruk.provisum.decisions.Decisions decisions;
+
+    DeadlineNotices(JdbcTemplate jdbc, Notifications notifications, ClusterJobs jobs, TransactionTemplate transactions, Clock clock,
+                    se.sambruk.provisum.decisions.Decisions decisions) {
+        this.decisions = decisions;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.jobs = jobs;
@@ -113,6 +117,18 @@ public class DeadlineNotices {
         }
         jdbc.update("insert into provisum.register_entry (municipality_id, case_id, kind, title, registered_by) values (?, ?, ?, ?, 'provisum')",
                 due.municipalityId(), due.caseId(), action.get() + "_SENT", subject + " (" + addresses.size() + " mottagare)");
+        if (action.get() == Action.INJUNCTION) {
+            // the injunction is a decision the guardian reads in the e-service (the mail above already told them)
+            decisions.record(due.caseId(), se.sambruk.provisum.decisions.Decisions.Kind.INJUNCTION, "Föreläggande vid vite",
+                    "Överförmyndaren har inte fått in " + switch (due.type()) {
+                        case "FORTECKNING" -> "förteckningen";
+                        case "ARSRAKNING" -> "årsräkningen";
+                        case "SLUTRAKNING" -> "sluträkningen";
+                        default -> "redogörelsen";
+                    } + ", som skulle ha lämnats senast "
+                            + due.dueOn() + ", trots påminnelse. Överförmyndaren förelägger dig att lämna in den vid vite (FB 16 kap. 13 §). "
+                            + "Föreläggandet delges dig.", today, "provisum", false);
+        }
         return true;
     }
 

@@ -28,6 +28,7 @@ public enum CaseType {
     UTTAGSTILLSTAND(List.of(
             new Step("application", "Ansökan om uttag från spärrat konto inkommen", "FB 13 kap. 6 §"),
             new Step("assessed", "Behovet prövat", "FB 13 kap. 9 §"),
+            new Step("heard", "Huvudmannen hörd (fyllt 16 år)", "FB 16 kap. 4 §"),
             new Step("decided", "Beslut om uttagstillstånd", "FB 13 kap. 9 §"))),
     SAMTYCKE(List.of(
             new Step("application", "Ansökan om samtycke (försäljning av fast egendom, arvskifte) inkommen", "FB 14 kap. 11 §"),

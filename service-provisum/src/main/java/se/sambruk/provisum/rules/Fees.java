@@ -14,12 +14,20 @@ public final class Fees {
 
     /** Default shares of the prisbasbelopp, per task, in percent. */
     public enum Task {
-        BEVAKA_RATT(new BigDecimal("4")), FORVALTA_EGENDOM(new BigDecimal("5")), SORJA_FOR_PERSON(new BigDecimal("5"));
+        BEVAKA_RATT(new BigDecimal("4"), "bevaka rätt"), FORVALTA_EGENDOM(new BigDecimal("5"), "förvalta egendom"),
+        SORJA_FOR_PERSON(new BigDecimal("5"), "sörja för person");
 
         private final BigDecimal defaultShare;
+        private final String label;
 
-        Task(BigDecimal defaultShare) {
+        Task(BigDecimal defaultShare, String label) {
             this.defaultShare = defaultShare;
+            this.label = label;
+        }
+
+        /** The part of the assignment in Swedish, as a decision names it. */
+        public String label() {
+            return label;
         }
 
         public BigDecimal defaultShare() {

@@ -1,6 +1,7 @@
 package se.sambruk.provisum.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,12 @@ import se.sambruk.core.documents.RefusedFile;
 import se.sambruk.provisum.ProvisumModule;
 import se.sambruk.provisum.cases.Office;
 import se.sambruk.provisum.cases.Register;
+import se.sambruk.provisum.consent.Consents;
+import se.sambruk.provisum.decisions.Decisions;
+import se.sambruk.provisum.rules.ConsentRules;
 import se.sambruk.provisum.review.AnnualAccounts;
 import se.sambruk.provisum.rules.Fees;
+import se.sambruk.provisum.rules.PartYearFee;
 
 /**
  * A case: its checklist with the paragraphs, the annual account's review and outcome, fee decisions
@@ -41,9 +46,13 @@ class ProvisumCaseController {
     private final UserRoleGrants roles;
     private final Attachments attachments;
     private final Notifications notifications;
+    private final Consents consents;
+    private final Decisions decisions;
 
     ProvisumCaseController(Office office, Register register, AnnualAccounts accounts, AuditLog audit, UserRoleGrants roles,
-                           Attachments attachments, Notifications notifications) {
+                           Attachments attachments, Notifications notifications, Consents consents, Decisions decisions) {
+        this.consents = consents;
+        this.decisions = decisions;
         this.office = office;
         this.register = register;
         this.accounts = accounts;
@@ -82,6 +91,12 @@ class ProvisumCaseController {
         if (caseRow.type() == se.sambruk.provisum.rules.CaseType.FORTECKNING) {
             model.addAttribute("inventory", register.inventory(id));
         }
+        if (ConsentRules.asksPrincipal(caseRow.type())) {
+            model.addAttribute("consents", consents.forCase(id));
+            model.addAttribute("principalOldEnough", register.principal(scope, caseRow.principalId())
+                    .map(p -> ConsentRules.oldEnough(p.personnummer().dateOfBirth(), office.today())).orElse(false));
+        }
+        model.addAttribute("decisions", decisions.forCase(id));
         var account = accounts.forCase(id);
         model.addAttribute("account", account.orElse(null));
         account.ifPresent(a -> {
@@ -136,6 +151,11 @@ class ProvisumCaseController {
         register.register(caseRow.municipalityId(), id, "REVIEW_DECISION",
                 ("APPROVED".equals(outcome) ? "Årsräkning granskad utan anmärkning " : "Årsräkning granskad med anmärkning ") + account.year(),
                 scope.user().name());
+        decisions.record(id, Decisions.Kind.REVIEW, ("APPROVED".equals(outcome) ? "Årsräkningen för " + account.year() + " granskad utan anmärkning"
+                        : "Årsräkningen för " + account.year() + " granskad med anmärkning"),
+                "APPROVED".equals(outcome) ? "Överförmyndaren har granskat årsräkningen för " + account.year() + " och har inga anmärkningar (FB 16 kap. 3 §)."
+                        : "Överförmyndaren har granskat årsräkningen för " + account.year() + " och har följande anmärkningar (FB 16 kap. 3 §):\n\n" + text,
+                office.today(), scope.user().name(), true);
         audit.personalDataChanged("provisum.annual-account", account.id(), caseRow.municipalityId(), "outcome " + outcome);
         return "redirect:/provisum/cases/" + id + "#review";
     }
@@ -146,7 +166,8 @@ class ProvisumCaseController {
      */
     @PostMapping("/provisum/cases/{id}/fees")
     String fee(@PathVariable long id, @RequestParam(required = false) String year, @RequestParam(required = false) String share,
-               @RequestParam(name = "task", required = false) List<String> taskNames, Model model, HttpServletResponse response) {
+               @RequestParam(name = "task", required = false) List<String> taskNames, @RequestParam(required = false) String from,
+               @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
         Office.Scope scope = office.require();
         Register.CaseRow caseRow = caseFile(scope, id);
         try {
@@ -161,16 +182,93 @@ class ProvisumCaseController {
             }
             BigDecimal percent = entered.isEmpty() ? Fees.share(register.feeRules(caseRow.municipalityId()), tasks) : new BigDecimal(entered);
             int base = register.priceBaseAmount(y).orElseThrow(() -> new IllegalArgumentException("no price base amount"));
-            BigDecimal amount = Fees.fee(percent, base);
+            BigDecimal yearAmount = Fees.fee(percent, base);
+            String fromText = from == null ? "" : from.strip();
+            String toText = to == null ? "" : to.strip();
+            PartYearFee.Share part = null;
+            if (!fromText.isEmpty() || !toText.isEmpty()) {
+                LocalDate first = fromText.isEmpty() ? LocalDate.of(y, 1, 1) : LocalDate.parse(fromText);
+                LocalDate last = toText.isEmpty() ? null : LocalDate.parse(toText);
+                part = PartYearFee.fee(yearAmount, y, first, last);
+            }
+            BigDecimal amount = part == null ? yearAmount : part.amount();
             String taskList = tasks.isEmpty() ? null : String.join(",", tasks.stream().distinct().map(Enum::name).toList());
             register.decideFee(caseRow, y, taskList, percent, amount, office.today(), scope.user().name());
+            if (part != null) {
+                register.feePart(id, LocalDate.parse(fromText.isEmpty() ? y + "-01-01" : fromText), toText.isEmpty() ? null : LocalDate.parse(toText),
+                        part, yearAmount);
+            }
+            String partText = part == null ? "" : " Uppdraget innehades " + part.daysHeld() + " av årets " + part.daysInYear()
+                    + " dagar: årsarvodet " + yearAmount.toPlainString() + " kr × " + part.daysHeld() + "/" + part.daysInYear()
+                    + ", avrundat till hela kronor.";
+            decisions.record(id, Decisions.Kind.FEE, "Arvode för " + y + ": " + amount.toPlainString() + " kr",
+                    "Arvodet är " + percent.stripTrailingZeros().toPlainString() + " % av prisbasbeloppet för " + y + " (" + base + " kr)"
+                            + (tasks.isEmpty() ? "" : " för uppdragets delar " + String.join(", ", tasks.stream().distinct().map(Fees.Task::label).toList()))
+                            + ", enligt kommunens arvodesregler (FB 12 kap. 16 §)." + partText,
+                    office.today(), scope.user().name(), true);
             audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "fee decided " + amount);
             return "redirect:/provisum/cases/" + id + "#fees";
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("feeError", true);
             return show(id, model);
         }
+    }
+
+    /**
+     * Asks the case's principal, who has turned 16, for their consent in the e-service (FB 16 kap. 4 §);
+     * refused with an inline message for other case types, a younger principal, or no question.
+     */
+    @PostMapping("/provisum/cases/{id}/consent")
+    String askConsent(@PathVariable long id, @RequestParam(required = false) String question, Model model, HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        boolean oldEnough = register.principal(scope, caseRow.principalId())
+                .map(p -> ConsentRules.oldEnough(p.personnummer().dateOfBirth(), office.today())).orElse(false);
+        String error = !ConsentRules.asksPrincipal(caseRow.type()) ? "provisum.consent.notForType"
+                : !oldEnough ? "provisum.consent.tooYoung"
+                : !ConsentRules.validQuestion(question) ? "provisum.consent.question.invalid" : null;
+        if (error != null || !"OPEN".equals(caseRow.status())) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("consentError", error == null ? "provisum.consent.closed" : error);
+            model.addAttribute("consentQuestion", question == null ? "" : question);
+            return show(id, model);
+        }
+        consents.ask(id, caseRow.municipalityId(), question, office.today(), scope.user().name());
+        audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "principal asked for consent");
+        return "redirect:/provisum/cases/" + id + "#consent";
+    }
+
+    /**
+     * The office's decision on a consent (FB 14 kap. 11 §) or a withdrawal permission (FB 13 kap. 9 §):
+     * granted or refused, with the reasons the guardian reads in the e-service; the checklist's step
+     * "decided" is marked done and the guardians are told.
+     */
+    @PostMapping("/provisum/cases/{id}/permission")
+    String permission(@PathVariable long id, @RequestParam(required = false) String outcome, @RequestParam(required = false) String reasons,
+                      Model model, HttpServletResponse response) {
+        Office.Scope scope = office.require();
+        Register.CaseRow caseRow = caseFile(scope, id);
+        String text = reasons == null ? "" : reasons.strip();
+        boolean granted = "GRANTED".equals(outcome);
+        if (!ConsentRules.asksPrincipal(caseRow.type()) || !"OPEN".equals(caseRow.status()) || !(granted || "REFUSED".equals(outcome))
+                || text.isEmpty() || text.length() > 4000) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("permissionError", true);
+            model.addAttribute("permissionReasons", text);
+            return show(id, model);
+        }
+        boolean consent = caseRow.type() == se.sambruk.provisum.rules.CaseType.SAMTYCKE;
+        String title = consent ? (granted ? "Överförmyndaren samtycker" : "Överförmyndaren samtycker inte")
+                : (granted ? "Uttagstillstånd beviljas" : "Uttagstillstånd beviljas inte");
+        String heard = consents.forCase(id).stream().filter(Consents.Request::answered).reduce((a, b) -> b)
+                .map(r -> "\n\nHuvudmannen har hörts (FB 16 kap. 4 §) och " + ("GIVEN".equals(r.answer()) ? "samtycker." : "samtycker inte.")).orElse("");
+        register.setPermission(caseRow, granted ? "GRANTED" : "REFUSED");
+        decisions.record(id, Decisions.Kind.PERMISSION, title, text + " (" + (consent ? "FB 14 kap. 11 §" : "FB 13 kap. 9 §") + ")" + heard,
+                office.today(), scope.user().name(), true);
+        register.markStep(caseRow, "decided", scope.user().name());
+        audit.personalDataChanged("provisum.case", id, caseRow.municipalityId(), "permission " + (granted ? "granted" : "refused"));
+        return "redirect:/provisum/cases/" + id + "#decisions";
     }
 
     /** Gives the case to another caseworker of the office, who is told by a notice without personal data. */
