@@ -71,4 +71,65 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         navigate(() -> find("main form[action$='/omdome'] button[type=submit]").click());
         assertThat(find(".flash").getText()).contains("Omdömet är sparat");
     }
+
+    private void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find("#" + id), isoDate);
+    }
+
+    @Test
+    void aWorkplaceRegistersOffersAPlaceAndSignsItTheCoordinatorApprovesItAndThePublicListShowsIt() {
+        open("/e-tjanster/tillarbetslivet/arbetsplatser/ny");
+        assertThat(path()).startsWith("/e-tjanster/logga-in");
+        navigate(() -> find(By.partialLinkText("Testinloggning")).click());
+        find("label[for='person-2']").click();
+        navigate(() -> find("main form button.button:not(.button-secondary)").click());
+        assertThat(path()).isEqualTo("/e-tjanster/tillarbetslivet/arbetsplatser/ny");
+        find("#orgNumber").sendKeys("556036-0794");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find(".error-summary").getText()).contains("organisationsnummer");
+        new Select(find("#municipality")).selectByVisibleText("Borlänge");
+        find("#name").sendKeys("Webbläsarbageriet");
+        find("#orgNumber").clear();
+        find("#orgNumber").sendKeys("556036-0793");
+        find("#address").sendKeys("Degvägen 3, Borlänge");
+        find("#trade").sendKeys("Bageri");
+        find("#area").sendKeys("Webbläsarområdet");
+        find("#email").sendKeys("bageri@example.se");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find(".flash").getText()).contains("Arbetsplatsen är registrerad");
+
+        navigate(() -> find("main a.button[href$='/erbjudanden/ny']").click());
+        assertThat(find("#address").getAttribute("value")).isEqualTo("Degvägen 3, Borlänge");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find(".error-summary").isDisplayed()).isTrue();
+        find("#seats").sendKeys("2");
+        setDate("startsOn", "2027-04-05");
+        setDate("endsOn", "2027-04-16");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find("main").getText()).contains("Utkast");
+        navigate(() -> find("main form[action$='/signera'] button").click());
+        navigate(() -> find("main form button[type=submit], main a.button").click());
+        if (path().startsWith("/test-idp/")) {
+            find("label[for='person-2']").click();
+            navigate(() -> find("main form button.button:not(.button-secondary)").click());
+        }
+        assertThat(find("main").getText()).contains("Bekräftat").contains("Signerad av");
+
+        driver.manage().deleteAllCookies();
+        signIn("borlange");
+        open("/tillarbetslivet/workplaces");
+        navigate(() -> find(By.linkText("Webbläsarbageriet")).click());
+        navigate(() -> find("main form[action$='/approve'] button[type=submit]").click());
+        assertThat(find("#code-error").isDisplayed()).isTrue();
+        find("#code").sendKeys("WB1");
+        navigate(() -> find("main form[action$='/approve'] button[type=submit]").click());
+        assertThat(path()).startsWith("/tillarbetslivet/places/");
+
+        driver.manage().deleteAllCookies();
+        open("/prao");
+        find("#omrade").sendKeys("webbläsar");
+        navigate(() -> find("main form[role=search] button[type=submit]").click());
+        assertThat(find("main table").getText()).contains("Bageri").contains("Webbläsarområdet").contains("Borlänge")
+                .doesNotContain("Webbläsarbageriet").doesNotContain("Degvägen");
+    }
 }

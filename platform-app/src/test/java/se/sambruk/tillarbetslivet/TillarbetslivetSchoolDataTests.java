@@ -48,7 +48,7 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
             school.put("organisations", organisation(organiser, "Huvudman", "Nässjö kommun", null));
             school.put("organisations", organisation(unit, "Skolenhet", "Fågelskolan", organiser));
             school.put("persons", pupil(alva, "Alva", "Ås", null, unit, 8));
-            school.put("persons", pupil(bo, "Bo", "Ek", null, unit, 9));
+            school.put("persons", pupil(bo, "Bo", "Ek", "201011139803", unit, 9));
             school.put("persons", pupil(sju, "Sid", "Sju", null, unit, 7));
             school.put("persons", person(UUID.randomUUID(), "Lena", "Lärare", null));
             school.put("groups", group(UUID.randomUUID(), "8B", "Klass", unit, alva));
@@ -75,6 +75,9 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
                     select s.name || ';' || p.class_name || ';' || p.school_year from tillarbetslivet.pupil p
                     join tillarbetslivet.school s on s.id = p.school_id where p.organisation_id = ? and p.name = 'Alva Ås'""", String.class, org))
                     .isEqualTo("Fågelskolan;8B;8");
+            // only the date of birth of the civic number is kept (the time rules for minors), never the number
+            assertThat(jdbc.queryForObject("select born_on::text from tillarbetslivet.pupil where organisation_id = ? and name = 'Bo Ek'",
+                    String.class, org)).isEqualTo("2010-11-13");
 
             school.put("persons", pupil(alva, "Alva", "Åsberg", null, unit, 8));
             mvc.perform(post("/tillarbetslivet/pupils/ss12000").cookie(nassjo).with(csrf()).param("baseUrl", school.baseUrl())

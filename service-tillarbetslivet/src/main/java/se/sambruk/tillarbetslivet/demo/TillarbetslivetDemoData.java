@@ -87,6 +87,9 @@ class TillarbetslivetDemoData implements ApplicationRunner {
     /** The demo's invitation link for P01's workplace: /e-tjanster/tillarbetslivet/inbjudan/demo-bli-handledare. */
     static final String DEMO_INVITATION = "demo-bli-handledare";
 
+    /** Made-up areas of the demo's places, for the public list's search. */
+    private static final String[] AREAS = {"Centrum", "Tjärna ängar", "Hagalund", "Domnarvet", "Kvarnsveden"};
+
     private void season(long borlange) {
         Random random = new Random(1431);
         LocalDate start = LocalDate.of(2027, 3, 8);
@@ -97,7 +100,7 @@ class TillarbetslivetDemoData implements ApplicationRunner {
             LocalDate first = i >= WORKPLACES.length ? start.plusWeeks(1) : start;
             places.add(placements.addPlace(borlange, new Placements.Place(0, "P%02d".formatted(i + 1), name, workplace[1],
                     "Demogatan " + (i + 1) + ", Borlänge", 1 + random.nextInt(3), first, first.plusDays(4), 14,
-                    "Handledare " + (i + 1), "handledare" + (i + 1) + "@demo.sambruk.se")));
+                    "Handledare " + (i + 1), "handledare" + (i + 1) + "@demo.sambruk.se"), AREAS[i % AREAS.length]));
         }
         String[] schools = {"Demoskolan Nord", "Demoskolan Syd"};
         for (int i = 0; i < 60; i++) {

@@ -95,11 +95,17 @@ public class Placements {
     }
 
     public long addPlace(long org, Place place) {
+        return addPlace(org, place, "");
+    }
+
+    /** A place in an area (the public list searches by it; empty when not given). */
+    public long addPlace(long org, Place place, String area) {
         return jdbc.queryForObject("""
                 insert into tillarbetslivet.place (organisation_id, code, workplace, trade, address, seats, starts_on, ends_on, min_age,
-                                                   supervisor, supervisor_email)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, place.code(), place.workplace(), place.trade(),
-                place.address(), place.seats(), place.startsOn(), place.endsOn(), place.minAge(), place.supervisor(), place.supervisorEmail());
+                                                   supervisor, supervisor_email, area)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, place.code(), place.workplace(), place.trade(),
+                place.address(), place.seats(), place.startsOn(), place.endsOn(), place.minAge(), place.supervisor(), place.supervisorEmail(),
+                area);
     }
 
     public void setChoices(long org, long pupilId, List<Long> placeIds) {
@@ -137,6 +143,35 @@ public class Placements {
 
     public void setGuardianEmails(long org, long pupilId, List<String> emails) {
         jdbc.update("update tillarbetslivet.pupil set guardian_emails = ? where organisation_id = ? and id = ?", String.join("\n", emails), org, pupilId);
+    }
+
+    /** The language the pupil's guardians are written to: "sv" (the default) or "en". */
+    public String language(long org, long pupilId) {
+        return jdbc.queryForList("select language from tillarbetslivet.pupil where organisation_id = ? and id = ?", String.class, org, pupilId)
+                .stream().findFirst().orElse("sv");
+    }
+
+    public void setLanguage(long org, long pupilId, String language) {
+        jdbc.update("update tillarbetslivet.pupil set language = ? where organisation_id = ? and id = ?", language, org, pupilId);
+    }
+
+    /** The language of a class list's or form's text: "sv" or "en", null when it is neither. */
+    public static String languageOf(String text) {
+        return switch (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "sv", "svenska", "swedish" -> "sv";
+            case "en", "engelska", "english" -> "en";
+            default -> null;
+        };
+    }
+
+    /** The pupil's date of birth, when the class list gave it. */
+    public Optional<LocalDate> bornOn(long org, long pupilId) {
+        return jdbc.query("select born_on from tillarbetslivet.pupil where organisation_id = ? and id = ? and born_on is not null",
+                (rs, i) -> rs.getObject(1, LocalDate.class), org, pupilId).stream().findFirst();
+    }
+
+    public void setBornOn(long org, long pupilId, LocalDate bornOn) {
+        jdbc.update("update tillarbetslivet.pupil set born_on = ? where organisation_id = ? and id = ?", bornOn, org, pupilId);
     }
 
     /** The employer's risk assessment for minors at the place (empty when none is written). */

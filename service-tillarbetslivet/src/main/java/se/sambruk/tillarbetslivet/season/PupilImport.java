@@ -1,5 +1,6 @@
 package se.sambruk.tillarbetslivet.season;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,14 @@ public class PupilImport {
     public static final String GUARDIANS = "vårdnadshavare";
 
     /** One row as read. */
-    record Row(String school, String className, String name, int schoolYear, List<Long> choices, List<String> guardians) {
+    /** Optional: the pupil's date of birth (yyyy-mm-dd), for the time rules of minors past compulsory school. */
+    public static final String BORN_ON = "födelsedatum";
+
+    /** Optional: the guardians' language, sv (the default) or en. */
+    public static final String LANGUAGE = "språk";
+
+    record Row(String school, String className, String name, int schoolYear, List<Long> choices, List<String> guardians, LocalDate bornOn,
+               String language) {
     }
 
     /** What an import did: the pupils added, or the rows' errors (and nothing added). */
@@ -63,6 +71,12 @@ public class PupilImport {
             placements.setChoices(org, pupil, row.choices());
             if (!row.guardians().isEmpty()) {
                 placements.setGuardianEmails(org, pupil, row.guardians());
+            }
+            if (!"sv".equals(row.language())) {
+                placements.setLanguage(org, pupil, row.language());
+            }
+            if (row.bornOn() != null) {
+                placements.setBornOn(org, pupil, row.bornOn());
             }
         }
         audit.personalDataChanged("tillarbetslivet.pupils", null, org, result.values().size() + " pupils imported");
@@ -104,7 +118,23 @@ public class PupilImport {
         if (guardians.size() > GuardianNotices.MAX_GUARDIANS) {
             throw row.problem(GUARDIANS, "högst " + GuardianNotices.MAX_GUARDIANS + " adresser");
         }
-        return new Row(school, className, name, year.intValue(), choices, guardians);
+        LocalDate bornOn = null;
+        String born = row.text(BORN_ON);
+        if (!born.isEmpty()) {
+            try {
+                bornOn = LocalDate.parse(born);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw row.problem(BORN_ON, "ska vara ett datum som 2010-05-31");
+            }
+            if (bornOn.getYear() < 1950 || bornOn.getYear() > 2030) {
+                throw row.problem(BORN_ON, "ska vara ett datum som 2010-05-31");
+            }
+        }
+        String language = Placements.languageOf(row.text(LANGUAGE));
+        if (language == null) {
+            throw row.problem(LANGUAGE, "ska vara sv (svenska) eller en (engelska)");
+        }
+        return new Row(school, className, name, year.intValue(), choices, guardians, bornOn, language);
     }
 
     private static String limited(ImportRow row, String column, int max) {

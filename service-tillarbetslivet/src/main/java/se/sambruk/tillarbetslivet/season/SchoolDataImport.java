@@ -1,5 +1,6 @@
 package se.sambruk.tillarbetslivet.season;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.AuditLog;
+import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.schooldata.SchoolData;
 import se.sambruk.schooldata.SchoolDataReader;
 import se.sambruk.schooldata.SchoolRecords;
@@ -54,12 +56,13 @@ public class SchoolDataImport {
             String className = limit(classOf(data, person.id()), 20);
             long schoolId = placements.school(org, school);
             Boolean inserted = jdbc.queryForObject("""
-                    insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year, external_id)
-                    values (?, ?, ?, ?, ?, ?)
+                    insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year, external_id, born_on)
+                    values (?, ?, ?, ?, ?, ?, ?)
                     on conflict (organisation_id, external_id) where external_id is not null
                     do update set school_id = excluded.school_id, name = excluded.name, class_name = excluded.class_name,
-                                  school_year = excluded.school_year
-                    returning (xmax = 0)""", Boolean.class, org, schoolId, limit(name, 120), className, enrolment.schoolYear(), person.id());
+                                  school_year = excluded.school_year, born_on = coalesce(excluded.born_on, tillarbetslivet.pupil.born_on)
+                    returning (xmax = 0)""", Boolean.class, org, schoolId, limit(name, 120), className, enrolment.schoolYear(), person.id(),
+                    bornOn(person.civicNo()));
             if (Boolean.TRUE.equals(inserted)) {
                 added++;
             } else {
@@ -68,6 +71,18 @@ public class SchoolDataImport {
         }
         audit.personalDataChanged("tillarbetslivet.pupils", null, org, "SS 12000 read: " + added + " pupils added, " + updated + " updated");
         return new Outcome(added, updated, read.problems().size());
+    }
+
+    /**
+     * The date of birth of a valid personnummer or samordningsnummer (for the time rules of minors on
+     * APL); only the date is kept, never the number.
+     */
+    static LocalDate bornOn(String civicNo) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        if (civicNo == null || !PersonalIdentityNumber.isValid(civicNo, today)) {
+            return null;
+        }
+        return PersonalIdentityNumber.parse(civicNo, today).dateOfBirth();
     }
 
     private static String classOf(SchoolData data, UUID person) {

@@ -50,6 +50,7 @@ class CoordinatorController {
     private final MessageSource messages;
     private final PlacementRecords records;
     private final Workplaces workplaces;
+    private final se.sambruk.tillarbetslivet.workplace.Offers offers;
     private final GuardianNotices guardianNotices;
     private final PublicFormLimits limits;
     private final Notifications notifications;
@@ -57,10 +58,11 @@ class CoordinatorController {
 
     CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
                           PlacementRecords records, Workplaces workplaces, GuardianNotices guardianNotices, PublicFormLimits limits,
-                          Notifications notifications,
+                          Notifications notifications, se.sambruk.tillarbetslivet.workplace.Offers offers,
                           @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         this.records = records;
         this.workplaces = workplaces;
+        this.offers = offers;
         this.guardianNotices = guardianNotices;
         this.limits = limits;
         this.notifications = notifications;
@@ -79,6 +81,7 @@ class CoordinatorController {
         model.addAttribute("pupilCount", placements.pupilCount(org));
         model.addAttribute("places", placements.places(org));
         model.addAttribute("runs", allocations.runs(org));
+        model.addAttribute("newOffers", offers.ofOrganisation(org, se.sambruk.tillarbetslivet.workplace.Offers.Status.SIGNED).size());
         model.addAttribute("rules", AllocationRule.values());
         model.addAttribute("seed", System.currentTimeMillis() % 1_000_000);
         return "tillarbetslivet/overview";
@@ -113,6 +116,10 @@ class CoordinatorController {
         Map<Long, Placements.Place> places = placesById(org);
         List<PlacementRecords.Period> periods = records.periodsOfSchool(org, pupil.schoolId());
         model.addAttribute("pupil", pupil);
+        model.addAttribute("bornOn", placements.bornOn(org, pupil.id()).orElse(null));
+        if (!model.containsAttribute("guardianLanguage")) {
+            model.addAttribute("guardianLanguage", placements.language(org, pupil.id()));
+        }
         model.addAttribute("choices", placements.choicesOf(org, pupil.id()).stream().map(places::get).toList());
         model.addAttribute("periods", periods);
         model.addAttribute("allPlaces", places.values());
@@ -165,21 +172,27 @@ class CoordinatorController {
     }
 
     @PostMapping("/tillarbetslivet/pupils/{id}/guardians")
-    String guardians(@PathVariable long id, @RequestParam(defaultValue = "") String emails, Model model, HttpServletResponse response,
-                     RedirectAttributes flash) {
+    String guardians(@PathVariable long id, @RequestParam(defaultValue = "") String emails, @RequestParam(defaultValue = "sv") String language,
+                     Model model, HttpServletResponse response, RedirectAttributes flash) {
         long org = Coordinator.require().organisationId();
         var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
         List<String> parsed = emails.length() > 700 ? null : GuardianNotices.parseEmails(emails);
         String error = parsed == null ? "tal.guardians.badEmails" : parsed.size() > GuardianNotices.MAX_GUARDIANS ? "tal.guardians.tooMany" : null;
+        String lang = language.length() > 20 ? null : Placements.languageOf(language);
+        if (error == null && lang == null) {
+            error = "tal.guardians.badLanguage";
+        }
         if (error != null) {
             response.setStatus(400);
             model.addAttribute("guardianEmails", emails);
             model.addAttribute("guardianError", error);
+            model.addAttribute("guardianLanguage", lang == null ? "sv" : lang);
             PlacementForm form = new PlacementForm();
             model.addAttribute("placementForm", form);
             return pupilPage(org, pupil, model);
         }
         placements.setGuardianEmails(org, id, parsed);
+        placements.setLanguage(org, id, lang);
         audit.personalDataChanged("tillarbetslivet.pupil", id, org, parsed.size() + " guardian addresses saved");
         flash.addFlashAttribute("done", "tal.guardians.saved");
         return "redirect:/tillarbetslivet/pupils/" + id;
@@ -276,7 +289,8 @@ class CoordinatorController {
         }
         long id = placements.addPlace(org, new Placements.Place(0, form.getCode().trim().toUpperCase(java.util.Locale.ROOT),
                 form.getWorkplace().trim(), form.getTrade().trim(), form.getAddress().trim(), form.getSeats(), form.getStartsOn(),
-                form.getEndsOn(), form.getMinAge(), form.getSupervisor().trim(), form.getSupervisorEmail().trim()));
+                form.getEndsOn(), form.getMinAge(), form.getSupervisor().trim(), form.getSupervisorEmail().trim()),
+                form.getArea() == null ? "" : form.getArea().strip());
         audit.personalDataChanged("tillarbetslivet.place", id, org, "place registered");
         return "redirect:/tillarbetslivet/places/" + id;
     }
@@ -320,7 +334,7 @@ class CoordinatorController {
 
     /** Invitations: 30 a day from one address, 3 a day to one recipient. */
     static final PublicFormLimits.Limit INVITATIONS = new PublicFormLimits.Limit(30, 3, java.time.Duration.ofDays(1));
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     @PostMapping("/tillarbetslivet/places/{id}/invite")
     String invite(@PathVariable long id, @RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,

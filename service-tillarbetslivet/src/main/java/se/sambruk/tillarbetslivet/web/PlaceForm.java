@@ -27,6 +27,8 @@ class PlaceForm {
     @NotBlank
     @Size(max = 200)
     private String address;
+    @Size(max = 120)
+    private String area = "";
     @NotNull
     @Min(1)
     @Max(100)
@@ -57,6 +59,8 @@ class PlaceForm {
     public void setTrade(String trade) { this.trade = trade; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
+    public String getArea() { return area; }
+    public void setArea(String area) { this.area = area; }
     public Integer getSeats() { return seats; }
     public void setSeats(Integer seats) { this.seats = seats; }
     public LocalDate getStartsOn() { return startsOn; }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -195,7 +196,8 @@ class PlacementController {
         if (!errors.hasErrors()) {
             List<String> problems = new ArrayList<>(parsed.errors());
             if (parsed.ok()) {
-                problems.addAll(ScheduleCheck.problems(view.period().kind(), view.pupil().schoolYear(), view.period().startsOn(),
+                problems.addAll(ScheduleCheck.problems(view.period().kind(), view.pupil().schoolYear(),
+                        placements.bornOn(org, view.pupil().id()).orElse(null), view.period().startsOn(),
                         view.period().endsOn(), parsed.days()));
             }
             for (String problem : problems) {
@@ -259,7 +261,8 @@ class PlacementController {
         List<String> guardians = GuardianNotices.parseEmails(placements.guardianEmails(org, view.pupil().id()));
         String risk = placements.riskAssessment(org, view.place().id());
         String times = view.days().stream().map(d -> d.date() + " " + d.start() + "–" + d.end()).reduce((a, b) -> a + "\n" + b).orElse("");
-        GuardianNotices.Mail mail = new GuardianNotices.Mail(text("tal.guardians.subject"), text("tal.guardians.text", view.pupil().name(),
+        java.util.Locale language = Locale.forLanguageTag(placements.language(org, view.pupil().id()));
+        GuardianNotices.Mail mail = new GuardianNotices.Mail(text(language, "tal.guardians.subject"), text(language, "tal.guardians.text", view.pupil().name(),
                 view.place().workplace(), view.place().trade(), view.place().address(), view.period().name(), times, view.place().supervisor(),
                 view.place().supervisorEmail(), risk, view.pupil().schoolName()));
         try {
@@ -307,5 +310,10 @@ class PlacementController {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** A text in the given language (the guardians' mail follows the pupil's record, not the coordinator's page). */
+    private String text(java.util.Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

@@ -58,13 +58,16 @@ class WorkplaceEService {
     }
 
     private final Workplaces workplaces;
+    private final se.sambruk.tillarbetslivet.workplace.Offers offers;
     private final PlacementRecords records;
     private final Placements placements;
     private final Signatures signatures;
     private final AuditLog audit;
 
-    WorkplaceEService(Workplaces workplaces, PlacementRecords records, Placements placements, Signatures signatures, AuditLog audit) {
+    WorkplaceEService(Workplaces workplaces, se.sambruk.tillarbetslivet.workplace.Offers offers, PlacementRecords records,
+                      Placements placements, Signatures signatures, AuditLog audit) {
         this.workplaces = workplaces;
+        this.offers = offers;
         this.records = records;
         this.placements = placements;
         this.signatures = signatures;
@@ -80,6 +83,8 @@ class WorkplaceEService {
         List<Workplaces.SupervisedPlacement> list = workplaces.placementsOf(resident.id());
         model.addAttribute("workplaces", workplaces.ofResident(resident.id()));
         model.addAttribute("placements", list);
+        model.addAttribute("offers", offers.ofResident(resident.id()));
+        model.addAttribute("ownPlaces", workplaces.placesOf(resident.id()));
         for (Workplaces.SupervisedPlacement placement : list) {
             audit.record(AuditAction.PERSONAL_DATA_READ, actor(resident), null, "tillarbetslivet.placement", placement.id(),
                     placement.organisationId(), "workplace supervisor's list");

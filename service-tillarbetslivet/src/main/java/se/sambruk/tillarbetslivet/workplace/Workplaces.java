@@ -29,10 +29,19 @@ public class Workplaces {
     public static final int INVITATION_DAYS = 30;
 
     public record Workplace(long id, long organisationId, String name, String email, Instant invitedAt, Long residentId, String residentName,
-                            Instant joinedAt) {
+                            Instant joinedAt, String orgNumber, String address, String trade, String area, Instant registeredAt) {
         public boolean joined() {
             return residentId != null;
         }
+
+        /** Whether the workplace has given its organisation number, address, trade and area (needed to offer places). */
+        public boolean registered() {
+            return orgNumber != null;
+        }
+    }
+
+    /** What a workplace registers about itself. */
+    public record Registration(String name, OrganisationNumber orgNumber, String address, String trade, String area, String email) {
     }
 
     /** A placement as the workplace's supervisor sees it in their list. */
@@ -42,7 +51,12 @@ public class Workplaces {
 
     private static final RowMapper<Workplace> WORKPLACE = (rs, i) -> new Workplace(rs.getLong("id"), rs.getLong("organisation_id"),
             rs.getString("name"), rs.getString("email"), rs.getTimestamp("invited_at").toInstant(), (Long) rs.getObject("resident_id"),
-            rs.getString("resident_name"), rs.getTimestamp("joined_at") == null ? null : rs.getTimestamp("joined_at").toInstant());
+            rs.getString("resident_name"), instant(rs.getTimestamp("joined_at")), rs.getString("org_number"), rs.getString("address"),
+            rs.getString("trade"), rs.getString("area"), instant(rs.getTimestamp("registered_at")));
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
@@ -79,6 +93,67 @@ public class Workplaces {
                 insert into tillarbetslivet.workplace (organisation_id, name, email, token_hash, invited_by, invited_at) values (?, ?, ?, ?, ?, now())
                 returning id""", Long.class, org, workplaceName, email, hash(token), by);
         jdbc.update("update tillarbetslivet.place set workplace_id = ? where organisation_id = ? and id = ?", id, org, placeId);
+    }
+
+    /**
+     * Invites a workplace that has no place yet: a workplace row with the name and address, and a
+     * new token for the link (only its hash is stored).
+     */
+    @Transactional
+    public String inviteWorkplace(long org, String workplaceName, String email, String by) {
+        String token = newToken();
+        jdbc.update("insert into tillarbetslivet.workplace (organisation_id, name, email, token_hash, invited_by) values (?, ?, ?, ?, ?)",
+                org, workplaceName, email, hash(token), by);
+        return token;
+    }
+
+    /** A workplace registered by the signed-in resident, who becomes its supervisor at once. */
+    public long register(long org, long residentId, String residentName, Registration registration) {
+        return jdbc.queryForObject("""
+                insert into tillarbetslivet.workplace (organisation_id, name, email, resident_id, resident_name, joined_at, org_number, address,
+                                                       trade, area, registered_at)
+                values (?, ?, ?, ?, ?, now(), ?, ?, ?, ?, now()) returning id""", Long.class, org, registration.name(), registration.email(),
+                residentId, residentName, registration.orgNumber().value(), registration.address(), registration.trade(), registration.area());
+    }
+
+    /** The resident's workplace's details (an invited workplace completes its registration); false when it is not theirs. */
+    public boolean updateRegistration(long workplaceId, long residentId, Registration registration) {
+        return jdbc.update("""
+                update tillarbetslivet.workplace set name = ?, email = ?, org_number = ?, address = ?, trade = ?, area = ?,
+                       registered_at = coalesce(registered_at, now())
+                where id = ? and resident_id = ?""", registration.name(), registration.email(), registration.orgNumber().value(),
+                registration.address(), registration.trade(), registration.area(), workplaceId, residentId) == 1;
+    }
+
+    /** One of the resident's workplaces. */
+    public Optional<Workplace> ofResident(long residentId, long workplaceId) {
+        return jdbc.query("select * from tillarbetslivet.workplace where resident_id = ? and id = ?", WORKPLACE, residentId, workplaceId)
+                .stream().findFirst();
+    }
+
+    /** The organisation's workplaces, by name. */
+    public List<Workplace> ofOrganisation(long org) {
+        return jdbc.query("select * from tillarbetslivet.workplace where organisation_id = ? order by lower(name), id", WORKPLACE, org);
+    }
+
+    public Optional<Workplace> ofOrganisation(long org, long workplaceId) {
+        return jdbc.query("select * from tillarbetslivet.workplace where organisation_id = ? and id = ?", WORKPLACE, org, workplaceId)
+                .stream().findFirst();
+    }
+
+    /** The approved places of the resident's workplaces. */
+    public List<OwnPlace> placesOf(long residentId) {
+        return jdbc.query("""
+                select p.id, p.code, w.name as workplace, p.trade, p.starts_on, p.ends_on, p.seats,
+                       (select count(*) from tillarbetslivet.placement pl where pl.place_id = p.id) as placed
+                from tillarbetslivet.place p join tillarbetslivet.workplace w on w.id = p.workplace_id and w.organisation_id = p.organisation_id
+                where w.resident_id = ? order by p.starts_on, p.code""", (rs, i) -> new OwnPlace(rs.getLong("id"), rs.getString("code"),
+                rs.getString("workplace"), rs.getString("trade"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getInt("seats"), rs.getInt("placed")), residentId);
+    }
+
+    /** A place of one of the supervisor's workplaces, in their list. */
+    public record OwnPlace(long id, String code, String workplace, String trade, LocalDate startsOn, LocalDate endsOn, int seats, int placed) {
     }
 
     public Optional<Workplace> ofPlace(long org, long placeId) {

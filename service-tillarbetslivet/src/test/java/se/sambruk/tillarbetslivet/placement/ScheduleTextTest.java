@@ -43,17 +43,33 @@ class ScheduleTextTest {
     void praoIsCheckedWithTheMinorsRulesAndThePeriodAplIsNot() {
         List<WorkDay> days = List.of(new WorkDay(MONDAY.minusDays(2), LocalTime.of(8, 0), LocalTime.of(16, 0)),
                 new WorkDay(MONDAY, LocalTime.of(6, 0), LocalTime.of(12, 0)));
-        List<String> prao = ScheduleCheck.problems(PeriodKind.PRAO, 8, MONDAY, MONDAY.plusDays(11), days);
+        List<String> prao = ScheduleCheck.problems(PeriodKind.PRAO, 8, null, MONDAY, MONDAY.plusDays(11), days);
         assertThat(prao).anyMatch(p -> p.startsWith("2027-03-06 ligger utanför perioden"))
                 .anyMatch(p -> p.contains("lördag") && p.contains("AFS 2012:3"))
                 .anyMatch(p -> p.contains("utanför kl. 07–20"))
                 .anyMatch(p -> p.contains("mer än 7"));
-        List<String> praktik = ScheduleCheck.problems(PeriodKind.PRAKTIK, 9, MONDAY.minusDays(2), MONDAY.plusDays(11), days);
+        List<String> praktik = ScheduleCheck.problems(PeriodKind.PRAKTIK, 9, null, MONDAY.minusDays(2), MONDAY.plusDays(11), days);
         assertThat(praktik).hasSize(3).noneMatch(p -> p.contains("utanför perioden"));
-        assertThat(ScheduleCheck.problems(PeriodKind.PRAKTIK, 11, MONDAY.minusDays(2), MONDAY.plusDays(11), days)).isEmpty();
-        assertThat(ScheduleCheck.problems(PeriodKind.APL, 11, MONDAY.minusDays(2), MONDAY.plusDays(11), days)).isEmpty();
-        assertThat(ScheduleCheck.problems(PeriodKind.PRAO, 8, MONDAY, MONDAY.plusDays(11),
+        assertThat(ScheduleCheck.problems(PeriodKind.PRAKTIK, 11, null, MONDAY.minusDays(2), MONDAY.plusDays(11), days)).isEmpty();
+        assertThat(ScheduleCheck.problems(PeriodKind.APL, 11, null, MONDAY.minusDays(2), MONDAY.plusDays(11), days)).isEmpty();
+        assertThat(ScheduleCheck.problems(PeriodKind.PRAO, 8, null, MONDAY, MONDAY.plusDays(11),
                 ScheduleText.suggest(MONDAY, MONDAY.plusDays(11), 10))).isEmpty();
+    }
+
+    @Test
+    void aplOfAMinorFollowsTheRulesPastCompulsorySchoolAndAnAdultTheWorkplacesHours() {
+        List<WorkDay> lateAndLong = List.of(new WorkDay(MONDAY, LocalTime.of(13, 0), LocalTime.of(23, 0)),
+                new WorkDay(MONDAY.plusDays(1), LocalTime.of(7, 0), LocalTime.of(15, 0)));
+        List<String> minor = ScheduleCheck.problems(PeriodKind.APL, 11, LocalDate.of(2010, 5, 1), MONDAY, MONDAY.plusDays(30), lateAndLong);
+        assertThat(minor).hasSize(3)
+                .anyMatch(p -> p.contains("mer än 8") && p.contains("AFS 2012:3"))
+                .anyMatch(p -> p.contains("utanför kl. 06–22"))
+                .anyMatch(p -> p.contains("vilan 8 timmar, mindre än 12"));
+        assertThat(ScheduleCheck.problems(PeriodKind.PRAKTIK, 10, null, MONDAY, MONDAY.plusDays(30), lateAndLong)).hasSize(3);
+        // eighteen before the first day: the workplace's hours; eighteen on the second day: only the first is a minor's
+        assertThat(ScheduleCheck.problems(PeriodKind.APL, 12, LocalDate.of(2009, 3, 8), MONDAY, MONDAY.plusDays(30), lateAndLong)).isEmpty();
+        assertThat(ScheduleCheck.problems(PeriodKind.APL, 12, LocalDate.of(2009, 3, 9), MONDAY, MONDAY.plusDays(30), lateAndLong)).hasSize(2)
+                .noneMatch(p -> p.contains("vilan"));
     }
 
     @Test

@@ -74,4 +74,64 @@ class MinorsTimeRulesTest {
         assertThat(found).extracting(Violation::rule)
                 .containsExactlyInAnyOrder("PraoWeekdaysOnly", "PraoDaytimeOnly", "PraoAtMostSevenHours");
     }
+
+    @Test
+    void pastCompulsorySchoolTwoWeeksOfEightHoursInDaytimeBreakNoRule() {
+        assertThat(MinorsTimeRules.checkPastCompulsorySchool(twoWeeks(7, 15))).isEmpty();
+        assertThat(MinorsTimeRules.PAST_COMPULSORY_SCHOOL).allSatisfy(rule -> assertThat(rule.citation()).contains("AFS 2012:3"));
+    }
+
+    @Test
+    void moreThanEightHoursADayIsRefusedButEightIsNot() {
+        assertThat(new AplAtMostEightHoursADay().check(List.of(day(MONDAY, 8, 16)))).isEmpty();
+        assertThat(new AplAtMostEightHoursADay().check(List.of(new WorkDay(MONDAY, LocalTime.of(8, 0), LocalTime.of(16, 30)))))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("8,5 timmar, mer än 8").contains("fullgjort skolplikten"));
+    }
+
+    @Test
+    void moreThanFortyHoursInOneCalendarWeekIsRefused() {
+        List<WorkDay> six = new ArrayList<>();
+        for (int d = 0; d < 6; d++) {
+            six.add(day(MONDAY.plusDays(d), 8, 15));
+        }
+        assertThat(new AplAtMostFortyHoursAWeek().check(six)).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("Vecka 10").contains("42 timmar, mer än 40"));
+        // the same hours across two calendar weeks (Thursday to Tuesday) are within the limit
+        List<WorkDay> split = new ArrayList<>();
+        for (int d = 3; d < 9; d++) {
+            split.add(day(MONDAY.plusDays(d), 8, 15));
+        }
+        assertThat(new AplAtMostFortyHoursAWeek().check(split)).isEmpty();
+    }
+
+    @Test
+    void workBetweenTwentyTwoAndSixIsRefused() {
+        assertThat(new AplNoNightWork().check(List.of(day(MONDAY, 6, 22)))).isEmpty();
+        assertThat(new AplNoNightWork().check(List.of(day(MONDAY, 5, 12), day(MONDAY.plusDays(1), 15, 23)))).hasSize(2)
+                .allSatisfy(v -> assertThat(v.message()).contains("utanför kl. 06–22"));
+    }
+
+    @Test
+    void lessThanTwelveHoursOfRestBetweenTwoDaysIsRefused() {
+        assertThat(new AplDailyRest().check(List.of(day(MONDAY, 10, 18), day(MONDAY.plusDays(1), 6, 14)))).isEmpty();
+        assertThat(new AplDailyRest().check(List.of(day(MONDAY.plusDays(1), 6, 14), day(MONDAY, 12, 20)))).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.date()).isEqualTo(MONDAY.plusDays(1));
+                    assertThat(v.message()).contains("vilan 10 timmar, mindre än 12").contains("dygnsvila");
+                });
+    }
+
+    @Test
+    void sevenWorkingDaysInARowLeaveNoWeeklyRest() {
+        List<WorkDay> week = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            week.add(day(MONDAY.plusDays(d), 8, 12));
+        }
+        assertThat(new AplWeeklyRest().check(week)).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("20 timmars sammanhängande vila, mindre än 36"));
+        // Monday to Saturday noon leaves Saturday noon to Monday morning: enough
+        List<WorkDay> six = new ArrayList<>(week.subList(0, 6));
+        assertThat(new AplWeeklyRest().check(six)).isEmpty();
+        assertThat(new AplWeeklyRest().check(twoWeeks(8, 16))).isEmpty();
+    }
 }

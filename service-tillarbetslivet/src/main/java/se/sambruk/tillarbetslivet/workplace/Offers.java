@@ -1,0 +1,152 @@
+package se.sambruk.tillarbetslivet.workplace;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places a workplace offers in the e-service. An offer is saved whole (a draft), confirmed with the
+ * supervisor's signature (then {@code SIGNED}, and the coordinator sees it), and approved by the
+ * coordinator into the place bank (a place with the workplace bound to it) or rejected with a
+ * reason. The resident's queries go through {@code workplace.resident_id}; the coordinator's
+ * through the organisation.
+ */
+@Repository
+public class Offers {
+
+    /** The signing's service code and the offer's document reference. */
+    public static final String SERVICE = "tillarbetslivet";
+
+    public enum Status { DRAFT, SIGNED, APPROVED, REJECTED }
+
+    /** What the workplace writes about the place it offers. */
+    public record Details(String trade, String description, String address, String area, int seats, LocalDate startsOn, LocalDate endsOn,
+                          int minAge, int maxAge, String supervisor, String supervisorEmail) {
+    }
+
+    public record Offer(long id, long organisationId, long workplaceId, String workplaceName, String orgNumber, Details details, Status status,
+                        Instant createdAt, Instant signedAt, String decidedBy, Instant decidedAt, String decisionNote, Long placeId) {
+
+        public static String documentRef(long id) {
+            return "erbjudande/" + id;
+        }
+
+        /** What the supervisor signs: the offer's fields in a fixed order, one a line. */
+        public byte[] document() {
+            return String.join("\n", "Tillarbetslivet, erbjudande " + id, workplaceName, orgNumber, details.trade(), details.description(),
+                    details.address(), details.area(), String.valueOf(details.seats()), details.startsOn().toString(), details.endsOn().toString(),
+                    details.minAge() + "-" + details.maxAge(), details.supervisor(), details.supervisorEmail()).getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** The summary the signing page shows. */
+        public String summary() {
+            return workplaceName + " (" + orgNumber + ") erbjuder " + details.seats() + " " + (details.seats() == 1 ? "plats" : "platser")
+                    + " inom " + details.trade() + ", " + details.startsOn() + " – " + details.endsOn() + ", " + details.address()
+                    + ", handledare " + details.supervisor() + ".";
+        }
+    }
+
+    private static final String SELECT = """
+            select o.*, w.name as workplace_name, w.org_number from tillarbetslivet.place_offer o
+            join tillarbetslivet.workplace w on w.id = o.workplace_id and w.organisation_id = o.organisation_id
+            """;
+    private static final RowMapper<Offer> OFFER = (rs, i) -> new Offer(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("workplace_id"),
+            rs.getString("workplace_name"), rs.getString("org_number"),
+            new Details(rs.getString("trade"), rs.getString("description"), rs.getString("address"), rs.getString("area"), rs.getInt("seats"),
+                    rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getInt("min_age"), rs.getInt("max_age"),
+                    rs.getString("supervisor"), rs.getString("supervisor_email")),
+            Status.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("signed_at") == null ? null : rs.getTimestamp("signed_at").toInstant(), rs.getString("decided_by"),
+            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(), rs.getString("decision_note"),
+            (Long) rs.getObject("place_id"));
+
+    private final JdbcTemplate jdbc;
+
+    Offers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A draft offer of the workplace, which must be the resident's. */
+    public long draft(Workplaces.Workplace workplace, long residentId, Details d) {
+        return jdbc.queryForObject("""
+                insert into tillarbetslivet.place_offer (organisation_id, workplace_id, trade, description, address, area, seats, starts_on, ends_on,
+                                                         min_age, max_age, supervisor, supervisor_email, created_by)
+                select w.organisation_id, w.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from tillarbetslivet.workplace w where w.id = ? and w.resident_id = ?
+                returning id""", Long.class, d.trade(), d.description(), d.address(), d.area(), d.seats(), d.startsOn(), d.endsOn(), d.minAge(),
+                d.maxAge(), d.supervisor(), d.supervisorEmail(), residentId, workplace.id(), residentId);
+    }
+
+    /** An offer of one of the resident's workplaces. */
+    public Optional<Offer> ofResident(long residentId, long offerId) {
+        return jdbc.query(SELECT + " where w.resident_id = ? and o.id = ?", OFFER, residentId, offerId).stream().findFirst();
+    }
+
+    /** Every offer of the resident's workplaces, newest first. */
+    public List<Offer> ofResident(long residentId) {
+        return jdbc.query(SELECT + " where w.resident_id = ? order by o.created_at desc, o.id desc", OFFER, residentId);
+    }
+
+    /** Marks a draft signed (its signature was checked by the caller); true when it changed. */
+    public boolean markSigned(long residentId, long offerId) {
+        return jdbc.update("""
+                update tillarbetslivet.place_offer o set status = 'SIGNED', signed_at = now()
+                from tillarbetslivet.workplace w where w.id = o.workplace_id and w.resident_id = ? and o.id = ? and o.status = 'DRAFT'""",
+                residentId, offerId) == 1;
+    }
+
+    /** A draft the workplace discards. */
+    public boolean discard(long residentId, long offerId) {
+        return jdbc.update("""
+                delete from tillarbetslivet.place_offer o using tillarbetslivet.workplace w
+                where w.id = o.workplace_id and w.resident_id = ? and o.id = ? and o.status = 'DRAFT'""", residentId, offerId) == 1;
+    }
+
+    /** The organisation's offers in the given states, oldest signed first. */
+    public List<Offer> ofOrganisation(long org, Status... statuses) {
+        List<String> names = java.util.Arrays.stream(statuses).map(Enum::name).toList();
+        return jdbc.query(SELECT + " where o.organisation_id = ? and o.status = any (?) order by o.signed_at nulls last, o.id", OFFER, org,
+                names.toArray(String[]::new));
+    }
+
+    public Optional<Offer> ofOrganisation(long org, long offerId) {
+        return jdbc.query(SELECT + " where o.organisation_id = ? and o.id = ?", OFFER, org, offerId).stream().findFirst();
+    }
+
+    /**
+     * Approves a signed offer into the place bank: a place with the code, the offer's details and the
+     * workplace bound to it, and the offer pointing at it, in one transaction. Empty when the offer is
+     * not signed (any more); the caller checks the code is free.
+     */
+    @Transactional
+    public Optional<Long> approve(long org, long offerId, String code, String by) {
+        Offer offer = jdbc.query(SELECT + " where o.organisation_id = ? and o.id = ? and o.status = 'SIGNED' for update of o", OFFER, org, offerId)
+                .stream().findFirst().orElse(null);
+        if (offer == null) {
+            return Optional.empty();
+        }
+        Details d = offer.details();
+        long placeId = jdbc.queryForObject("""
+                insert into tillarbetslivet.place (organisation_id, code, workplace, trade, address, seats, starts_on, ends_on, min_age, max_age,
+                                                   supervisor, supervisor_email, area, workplace_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, code, offer.workplaceName(), d.trade(),
+                d.address(), d.seats(), d.startsOn(), d.endsOn(), d.minAge(), d.maxAge(), d.supervisor(), d.supervisorEmail(), d.area(),
+                offer.workplaceId());
+        jdbc.update("""
+                update tillarbetslivet.place_offer set status = 'APPROVED', place_id = ?, decided_by = ?, decided_at = now()
+                where organisation_id = ? and id = ?""", placeId, by, org, offerId);
+        return Optional.of(placeId);
+    }
+
+    public boolean reject(long org, long offerId, String reason, String by) {
+        return jdbc.update("""
+                update tillarbetslivet.place_offer set status = 'REJECTED', decision_note = ?, decided_by = ?, decided_at = now()
+                where organisation_id = ? and id = ? and status = 'SIGNED'""", reason, by, org, offerId) == 1;
+    }
+}
