@@ -21,7 +21,7 @@ public record PersonalIdentityNumber(String value) {
         if (birthDate(value) == null) {
             throw new IllegalArgumentException("No such date of birth");
         }
-        if (!luhnValid(value.substring(2))) {
+        if (!Luhn.valid(value.substring(2))) {
             throw new IllegalArgumentException("Wrong check digit");
         }
     }
@@ -92,20 +92,5 @@ public record PersonalIdentityNumber(String value) {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static boolean luhnValid(String tenDigits) {
-        int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int digit = tenDigits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -20,7 +20,7 @@ import se.sambruk.core.residents.CurrentResident;
 import se.sambruk.core.residents.SignatureRequest;
 import se.sambruk.core.residents.Signatures;
 import se.sambruk.tillarbetslivet.workplace.Offers;
-import se.sambruk.tillarbetslivet.workplace.OrganisationNumber;
+import se.sambruk.core.OrganisationNumber;
 import se.sambruk.tillarbetslivet.workplace.ServingMunicipalities;
 import se.sambruk.tillarbetslivet.workplace.Workplaces;
 

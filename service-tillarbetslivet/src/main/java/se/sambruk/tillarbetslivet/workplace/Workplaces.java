@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.sambruk.core.OrganisationNumber;
+
 /**
  * Workplaces invited by e-mail and their supervisors. An invitation's token is kept only as its
  * SHA-256. A supervisor signed in with e-legitimation joins by the invitation's link and then

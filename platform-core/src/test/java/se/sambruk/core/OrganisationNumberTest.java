@@ -1,4 +1,4 @@
-package se.sambruk.tillarbetslivet.workplace;
+package se.sambruk.core;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package se.sambruk.tillarbetslivet.workplace;
+package se.sambruk.core;
 
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
 public record OrganisationNumber(String value) {
 
     public OrganisationNumber {
-        if (value == null || !value.matches("\\d{6}-\\d{4}") || !luhn(value.replace("-", ""))) {
+        if (value == null || !value.matches("\\d{6}-\\d{4}") || !Luhn.valid(value.replace("-", ""))) {
             throw new IllegalArgumentException("Not an organisation number: " + value);
         }
     }
@@ -30,27 +30,12 @@ public record OrganisationNumber(String value) {
         } else {
             return Optional.empty();
         }
-        if (!luhn(digits)) {
+        if (!Luhn.valid(digits)) {
             return Optional.empty();
         }
         return Optional.of(new OrganisationNumber(digits.substring(0, 6) + "-" + digits.substring(6)));
     }
 
-    /** The Luhn check over ten digits: every other digit from the first doubled, the sum a multiple of ten. */
-    static boolean luhn(String tenDigits) {
-        int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int digit = tenDigits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
-    }
 
     @Override
     public String toString() {
