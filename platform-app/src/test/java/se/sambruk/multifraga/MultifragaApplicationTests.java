@@ -128,7 +128,8 @@ class MultifragaApplicationTests extends PlatformTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Skriv skälen för beslutet")));
         assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
-                        .param("outcome", "PARTLY").param("amount", "9000").param("reasons", "Hyran godtas upp till kommunens riktlinje för tre personer."))
+                        .param("outcome", "PARTLY").param("amount", "9000").param("reasons", "Hyran godtas upp till kommunens riktlinje för tre personer.")
+                        .param("countBenefits", "DECLARED"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from multifraga.case_decision where case_id = ?", Long.class, "EA-" + id)).isOne();
         byte[] decision = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
@@ -292,9 +293,56 @@ class MultifragaApplicationTests extends PlatformTest {
         mvc.perform(get("/multifraga/ansokningar/" + id + "/pdf").cookie(lulea)).andExpect(status().isNotFound());
         mvc.perform(get("/multifraga/lookups/" + lookup).cookie(lulea)).andExpect(status().isNotFound());
 
-        // a decision can be made although a source refused
+        // the calculation: what Anna declared beside what the agencies answered for the month before (the fake's LEFI answer:
+        // housing allowance 1 850 and sickness benefit 6 440 net); Skatteverket's refusal pays nothing, so nothing is missing
+        String month = se.sambruk.core.format.SwedishFormat.month(YearMonth.now().minusMonths(1));
+        assertThat(page).contains("Inkomster: uppgett och myndigheternas svar för " + month).contains("Försäkringskassan (förmåner, beslut, utbetalningar) " + kr(8290))
+                .contains("Skiljer " + kr(8290)).contains("Ingen myndighet lämnar detta per månad").doesNotContain("Svar saknas från");
+        assertThat(page).contains("name=\"countBenefits\"").doesNotContain("name=\"countSalary\"");
+
+        // deciding without saying which amount counts: an inline error, nothing saved
+        MockHttpServletResponse unchosen = mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "")).andReturn().getResponse();
+        assertThat(unchosen.getStatus()).isEqualTo(200);
+        assertThat(unchosen.getContentAsString()).contains("Välj vilket belopp som räknas").contains("id=\"countBenefits-error\"");
+        assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ?", Long.class, id)).isZero();
+
+        // recalculating with the agencies' amount saves nothing and shows the incomes counted and the assistance by them
+        String recalculated = mvc.perform(post("/multifraga/ansokningar/" + id + "/berakning").cookie(borlange).with(csrf())
+                .param("countBenefits", "AGENCY")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(recalculated).contains("id=\"counted-incomes\">" + kr(4000 + 8290))
+                .containsPattern("value=\"AGENCY\"\\s+checked");
+        assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+        assertThat(mvc.perform(post("/multifraga/ansokningar/" + id + "/berakning").cookie(borlange).with(csrf())
+                .param("countSalary", "AGENCY")).andReturn().getResponse().getContentAsString())
+                .contains("det finns inget svar från myndigheterna här");
+
+        // a decision can be made although a source refused; the amount counted is kept with it, audited, and shown once decided
         mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
-                .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "")).andExpect(status().is3xxRedirection());
+                .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "").param("countBenefits", "AGENCY"))
+                .andExpect(status().is3xxRedirection());
+        var kept = jdbc.queryForMap("select declared, agency, state, counted, parts from multifraga.application_income where application_id = ? "
+                + "and kind = 'BENEFITS'", id);
+        assertThat(kept.get("declared")).isEqualTo(0);
+        assertThat(kept.get("agency")).isEqualTo(8290);
+        assertThat(kept.get("state")).isEqualTo("DIFFERS");
+        assertThat(kept.get("counted")).isEqualTo("AGENCY");
+        assertThat((String) kept.get("parts")).isEqualTo("Försäkringskassan (förmåner, beslut, utbetalningar)=8290");
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ? and counted = 'DECLARED'",
+                Long.class, id)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_CHANGED' and target_type = 'multifraga.application' "
+                + "and target_id = ? and detail like '%myndigheternas belopp räknat för BENEFITS%'", Long.class, String.valueOf(id))).isOne();
+        String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(decided).contains("Myndigheternas belopp").contains("id=\"counted-incomes\">" + kr(4000 + 8290)).doesNotContain("name=\"countBenefits\"");
+        byte[] decisionPdf = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(decisionPdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    private static String kr(int kronor) {
+        return se.sambruk.core.format.SwedishFormat.kronor(kronor);
     }
 
     @Test

@@ -6,9 +6,33 @@ import java.util.Map;
 /**
  * The caseworker's decision on an application: granted, partly granted or refused; an amount
  * (whole kronor, 1–1 000 000) when anything is granted; reasons (10–2 000 characters) whenever
- * the applicant does not get all they applied for, and always allowed.
+ * the applicant does not get all they applied for, and always allowed. The choice per income kind
+ * of which amount counts (the declared or the agencies', {@link IncomeComparison#choices}) is
+ * checked against the comparison by the caller.
  */
-public record ApplicationDecisionForm(String outcome, String amount, String reasons) {
+public record ApplicationDecisionForm(String outcome, String amount, String reasons, String countSalary, String countBenefits,
+                                      String countOther) {
+
+    public ApplicationDecisionForm(String outcome, String amount, String reasons) {
+        this(outcome, amount, reasons, null, null, null);
+    }
+
+    /** An empty form whose choices are the declared amount, except where a difference asks the caseworker to choose. */
+    public static ApplicationDecisionForm empty(java.util.List<IncomeComparison.Line> lines) {
+        java.util.function.Function<IncomeComparison.Kind, String> initial = kind -> lines.stream()
+                .filter(l -> l.kind() == kind && l.choiceRequired()).findAny().map(l -> "").orElse("DECLARED");
+        return new ApplicationDecisionForm("", "", "", initial.apply(IncomeComparison.Kind.SALARY),
+                initial.apply(IncomeComparison.Kind.BENEFITS), initial.apply(IncomeComparison.Kind.OTHER));
+    }
+
+    /** The choices as given, per kind. */
+    public java.util.Map<IncomeComparison.Kind, String> counts() {
+        java.util.Map<IncomeComparison.Kind, String> counts = new java.util.EnumMap<>(IncomeComparison.Kind.class);
+        counts.put(IncomeComparison.Kind.SALARY, countSalary);
+        counts.put(IncomeComparison.Kind.BENEFITS, countBenefits);
+        counts.put(IncomeComparison.Kind.OTHER, countOther);
+        return counts;
+    }
 
     public record Checked(Applications.Outcome outcome, Integer amount, String reasons, Map<String, String> errors) {
         public boolean ok() {

@@ -145,9 +145,34 @@ public class Applications {
     }
 
     public NormCalculation.Result calculate(Stored application) {
+        return calculate(application, application.incomes());
+    }
+
+    /** The calculation with the incomes as counted (the declared or the agencies' amount per kind, {@link IncomeComparison}). */
+    public NormCalculation.Result calculate(Stored application, int incomes) {
         return NormCalculation.calculate(Riksnorm.forYear(application.month().getYear()), caps(application.organisationId()),
                 new NormCalculation.Household(application.adults(), application.childAges(), application.rent(), application.electricity(),
-                        application.homeInsurance(), application.otherCosts(), application.incomes()));
+                        application.homeInsurance(), application.otherCosts(), incomes));
+    }
+
+    /** The income lines kept with a decision and the amount counted of each; empty for an application decided before they were kept. */
+    public Optional<IncomeComparison.Counted> decidedIncomes(long id) {
+        Map<IncomeComparison.Kind, IncomeComparison.Choice> choices = new java.util.EnumMap<>(IncomeComparison.Kind.class);
+        List<IncomeComparison.Line> lines = jdbc.sql("select * from multifraga.application_income where application_id = :id order by kind")
+                .param("id", id).query((rs, n) -> {
+                    IncomeComparison.Kind kind = IncomeComparison.Kind.valueOf(rs.getString("kind"));
+                    choices.put(kind, IncomeComparison.Choice.valueOf(rs.getString("counted")));
+                    String parts = rs.getString("parts");
+                    String missing = rs.getString("missing");
+                    return new IncomeComparison.Line(kind, rs.getInt("declared"), (Integer) rs.getObject("agency"),
+                            parts.isEmpty() ? List.of() : Arrays.stream(parts.split("\\|")).map(p -> {
+                                int at = p.lastIndexOf('=');
+                                return new IncomeComparison.Part(p.substring(0, at), Integer.parseInt(p.substring(at + 1)));
+                            }).toList(),
+                            IncomeComparison.State.valueOf(rs.getString("state")),
+                            missing.isEmpty() ? List.of() : List.of(missing.split("\\|")), rs.getBoolean("net_missing"));
+                }).list().stream().sorted(java.util.Comparator.comparing(IncomeComparison.Line::kind)).toList();
+        return lines.isEmpty() ? Optional.empty() : Optional.of(new IncomeComparison.Counted(lines, choices));
     }
 
     /** Starts a draft with the first step (municipality and month); the other steps are saved one by one. */
@@ -295,8 +320,31 @@ public class Applications {
                 .param("id", id).update() == 1;
     }
 
-    /** Decides a submitted application; false when it was not waiting for a decision. */
-    public boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker) {
+    /**
+     * Decides a submitted application and keeps its income lines with the amount counted of each,
+     * together or not at all; false when it was not waiting for a decision, and then nothing changes.
+     */
+    @Transactional
+    public boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker,
+                          IncomeComparison.Counted incomes) {
+        if (!decide(organisationId, id, outcome, amount, reasons, caseworker)) {
+            return false;
+        }
+        for (IncomeComparison.Line line : incomes.lines()) {
+            jdbc.sql("""
+                            insert into multifraga.application_income (application_id, kind, declared, agency, parts, state, missing, net_missing, counted)
+                            values (:id, :kind, :declared, :agency, :parts, :state, :missing, :netMissing, :counted)""")
+                    .param("id", id).param("kind", line.kind().name()).param("declared", line.declared()).param("agency", line.agency())
+                    .param("parts", String.join("|", line.parts().stream().map(p -> p.sourceName().replace("|", "/") + "=" + p.kronor()).toList()))
+                    .param("state", line.state().name())
+                    .param("missing", String.join("|", line.missing().stream().map(m -> m.replace("|", "/")).toList()))
+                    .param("netMissing", line.netMissing())
+                    .param("counted", incomes.choices().getOrDefault(line.kind(), IncomeComparison.Choice.DECLARED).name()).update();
+        }
+        return true;
+    }
+
+    private boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker) {
         return jdbc.sql("""
                         update multifraga.application set status = 'DECIDED', decision_outcome = :outcome, decision_amount = :amount,
                             decision_reasons = :reasons, decided_at = now(), decided_by = :by

@@ -3,7 +3,10 @@ package se.sambruk.multifraga.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,7 +31,11 @@ import se.sambruk.multifraga.applications.ApplicationDecisionForm;
 import se.sambruk.multifraga.applications.ApplicationPaper;
 import se.sambruk.multifraga.applications.SubmissionLookup;
 import se.sambruk.multifraga.applications.Applications;
+import se.sambruk.multifraga.applications.IncomeComparison;
 import se.sambruk.multifraga.applications.NormCalculation;
+import se.sambruk.multifraga.lookups.AnswerRow;
+import se.sambruk.multifraga.lookups.CompiledView;
+import se.sambruk.multifraga.lookups.Lookup;
 import se.sambruk.multifraga.followup.CaseDecisions;
 import se.sambruk.multifraga.lookups.LookupRequest;
 import se.sambruk.multifraga.lookups.Lookups;
@@ -54,12 +61,14 @@ class ApplicationController {
     private final SubmissionLookup submissionLookup;
     private final String defaultPurpose;
     private final String defaultLaw;
+    private final int differenceThreshold;
 
     ApplicationController(Applications applications, Attachments attachments, Lookups lookups, CaseDecisions decisions, ServiceAccess access,
                           AuditLog audit, Downloads downloads, MessageSource messages, ApplicationPaper paper,
                           SubmissionLookup submissionLookup,
                           @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
-                          @Value("${sambruk.multifraga.default-law:}") String defaultLaw) {
+                          @Value("${sambruk.multifraga.default-law:}") String defaultLaw,
+                          @Value("${sambruk.multifraga.income-difference-threshold:100}") int differenceThreshold) {
         this.applications = applications;
         this.attachments = attachments;
         this.lookups = lookups;
@@ -72,6 +81,7 @@ class ApplicationController {
         this.submissionLookup = submissionLookup;
         this.defaultPurpose = defaultPurpose;
         this.defaultLaw = defaultLaw;
+        this.differenceThreshold = differenceThreshold;
     }
 
     @GetMapping("/multifraga/ansokningar")
@@ -91,21 +101,73 @@ class ApplicationController {
     String show(@PathVariable long id, Model model) {
         CurrentUser user = Caseworker.require(access);
         Applications.Stored application = find(user, id);
-        model.addAttribute("decisionForm", new ApplicationDecisionForm("", "", ""));
+        Agency agency = agency(user, application);
+        model.addAttribute("decisionForm", ApplicationDecisionForm.empty(agency.lines()));
         audit.personalDataRead("multifraga.application", id, user.organisationId(), "ansökan " + application.caseId());
-        return page(user, application, model);
+        return page(user, application, agency, null, model);
     }
 
-    private String page(CurrentUser user, Applications.Stored application, Model model) {
+    /** The automatic look-up with its answers as opened, and the income lines compared with its compiled view as this caseworker may see it. */
+    private record Agency(Lookup lookup, List<AnswerRow> answers, List<IncomeComparison.Line> lines) {
+    }
+
+    private Agency agency(CurrentUser user, Applications.Stored application) {
+        Lookup lookup = submissionLookup.of(application).orElse(null);
+        List<AnswerRow> opened = lookup == null ? List.of() : lookups.answers(lookup);
+        CompiledView.View view = null;
+        if (lookup != null) {
+            Set<Integer> protectedPersons = lookups.protectedPersons(lookup, opened);
+            view = CompiledView.compile(lookup, lookups.shown(opened, user, protectedPersons), protectedPersons::contains);
+        }
+        return new Agency(lookup, opened, IncomeComparison.compare(application.incomeSalary(), application.incomeBenefits(),
+                application.incomeOther(), lookup, view, application.month().minusMonths(1), differenceThreshold));
+    }
+
+    /**
+     * The page; {@code choices} are the caseworker's choices being made (null: the form's initial
+     * ones). A decided application shows the lines and choices kept with its decision.
+     */
+    private String page(CurrentUser user, Applications.Stored application, Agency agency, Map<IncomeComparison.Kind, IncomeComparison.Choice> choices,
+                        Model model) {
+        IncomeComparison.Counted counted = applications.decidedIncomes(application.id())
+                .orElseGet(() -> new IncomeComparison.Counted(agency.lines(), choices == null ? Map.of() : choices));
         model.addAttribute("appl", application);
-        model.addAttribute("calculation", applications.calculate(application));
+        model.addAttribute("incomes", counted);
+        model.addAttribute("calculation", applications.calculate(application, counted.incomes()));
         model.addAttribute("attachments", attachments.list(user.organisationId(), "multifraga", "application:" + application.id()));
         model.addAttribute("outcomes", Applications.Outcome.values());
         model.addAttribute("lawConfigured", !defaultLaw.isBlank());
-        java.util.Optional<se.sambruk.multifraga.lookups.Lookup> auto = submissionLookup.of(application);
-        model.addAttribute("autoLookup", auto.orElse(null));
-        model.addAttribute("autoAnswers", auto.map(lookups::answers).orElse(List.of()));
+        model.addAttribute("autoLookup", agency.lookup());
+        model.addAttribute("autoAnswers", agency.answers());
+        model.addAttribute("incomeMonth", application.month().minusMonths(1));
+        model.addAttribute("threshold", differenceThreshold);
         return "multifraga/application";
+    }
+
+    private String page(CurrentUser user, Applications.Stored application, Model model) {
+        return page(user, application, agency(user, application), null, model);
+    }
+
+    /**
+     * Recalculates with the caseworker's choices of which amount counts, saving nothing: the page
+     * again, the choices kept in the decision form, an impossible choice as an inline error.
+     */
+    @PostMapping("/multifraga/ansokningar/{id}/berakning")
+    String recalculate(@PathVariable long id, @ModelAttribute("decisionForm") ApplicationDecisionForm form, BindingResult binding, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Applications.Stored application = find(user, id);
+        Agency agency = agency(user, application);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<IncomeComparison.Kind, IncomeComparison.Choice> choices = IncomeComparison.choices(agency.lines(), form.counts(), errors);
+        errors.forEach((field, key) -> {
+            if (!key.equals("mf.app.error.countRequired")) {
+                binding.rejectValue(field, key);
+            }
+        });
+        errors.values().removeIf("mf.app.error.countRequired"::equals);
+        model.addAttribute("countErrors", errors);
+        audit.personalDataRead("multifraga.application", id, user.organisationId(), "beräkning med valda inkomster, " + application.caseId());
+        return page(user, application, agency, choices, model);
     }
 
     @GetMapping("/multifraga/ansokningar/{id}/bilagor/{attachment}")
@@ -124,7 +186,7 @@ class ApplicationController {
         CurrentUser user = Caseworker.require(access);
         Applications.Stored application = find(user, id);
         if (defaultLaw.isBlank() || lookups.ingivare(user.organisationId()).isEmpty()) {
-            model.addAttribute("decisionForm", new ApplicationDecisionForm("", "", ""));
+            model.addAttribute("decisionForm", ApplicationDecisionForm.empty(agency(user, application).lines()));
             model.addAttribute("lookupError", "mf.app.error.lookupNotConfigured");
             return page(user, application, model);
         }
@@ -146,15 +208,28 @@ class ApplicationController {
             model.addAttribute("decideError", "mf.app.error.alreadyDecided");
             return page(user, application, model);
         }
+        Agency agency = agency(user, application);
         ApplicationDecisionForm.Checked checked = form.check();
         checked.errors().forEach(binding::rejectValue);
+        Map<String, String> countErrors = new LinkedHashMap<>();
+        Map<IncomeComparison.Kind, IncomeComparison.Choice> choices = IncomeComparison.choices(agency.lines(), form.counts(), countErrors);
+        countErrors.forEach(binding::rejectValue);
+        model.addAttribute("countErrors", countErrors);
         if (binding.hasErrors()) {
-            return page(user, application, model);
+            return page(user, application, agency, choices, model);
         }
-        applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name());
+        IncomeComparison.Counted counted = new IncomeComparison.Counted(agency.lines(), choices);
+        if (!applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name(), counted)) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("decideError", "mf.app.error.alreadyDecided");
+            return page(user, find(user, id), model);
+        }
         decisions.record(user.organisationId(), application.caseId(), CaseDecisions.Outcome.valueOf(checked.outcome().name()), LocalDate.now(),
                 user.name());
-        audit.personalDataChanged("multifraga.application", id, user.organisationId(), "beslut " + checked.outcome() + " i " + application.caseId());
+        String agencyCounted = String.join(", ", counted.lines().stream()
+                .filter(l -> counted.choice(l.kind()) == IncomeComparison.Choice.AGENCY).map(l -> l.kind().name()).toList());
+        audit.personalDataChanged("multifraga.application", id, user.organisationId(), "beslut " + checked.outcome() + " i " + application.caseId()
+                + (agencyCounted.isEmpty() ? ", inkomster enligt sökanden" : ", myndigheternas belopp räknat för " + agencyCounted));
         return "redirect:/multifraga/ansokningar/" + id;
     }
 
@@ -175,7 +250,8 @@ class ApplicationController {
         if (application.status() != Applications.Status.DECIDED) {
             throw new Caseworker.NotFound();
         }
-        NormCalculation.Result calculation = applications.calculate(application);
+        IncomeComparison.Counted incomes = applications.decidedIncomes(application.id()).orElse(null);
+        NormCalculation.Result calculation = incomes == null ? applications.calculate(application) : applications.calculate(application, incomes.incomes());
         PdfDocument pdf = PdfDocument.titled(t("mf.app.decision.title"))
                 .fact(t("mf.caseId"), application.caseId())
                 .fact(t("mf.app.applicant"), application.applicantName() + ", " + application.applicantMasked())
@@ -193,6 +269,17 @@ class ApplicationController {
         rows.add(List.of(t("mf.app.calc.incomes"), SwedishFormat.kronor(calculation.incomes()), ""));
         rows.add(List.of(t("mf.app.calc.assistance"), SwedishFormat.kronor(calculation.assistance()), ""));
         pdf.table(List.of(t("mf.app.calc.item"), t("mf.app.calc.amount"), t("mf.app.calc.note")), rows);
+        if (incomes != null) {
+            pdf.heading(t("mf.app.income.title", SwedishFormat.month(application.month().minusMonths(1))));
+            List<List<?>> incomeRows = new java.util.ArrayList<>();
+            for (IncomeComparison.Line line : incomes.lines()) {
+                incomeRows.add(List.of(t("mf.app.income.kind." + line.kind()), SwedishFormat.kronor(line.declared()),
+                        line.agency() == null ? t("mf.app.income.noAnswer") : SwedishFormat.kronor(line.agency()),
+                        t("mf.app.income.counted." + incomes.choice(line.kind())), note(line)));
+            }
+            pdf.table(List.of(t("mf.app.income.kind"), t("mf.app.income.declared"), t("mf.app.income.agency"), t("mf.app.income.counted"),
+                    t("mf.app.calc.note")), incomeRows);
+        }
         pdf.paragraph(t("mf.app.calc.source", String.valueOf(calculation.year()), calculation.source()));
         if (calculation.year() != application.month().getYear()) {
             pdf.paragraph(t("mf.app.calc.stale", String.valueOf(application.month().getYear()), String.valueOf(calculation.year())));
@@ -202,6 +289,22 @@ class ApplicationController {
         pdf.footer(t("mf.app.decision.footer", application.caseId()));
         return downloads.pdf("beslut-" + application.caseId() + ".pdf", pdf,
                 PersonalData.of("multifraga.application", user.organisationId(), "beslut som PDF, " + application.caseId()));
+    }
+
+    /** The note of an income line: the difference flagged, the paying sources that gave no answer, the agencies' parts. */
+    private String note(IncomeComparison.Line line) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (line.state() == IncomeComparison.State.DIFFERS) {
+            notes.add(t("mf.app.income.differs", SwedishFormat.kronor(Math.abs(line.difference()))));
+        }
+        line.parts().forEach(p -> notes.add(p.sourceName() + " " + SwedishFormat.kronor(p.kronor())));
+        if (!line.missing().isEmpty()) {
+            notes.add(t("mf.app.income.missing", String.join(", ", line.missing())));
+        }
+        if (line.netMissing()) {
+            notes.add(t("mf.app.income.netMissing"));
+        }
+        return String.join("; ", notes);
     }
 
     private String t(String key, Object... args) {

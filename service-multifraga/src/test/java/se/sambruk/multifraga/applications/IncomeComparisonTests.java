@@ -1,0 +1,163 @@
+package se.sambruk.multifraga.applications;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import se.sambruk.multifraga.applications.IncomeComparison.Choice;
+import se.sambruk.multifraga.applications.IncomeComparison.Kind;
+import se.sambruk.multifraga.applications.IncomeComparison.Line;
+import se.sambruk.multifraga.applications.IncomeComparison.State;
+import se.sambruk.multifraga.lookups.AnswerRow;
+import se.sambruk.multifraga.lookups.CompiledView;
+import se.sambruk.multifraga.lookups.Lookup;
+import se.sambruk.multifraga.sources.Income;
+import se.sambruk.multifraga.sources.SourceAnswer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Declared incomes beside the agencies' answers: no answer, equal, differs, a paying source that failed; the caseworker's choices. */
+class IncomeComparisonTests {
+
+    static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
+    Lookup lookup = new Lookup(1, 7, "EA-1", List.of("19900101-****", "19850709-****"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+            List.of("FK", "SO", "SKV"), "Utredning", "11 kap. 11 § SoL", "e-Ansökan (automatisk)", OffsetDateTime.now(), null, false);
+
+    static Income income(String kind, String from, String net) {
+        LocalDate start = LocalDate.parse(from);
+        return new Income(kind, start, start.withDayOfMonth(start.lengthOfMonth()), start.withDayOfMonth(25), null, null,
+                net == null ? null : new BigDecimal(net));
+    }
+
+    static AnswerRow row(int person, String source, String name, SourceAnswer answer) {
+        return new AnswerRow(person, person == 0 ? "19900101-****" : "19850709-****", source, name, answer, 100);
+    }
+
+    static SourceAnswer answered(Income... incomes) {
+        return new SourceAnswer(SourceAnswer.State.ANSWERED, "ok", List.of(), List.of(incomes), false);
+    }
+
+    List<Line> compare(int benefits, AnswerRow... rows) {
+        CompiledView.View view = CompiledView.compile(lookup, List.of(rows), i -> false);
+        return IncomeComparison.compare(12_000, benefits, 500, lookup, view, NOVEMBER, 100);
+    }
+
+    static Line benefits(List<Line> lines) {
+        return lines.stream().filter(l -> l.kind() == Kind.BENEFITS).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutALookUpNoLineHasAnAgencyAnswerAndTheDeclaredAmountsCount() {
+        List<Line> lines = IncomeComparison.compare(12_000, 3_000, 500, null, null, NOVEMBER, 100);
+        assertThat(lines).extracting(Line::kind).containsExactly(Kind.SALARY, Kind.BENEFITS, Kind.OTHER);
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(l.agency()).isNull();
+            assertThat(l.state()).isEqualTo(State.NO_ANSWER);
+            assertThat(l.choosable()).isFalse();
+            assertThat(l.choiceRequired()).isFalse();
+        });
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<Kind, Choice> choices = IncomeComparison.choices(lines, Map.of(), errors);
+        assertThat(errors).isEmpty();
+        assertThat(IncomeComparison.counted(lines, choices)).isEqualTo(15_500);
+        // the agencies' amount cannot be chosen where there is none
+        Map<Kind, String> given = new HashMap<>();
+        given.put(Kind.BENEFITS, "AGENCY");
+        IncomeComparison.choices(lines, given, errors);
+        assertThat(errors).containsEntry("countBenefits", "mf.app.error.countChoice");
+    }
+
+    @Test
+    void anAmountWithinTheThresholdIsEqualAndSalaryIsNeverComparedWithThePaymentSources() {
+        List<Line> lines = compare(8_250,
+                row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"), income("Sjukpenning", "2026-11-01", "6440.00"),
+                        income("Sjukpenning", "2026-10-01", "6440.00"))),
+                row(0, "SO", "Arbetslöshetskassorna", answered()),
+                row(0, "SKV", "Skatteverket", answered()));
+        Line benefits = benefits(lines);
+        assertThat(benefits.agency()).isEqualTo(8_290);
+        assertThat(benefits.state()).isEqualTo(State.EQUAL);
+        assertThat(benefits.difference()).isEqualTo(40);
+        assertThat(benefits.parts()).containsExactly(new IncomeComparison.Part("Försäkringskassan", 8_290));
+        assertThat(benefits.incomplete()).isFalse();
+        assertThat(benefits.choosable()).isTrue();
+        assertThat(benefits.choiceRequired()).isFalse();
+        assertThat(lines.get(0).state()).isEqualTo(State.NO_ANSWER);
+        Map<String, String> errors = new LinkedHashMap<>();
+        assertThat(IncomeComparison.counted(lines, IncomeComparison.choices(lines, Map.of(), errors))).isEqualTo(12_000 + 8_250 + 500);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aDifferenceAboveTheThresholdIsFlaggedAndTheCaseworkerMustChoose() {
+        List<Line> lines = compare(2_000,
+                row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"))),
+                row(1, "FK", "Försäkringskassan", answered()),
+                row(0, "SO", "Arbetslöshetskassorna", answered(income("Arbetslöshetsersättning", "2026-11-03", "1250.50"))),
+                row(1, "SO", "Arbetslöshetskassorna", answered()));
+        Line benefits = benefits(lines);
+        assertThat(benefits.agency()).isEqualTo(3_101);
+        assertThat(benefits.state()).isEqualTo(State.DIFFERS);
+        assertThat(benefits.difference()).isEqualTo(1_101);
+        assertThat(benefits.choiceRequired()).isTrue();
+
+        Map<String, String> errors = new LinkedHashMap<>();
+        IncomeComparison.choices(lines, Map.of(), errors);
+        assertThat(errors).containsOnly(Map.entry("countBenefits", "mf.app.error.countRequired"));
+
+        errors.clear();
+        Map<Kind, Choice> agency = IncomeComparison.choices(lines, Map.of(Kind.BENEFITS, "AGENCY"), errors);
+        assertThat(errors).isEmpty();
+        assertThat(IncomeComparison.counted(lines, agency)).isEqualTo(12_000 + 3_101 + 500);
+        Map<Kind, Choice> declared = IncomeComparison.choices(lines, Map.of(Kind.BENEFITS, "DECLARED"), errors);
+        assertThat(IncomeComparison.counted(lines, declared)).isEqualTo(12_000 + 2_000 + 500);
+        IncomeComparison.choices(lines, Map.of(Kind.BENEFITS, "BOTH"), errors);
+        assertThat(errors).containsOnly(Map.entry("countBenefits", "mf.app.error.countChoice"));
+    }
+
+    @Test
+    void aPayingSourceThatFailedIsNamedAndNoAnswerAtAllIsNeverZero() {
+        List<Line> lines = compare(3_000,
+                row(0, "FK", "Försäkringskassan", SourceAnswer.refused("Tjänsten är inte tillgänglig")),
+                row(0, "SO", "Arbetslöshetskassorna", answered(income("Arbetslöshetsersättning", "2026-11-03", "3000.00"))),
+                row(0, "SKV", "Skatteverket", SourceAnswer.refused("Avvisad")));
+        Line benefits = benefits(lines);
+        assertThat(benefits.agency()).isEqualTo(3_000);
+        assertThat(benefits.state()).isEqualTo(State.EQUAL);
+        assertThat(benefits.missing()).containsExactly("Försäkringskassan");
+        assertThat(benefits.incomplete()).isTrue();
+
+        // every paying source failed: no agency amount, not 0 kr, and nothing to choose
+        Line none = benefits(compare(3_000,
+                row(0, "FK", "Försäkringskassan", SourceAnswer.refused("Avvisad")),
+                row(0, "SO", "Arbetslöshetskassorna", new SourceAnswer(SourceAnswer.State.TIMED_OUT, "Inget svar i tid", List.of(), List.of(), false)),
+                row(0, "SKV", "Skatteverket", answered())));
+        assertThat(none.agency()).isNull();
+        assertThat(none.state()).isEqualTo(State.NO_ANSWER);
+        assertThat(none.missing()).containsExactly("Försäkringskassan", "Arbetslöshetskassorna");
+        assertThat(none.choosable()).isFalse();
+
+        // a payment without a net amount is left out and said so
+        Line noNet = benefits(compare(0, row(0, "FK", "Försäkringskassan", answered(income("Sjukpenning", "2026-11-01", null))),
+                row(0, "SO", "Arbetslöshetskassorna", answered())));
+        assertThat(noNet.agency()).isZero();
+        assertThat(noNet.netMissing()).isTrue();
+        assertThat(noNet.incomplete()).isTrue();
+    }
+
+    @Test
+    void theDecisionFormStartsWithTheDeclaredAmountExceptWhereADifferenceAsksForAChoice() {
+        List<Line> differs = compare(0, row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"))));
+        ApplicationDecisionForm form = ApplicationDecisionForm.empty(differs);
+        assertThat(form.countSalary()).isEqualTo("DECLARED");
+        assertThat(form.countBenefits()).isEmpty();
+        assertThat(form.counts()).containsEntry(Kind.OTHER, "DECLARED");
+    }
+}
