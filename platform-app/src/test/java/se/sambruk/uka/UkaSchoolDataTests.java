@@ -91,14 +91,14 @@ class UkaSchoolDataTests extends PlatformTest {
                             .param("tokenUrl", "http://10.0.0.1/token").param("clientId", "uka"))
                     .andExpect(status().isBadRequest()).andExpect(content().string(containsString("internt nät")))
                     .andExpect(content().string(containsString("Fyll i klienthemligheten")));
-            assertThat(jdbc.queryForObject("select count(*) from uka.school_data_connection where organisation_id = ?", Long.class, org)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from schooldata.connection where organisation_id = ? and service = 'uka'", Long.class, org)).isZero();
 
             // a wrong secret is saved (sealed), and the read says 401 and changes nothing
             long before = people(org);
             mvc.perform(post("/uka/skoldata").cookie(bo).with(csrf()).param("baseUrl", allowFake(school.baseUrl()))
                             .param("tokenUrl", school.tokenUrl()).param("clientId", FakeSs12000Server.CLIENT_ID).param("clientSecret", "fel-hemlighet"))
                     .andExpect(status().is3xxRedirection());
-            String sealed = jdbc.queryForObject("select client_secret_cipher from uka.school_data_connection where organisation_id = ?", String.class, org);
+            String sealed = jdbc.queryForObject("select client_secret_cipher from schooldata.connection where organisation_id = ? and service = 'uka'", String.class, org);
             assertThat(sealed).startsWith("v1:").doesNotContain("fel-hemlighet");
             mvc.perform(post("/uka/skoldata/las").cookie(bo).with(csrf()))
                     .andExpect(status().isBadRequest()).andExpect(content().string(containsString("HTTP 401")))
@@ -136,7 +136,7 @@ class UkaSchoolDataTests extends PlatformTest {
                     .andExpect(content().string(containsString(badId.toString())));
             assertThat(people(org)).isEqualTo(before);
             assertThat(jdbc.queryForObject("select covered from uka.young_person where id = ?", Boolean.class, starterId)).isTrue();
-            assertThat(jdbc.queryForObject("select count(*) from uka.school_data_run where organisation_id = ? and not ok", Long.class, org))
+            assertThat(jdbc.queryForObject("select count(*) from schooldata.run where service = 'uka' and organisation_id = ? and not ok", Long.class, org))
                     .isGreaterThanOrEqualTo(5);
             school.delete("persons", badId.toString());
 
@@ -165,18 +165,18 @@ class UkaSchoolDataTests extends PlatformTest {
 
             // the same data again changes nothing
             mvc.perform(post("/uka/skoldata/las").cookie(bo).with(csrf())).andExpect(status().is3xxRedirection());
-            assertThat(jdbc.queryForObject("select updated || ';' || added from uka.school_data_run where organisation_id = ? "
+            assertThat(jdbc.queryForObject("select (figures->>'updated') || ';' || (figures->>'added') from schooldata.run where service = 'uka' and organisation_id = ? "
                     + "order by id desc limit 1", String.class, org)).isEqualTo("0;0");
 
             // the nightly read reads the connections set to it, and only those
             reading.readNightly();
-            long nightly = jdbc.queryForObject("select count(*) from uka.school_data_run where organisation_id = ? and trigger = 'NIGHTLY'", Long.class, org);
+            long nightly = jdbc.queryForObject("select count(*) from schooldata.run where service = 'uka' and organisation_id = ? and trigger = 'NIGHTLY'", Long.class, org);
             assertThat(nightly).isZero();
             mvc.perform(post("/uka/skoldata").cookie(bo).with(csrf()).param("baseUrl", school.baseUrl()).param("tokenUrl", school.tokenUrl())
                             .param("clientId", FakeSs12000Server.CLIENT_ID).param("nightly", "true"))
                     .andExpect(status().is3xxRedirection());
             reading.readNightly();
-            assertThat(jdbc.queryForObject("select count(*) from uka.school_data_run where organisation_id = ? and trigger = 'NIGHTLY' and ok",
+            assertThat(jdbc.queryForObject("select count(*) from schooldata.run where service = 'uka' and organisation_id = ? and trigger = 'NIGHTLY' and ok",
                     Long.class, org)).isEqualTo(1);
             mvc.perform(get("/uka/skoldata").cookie(bo)).andExpect(status().isOk()).andExpect(content().string(containsString("Nattlig läsning")));
         }
@@ -190,9 +190,9 @@ class UkaSchoolDataTests extends PlatformTest {
         }
         long borlange = organisationId("Borlänge");
         jdbc.update("""
-                insert into uka.school_data_connection (organisation_id, base_url, token_url, client_id, client_secret_cipher, updated_by)
-                values (?, 'https://borlange.example/ss12000', 'https://borlange.example/token', 'borlange-klient', 'v1:x', 'test')
-                on conflict (organisation_id) do nothing""", borlange);
+                insert into schooldata.connection (organisation_id, service, base_url, token_url, client_id, client_secret_cipher, updated_by)
+                values (?, 'uka', 'https://borlange.example/ss12000', 'https://borlange.example/token', 'borlange-klient', 'v1:x', 'test')
+                on conflict (organisation_id, service) do nothing""", borlange);
         Cookie hedemora = login("uka.test.hedemora.sd");
         mvc.perform(get("/uka/skoldata").cookie(hedemora)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("borlange"))));

@@ -70,6 +70,18 @@ public class Ss12000Client {
         } while (pageToken != null && !pageToken.isBlank());
     }
 
+    /**
+     * Whether the API answers: a token and the first organisation (one object at most), so a
+     * coordinator can test a connection before the first read. Throws as a read would.
+     */
+    public void check() {
+        JsonNode page = get(UriComponentsBuilder.fromUriString(baseUrl + "/" + SchoolObjectKind.ORGANISATION.path()).queryParam("limit", 1)
+                .build().encode().toUriString());
+        if (page == null || !page.path("data").isArray()) {
+            throw new IllegalStateException("The answer is not an SS 12000 list (no data)");
+        }
+    }
+
     /** The ids of the objects the source deleted after the instant, by kind. */
     public Map<SchoolObjectKind, List<UUID>> deletedAfter(Instant after) {
         Map<SchoolObjectKind, List<UUID>> deleted = new LinkedHashMap<>();

@@ -26,6 +26,11 @@ public class UkaSecrets {
         return key.isPresent();
     }
 
+    /** The key itself, for platform-schooldata's stored connection (the SS 12000 client secret). */
+    public Optional<SealingKey> sealingKey() {
+        return key;
+    }
+
     public String seal(String purpose, String secret) {
         return key().seal(purpose, secret);
     }

@@ -1,10 +1,15 @@
-package se.sambruk.uka.web;
+package se.sambruk.schooldata;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The municipality's SS 12000 connection: the API's address, the token endpoint, the client, and whether to read it every night. */
-class SchoolDataForm {
+/**
+ * A stored SS 12000 connection as a form: the API's address, the token endpoint, the client, its
+ * secret (blank keeps the stored one), the scope, and whether to read every night. A service whose
+ * connection carries more (Tillarbetslivet's school years) extends it. The addresses are checked by
+ * {@link SchoolDataConnections#save} with the core's outgoing-URL guard.
+ */
+public class SchoolDataConnectionForm {
 
     @NotBlank
     @Size(max = 500)
@@ -34,4 +39,22 @@ class SchoolDataForm {
     public void setScope(String scope) { this.scope = scope; }
     public boolean isNightly() { return nightly; }
     public void setNightly(boolean nightly) { this.nightly = nightly; }
+
+    /** The form with a stored connection's details (never its secret). */
+    public void fill(SchoolDataConnections.Connection connection) {
+        baseUrl = connection.baseUrl();
+        tokenUrl = connection.tokenUrl();
+        clientId = connection.clientId();
+        scope = connection.scope();
+        nightly = connection.nightly();
+    }
+
+    /** The new secret, or null to keep the stored one. */
+    String newSecret() {
+        return clientSecret == null || clientSecret.isBlank() ? null : clientSecret.strip();
+    }
+
+    String scopeOrNull() {
+        return scope == null || scope.isBlank() ? null : scope.strip();
+    }
 }
