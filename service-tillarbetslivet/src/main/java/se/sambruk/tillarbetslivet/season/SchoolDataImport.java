@@ -22,7 +22,7 @@ import se.sambruk.schooldata.SchoolRecords;
 @Service
 public class SchoolDataImport {
 
-    public record Outcome(int added, int updated, int problems) implements java.io.Serializable {
+    public record Outcome(int added, int updated) implements java.io.Serializable {
     }
 
     private final JdbcTemplate jdbc;
@@ -70,7 +70,7 @@ public class SchoolDataImport {
             }
         }
         audit.personalDataChanged("tillarbetslivet.pupils", null, org, "SS 12000 read: " + added + " pupils added, " + updated + " updated");
-        return new Outcome(added, updated, read.problems().size());
+        return new Outcome(added, updated);
     }
 
     /**
