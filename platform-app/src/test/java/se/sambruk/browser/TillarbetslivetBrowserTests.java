@@ -3,6 +3,7 @@ package se.sambruk.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.sambruk.schooldata.FakeSs12000Server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TillarbetslivetBrowserTests extends BrowserTest {
 
     @Test
-    void theCoordinatorWalksThroughPupilsPlacesAnAllocationAndItsExplanations() {
+    void theCoordinatorWalksThroughPupilsPlacesAnAllocationAndItsExplanations() throws Exception {
         signIn("borlange");
         open("/tillarbetslivet");
         navigate(() -> find("main form[action='/tillarbetslivet/runs'] button[type=submit]").click());
@@ -28,6 +29,34 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         navigate(() -> find("main button[type=submit]").click());
         assertThat(find(".error-summary").isDisplayed()).isTrue();
         assertThat(find("#workplace").getAttribute("value")).isEqualTo("Bageriet");
+
+        // the stored SS 12000 connection: an internal address at its field, then saved, tested and read from a failing peer
+        open("/tillarbetslivet");
+        navigate(() -> find("main a[href='/tillarbetslivet/pupils/ss12000']").click());
+        find("#baseUrl").clear();
+        find("#baseUrl").sendKeys("http://10.0.0.1/ss12000");
+        find("#tokenUrl").clear();
+        find("#tokenUrl").sendKeys("http://10.0.0.1/token");
+        find("#clientId").clear();
+        find("#clientId").sendKeys("tal");
+        navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000'] button[type=submit]").click());
+        assertThat(find(".error-summary").getText()).contains("internt nät");
+        try (FakeSs12000Server school = new FakeSs12000Server()) {
+            find("#baseUrl").clear();
+            find("#baseUrl").sendKeys(allowFake(school.baseUrl()));
+            find("#tokenUrl").clear();
+            find("#tokenUrl").sendKeys(school.tokenUrl());
+            find("#clientId").clear();
+            find("#clientId").sendKeys(FakeSs12000Server.CLIENT_ID);
+            find("#clientSecret").sendKeys(FakeSs12000Server.CLIENT_SECRET);
+            navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000'] button[type=submit]").click());
+            assertThat(find(".flash").getText()).contains("Anslutningen är sparad");
+            navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000/testa'] button[type=submit]").click());
+            assertThat(find(".flash").getText()).contains("Anslutningen fungerar");
+            school.failWith(503, "{\"code\":\"maintenance\"}");
+            navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000/las'] button[type=submit]").click());
+            assertThat(find("#lasning-fel").getText()).contains("HTTP 503");
+        }
     }
 
     @Test

@@ -305,6 +305,56 @@ class TillarbetslivetPlacementTests extends PlatformTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theDateOfBirthSetByHandDecidesWhetherTheMinorsRulesApplyToAnAplSchedule() throws Exception {
+        Cookie sandviken = coordinator("tal.sandviken", "Sandviken");
+        long org = organisationId("Sandviken");
+        long place = addPlace(sandviken, "SV1");
+        importPupils(sandviken, """
+                skola;klass;namn;årskurs
+                Sandvikens gymnasium;EL2;Ella Elev;11
+                """);
+        long gymnasium = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ? and name = 'Sandvikens gymnasium'",
+                Long.class, org);
+        long ella = pupil(org, "Ella Elev");
+        long apl = addPeriod(sandviken, gymnasium, "APL", "APL vecka 10");
+        long placement = idFrom(mvc.perform(post("/tillarbetslivet/pupils/" + ella + "/placements").cookie(sandviken).with(csrf())
+                        .param("periodId", String.valueOf(apl)).param("placeId", String.valueOf(place)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        String nineHours = "2027-03-08 07:00–16:00\n";
+        // no date of birth: the limits for minors apply to every day
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/schedule").cookie(sandviken).with(csrf()).param("schedule", nineHours))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("mer än 8")));
+
+        // bad input: the reason at the field, nothing saved
+        mvc.perform(post("/tillarbetslivet/pupils/" + ella + "/born").cookie(sandviken).with(csrf()).param("bornOn", "2009-13-01"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("field-error")))
+                .andExpect(content().string(containsString("Skriv födelsedatumet som ÅÅÅÅ-MM-DD")));
+        mvc.perform(post("/tillarbetslivet/pupils/" + ella + "/born").cookie(sandviken).with(csrf())
+                        .param("bornOn", java.time.LocalDate.now().minusYears(2).toString()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("en ålder mellan 5 och 30 år")));
+        assertThat(jdbc.queryForObject("select born_on is null from tillarbetslivet.pupil where id = ?", Boolean.class, ella)).isTrue();
+        // another municipality's coordinator cannot reach the pupil
+        mvc.perform(post("/tillarbetslivet/pupils/" + ella + "/born").cookie(coordinator("tal.mjolby", "Mjölby")).with(csrf())
+                        .param("bornOn", "2005-01-01"))
+                .andExpect(status().isNotFound());
+
+        // born 2005: an adult on APL in 2027, so the workplace's nine hours are accepted
+        mvc.perform(post("/tillarbetslivet/pupils/" + ella + "/born").cookie(sandviken).with(csrf()).param("bornOn", "2005-01-01"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/tillarbetslivet/pupils/" + ella).cookie(sandviken)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2005-01-01"))).andExpect(content().string(containsString("Födelsedatumet är sparat")));
+        assertThat(audited("tillarbetslivet.pupil", ella)).isPositive();
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/schedule").cookie(sandviken).with(csrf()).param("schedule", nineHours))
+                .andExpect(status().is3xxRedirection());
+        // emptied: the date is removed and the minors' limits are back
+        mvc.perform(post("/tillarbetslivet/pupils/" + ella + "/born").cookie(sandviken).with(csrf()).param("bornOn", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select born_on is null from tillarbetslivet.pupil where id = ?", Boolean.class, ella)).isTrue();
+        mvc.perform(post("/tillarbetslivet/placements/" + placement + "/schedule").cookie(sandviken).with(csrf()).param("schedule", nineHours))
+                .andExpect(status().isBadRequest());
+    }
+
     private int mailsTo(String address) {
         return jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ?", Integer.class, address);
     }

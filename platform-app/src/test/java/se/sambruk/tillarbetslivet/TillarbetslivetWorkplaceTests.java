@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import se.sambruk.PlatformTest;
+import se.sambruk.core.retention.Retention;
 import se.sambruk.core.security.AppUsers;
 import se.sambruk.core.security.UserAccounts;
 import se.sambruk.residents.ResidentFlow;
@@ -37,6 +38,8 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
     static final String ERIK = "198507099813";
     static final String ANNA = "198507099805";
 
+    @Autowired
+    Retention retention;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -177,5 +180,78 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         Matcher link = Pattern.compile("/e-tjanster/tillarbetslivet/inbjudan/([A-Za-z0-9_-]+)").matcher(body);
         assertThat(link.find()).as(body).isTrue();
         return link.group(1);
+    }
+
+    @Test
+    void retentionDeletesOldOffersAndIdleWorkplacesAndEmptiesOldPlacesSupervisorsAfterAPreview() {
+        long org = organisationId("Borlänge");
+        String tag = Long.toString(System.nanoTime(), 36);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        // an idle workplace invited three years ago, and an active one (a place that has not ended)
+        long idle = jdbc.queryForObject("""
+                insert into tillarbetslivet.workplace (organisation_id, name, email, invited_by, invited_at)
+                values (?, ?, 'gammal@example.se', 'test', now() - interval '3 years') returning id""", Long.class, org, "Gamla verkstaden " + tag);
+        long active = jdbc.queryForObject("""
+                insert into tillarbetslivet.workplace (organisation_id, name, email, invited_by, invited_at)
+                values (?, ?, 'aktiv@example.se', 'test', now() - interval '3 years') returning id""", Long.class, org, "Aktiva verkstaden " + tag);
+        long current = place(org, "A" + tag, today.plusDays(10), today.plusDays(30), "Nora Nu", active);
+        long old = place(org, "O" + tag, today.minusYears(2).minusDays(5), today.minusYears(2), "Greta Gammal", null);
+        long oldPlaced = place(org, "B" + tag, today.minusYears(2).minusDays(5), today.minusYears(2), "Bertil Bunden", null);
+        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class, org,
+                "Gallringsskolan " + tag);
+        long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
+                + "values (?, ?, 'Elev Gallring', '9A', 9) returning id", Long.class, org, school);
+        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
+                + "values (?, ?, 'PRAO', 'Gammal prao', ?, ?) returning id", Long.class, org, school, today.minusYears(2).minusDays(5), today.minusYears(2));
+        jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 'test')",
+                org, pupil, period, oldPlaced);
+        long oldOffer = offer(org, active, today.minusYears(2));
+        long newOffer = offer(org, active, today.plusDays(30));
+
+        var offers = retention.rule("tillarbetslivet.offers").orElseThrow();
+        var supervisors = retention.rule("tillarbetslivet.place-supervisors").orElseThrow();
+        var workplaces = retention.rule("tillarbetslivet.workplaces").orElseThrow();
+        // the preview names what would go, and nothing else
+        assertThat(retention.preview(offers, org, 1000).items()).extracting(i -> i.reference())
+                .contains("erbjudande " + oldOffer).doesNotContain("erbjudande " + newOffer);
+        assertThat(retention.preview(supervisors, org, 1000).items()).extracting(i -> i.reference())
+                .contains("plats O" + tag).doesNotContain("plats B" + tag, "plats A" + tag);
+        assertThat(retention.preview(workplaces, org, 1000).items()).extracting(i -> i.reference())
+                .contains("arbetsplats " + idle).doesNotContain("arbetsplats " + active);
+        assertThat(retention.preview(workplaces, organisationId("Falun"), 1000).items()).extracting(i -> i.reference())
+                .doesNotContain("arbetsplats " + idle);
+
+        retention.run(offers, "test");
+        retention.run(supervisors, "test");
+        retention.run(workplaces, "test");
+
+        assertThat(jdbc.queryForList("select id from tillarbetslivet.place_offer where id in (?, ?)", Long.class, oldOffer, newOffer))
+                .containsExactly(newOffer);
+        assertThat(jdbc.queryForObject("select supervisor || '|' || supervisor_email from tillarbetslivet.place where id = ?", String.class, old))
+                .isEqualTo("|");
+        assertThat(jdbc.queryForObject("select supervisor from tillarbetslivet.place where id = ?", String.class, oldPlaced)).isEqualTo("Bertil Bunden");
+        assertThat(jdbc.queryForObject("select supervisor from tillarbetslivet.place where id = ?", String.class, current)).isEqualTo("Nora Nu");
+        assertThat(jdbc.queryForList("select id from tillarbetslivet.workplace where id in (?, ?)", Long.class, idle, active))
+                .containsExactly(active);
+        assertThat(jdbc.queryForObject("select count(*) from core.retention_run where rule = 'tillarbetslivet.workplaces' and organisation_id = ?",
+                Long.class, org)).isPositive();
+        // a second run finds nothing more of these
+        assertThat(retention.preview(supervisors, org, 1000).items()).extracting(i -> i.reference()).doesNotContain("plats O" + tag);
+    }
+
+    private long place(long org, String code, java.time.LocalDate starts, java.time.LocalDate ends, String supervisor, Long workplace) {
+        return jdbc.queryForObject("""
+                insert into tillarbetslivet.place (organisation_id, code, workplace, trade, address, seats, starts_on, ends_on, supervisor,
+                                                   supervisor_email, workplace_id)
+                values (?, ?, 'Verkstad', 'Verkstad', 'Gatan 1', 1, ?, ?, ?, 'handledare@example.se', ?) returning id""", Long.class,
+                org, code, starts, ends, supervisor, workplace);
+    }
+
+    private long offer(long org, long workplace, java.time.LocalDate ends) {
+        return jdbc.queryForObject("""
+                insert into tillarbetslivet.place_offer (organisation_id, workplace_id, trade, address, area, seats, starts_on, ends_on,
+                                                         min_age, max_age, supervisor, supervisor_email, status, created_by)
+                values (?, ?, 'Verkstad', 'Gatan 1', 'Centrum', 1, ?, ?, 14, 16, 'Olle Offert', 'olle@example.se', 'SIGNED', 1) returning id""",
+                Long.class, org, workplace, ends.minusDays(5), ends);
     }
 }

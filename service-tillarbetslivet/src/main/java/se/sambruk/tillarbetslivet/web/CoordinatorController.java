@@ -34,6 +34,7 @@ import se.sambruk.tillarbetslivet.allocation.AllocationRule;
 import se.sambruk.tillarbetslivet.placement.GuardianNotices;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.season.Allocations;
+import se.sambruk.tillarbetslivet.season.BirthDate;
 import se.sambruk.tillarbetslivet.season.Placements;
 import se.sambruk.tillarbetslivet.season.PupilImport;
 
@@ -195,6 +196,25 @@ class CoordinatorController {
         placements.setLanguage(org, id, lang);
         audit.personalDataChanged("tillarbetslivet.pupil", id, org, parsed.size() + " guardian addresses saved");
         flash.addFlashAttribute("done", "tal.guardians.saved");
+        return "redirect:/tillarbetslivet/pupils/" + id;
+    }
+
+    @PostMapping("/tillarbetslivet/pupils/{id}/born")
+    String bornOn(@PathVariable long id, @RequestParam(defaultValue = "") String bornOn, Model model, HttpServletResponse response,
+                  RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        var pupil = placements.pupil(org, id).orElseThrow(Coordinator.NotFound::new);
+        BirthDate.Checked checked = BirthDate.check(bornOn.length() > 40 ? "x" : bornOn, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
+        if (!checked.ok()) {
+            response.setStatus(400);
+            model.addAttribute("bornOnInput", bornOn.length() > 40 ? "" : bornOn);
+            model.addAttribute("bornOnError", checked.error());
+            model.addAttribute("placementForm", new PlacementForm());
+            return pupilPage(org, pupil, model);
+        }
+        placements.setBornOn(org, id, checked.date());
+        audit.personalDataChanged("tillarbetslivet.pupil", id, org, checked.date() == null ? "date of birth removed by hand" : "date of birth set by hand");
+        flash.addFlashAttribute("done", "tal.born.saved");
         return "redirect:/tillarbetslivet/pupils/" + id;
     }
 
