@@ -49,6 +49,16 @@ public class SchoolDataConnections {
         public boolean nightly() {
             return "NIGHTLY".equals(trigger);
         }
+
+        /** The arguments of the service's message for the run: the records read, then the figures named. */
+        public Object[] arguments(List<String> names) {
+            Object[] arguments = new Object[names.size() + 1];
+            arguments[0] = recordsRead;
+            for (int i = 0; i < names.size(); i++) {
+                arguments[i + 1] = figure(names.get(i));
+            }
+            return arguments;
+        }
     }
 
     private final JdbcTemplate jdbc;
