@@ -305,4 +305,89 @@ class TillarbetslivetOfferTests extends PlatformTest {
                         .cookie(coordinator).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("språk")));
     }
+
+    @Test
+    void theWorkplaceWithdrawsASignedOfferAndAnApprovedPlaceButNotOneWithAPupilPlaced() throws Exception {
+        long linkoping = organisationId("Linköping");
+        Cookie coordinator = coordinator("tal.offers.linkoping", "Linköping");
+        Cookie maria = ResidentFlow.signIn(mvc, MARIA);
+        String trade = "Återkallning" + Long.toString(System.nanoTime(), 36);
+        long workplace = idFrom(mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf())
+                        .param("municipality", String.valueOf(linkoping)).param("name", "Återkallarna").param("orgNumber", "5560360793")
+                        .param("address", "Ångvägen 3").param("trade", "Verkstad").param("area", "Centrum").param("email", "ater@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        long draft = offer(maria, workplace, trade);
+        long signed = offer(maria, workplace, trade);
+        long approved = offer(maria, workplace, trade);
+        long occupied = offer(maria, workplace, trade);
+        jdbc.update("update tillarbetslivet.place_offer set status = 'SIGNED', signed_at = now() where id in (?, ?, ?)", signed, approved, occupied);
+        long freePlace = approve(approved, linkoping);
+        long fullPlace = approve(occupied, linkoping);
+        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class,
+                linkoping, "Skola " + trade);
+        long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
+                + "values (?, ?, 'Placerad Elev', '8A', 8) returning id", Long.class, linkoping, school);
+        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
+                + "values (?, ?, 'PRAO', 'Prao', '2027-03-08', '2027-03-19') returning id", Long.class, linkoping, school);
+        jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 'test')",
+                linkoping, pupil, period, fullPlace);
+
+        // a draft is discarded, not withdrawn; another person reaches nothing
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + draft + "/aterkalla").cookie(maria).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("Bara ett bekräftat eller godkänt erbjudande")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + signed + "/aterkalla").cookie(ResidentFlow.signIn(mvc, GUSTAV)).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        // a signed offer awaiting the decision: withdrawn, and the coordinator can no longer approve it
+        mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + signed).cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/erbjudanden/" + signed + "/aterkalla")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + signed + "/aterkalla").cookie(maria).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, signed)).isEqualTo("WITHDRAWN");
+        mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + signed).cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Återkallat")));
+        mvc.perform(post("/tillarbetslivet/offers/" + signed + "/approve").cookie(coordinator).with(csrf()).param("code", "W" + signed))
+                .andExpect(status().isBadRequest());
+
+        // an approved place with a pupil placed: refused with the reason, nothing changes
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + occupied + "/aterkalla").cookie(maria).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("en elev är placerad på platsen")));
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, occupied)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select seats from tillarbetslivet.place where id = ?", Integer.class, fullPlace)).isEqualTo(2);
+
+        // an approved place without pupils: withdrawn, no seats, gone from the public list
+        mvc.perform(get("/prao").param("bransch", trade)).andExpect(status().isOk()).andExpect(content().string(containsString(trade)));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + approved + "/aterkalla").cookie(maria).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select seats || ';' || (withdrawn_at is not null) from tillarbetslivet.place where id = ?", String.class,
+                freePlace)).isEqualTo("0;true");
+        mvc.perform(get("/prao").param("bransch", trade).param("kommun", String.valueOf(linkoping))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>1</td>")))
+                .andExpect(content().string(not(containsString("<td>2</td>"))));
+        mvc.perform(get("/tillarbetslivet/workplaces").cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Återkallat")));
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.offer' and target_id = ? "
+                + "and detail like '%withdrawn%'", Integer.class, String.valueOf(approved))).isOne();
+    }
+
+    private long offer(Cookie resident, long workplace, String trade) throws Exception {
+        return idFrom(mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser/" + workplace + "/erbjudanden").cookie(resident).with(csrf())
+                        .param("trade", trade).param("address", "Ångvägen 3").param("area", "Centrum").param("seats", "2")
+                        .param("startsOn", "2027-03-08").param("endsOn", "2027-03-19").param("minAge", "14").param("maxAge", "20")
+                        .param("supervisor", "Maria Exempelsson").param("supervisorEmail", "maria@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    /** Into the place bank as the coordinator's approval does, without the signing journey the first test walks through. */
+    private long approve(long offer, long org) {
+        long place = jdbc.queryForObject("""
+                insert into tillarbetslivet.place (organisation_id, code, workplace, trade, address, seats, starts_on, ends_on, min_age, max_age,
+                                                   supervisor, supervisor_email, area, workplace_id)
+                select o.organisation_id, 'W' || o.id, 'Återkallarna', o.trade, o.address, o.seats, o.starts_on, o.ends_on, o.min_age, o.max_age,
+                       o.supervisor, o.supervisor_email, o.area, o.workplace_id from tillarbetslivet.place_offer o where o.id = ? and o.organisation_id = ?
+                returning id""", Long.class, offer, org);
+        jdbc.update("update tillarbetslivet.place_offer set status = 'APPROVED', place_id = ?, decided_by = 'test', decided_at = now() where id = ?",
+                place, offer);
+        return place;
+    }
 }

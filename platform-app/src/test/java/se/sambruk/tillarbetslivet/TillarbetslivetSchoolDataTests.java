@@ -141,10 +141,16 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
                     Long.class, org)).isGreaterThanOrEqualTo(6);
 
             // another municipality sees no connection and reads nothing of Nässjö's
-            Cookie borlange = login("borlange");
-            mvc.perform(get("/tillarbetslivet/pupils/ss12000").cookie(borlange)).andExpect(status().isOk())
+            if (!users.existsByUsernameIgnoreCase("tal.tranas.sd")) {
+                accounts.createUser("tal.tranas.sd", "Samordnare", "tal.tranas.sd@test.sambruk.se", organisationId("Tranås"),
+                        Set.of(Tillarbetslivet.COORDINATOR), DEMO_PASSWORD);
+            }
+            Cookie tranas = login("tal.tranas.sd");
+            mvc.perform(get("/tillarbetslivet/pupils/ss12000").cookie(tranas)).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(school.baseUrl()))));
-            mvc.perform(post("/tillarbetslivet/pupils/ss12000/las").cookie(borlange).with(csrf()))
+            mvc.perform(post("/tillarbetslivet/pupils/ss12000/las").cookie(tranas).with(csrf()))
+                    .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Ingen anslutning")));
+            mvc.perform(post("/tillarbetslivet/pupils/ss12000/testa").cookie(tranas).with(csrf()))
                     .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Ingen anslutning")));
         }
     }

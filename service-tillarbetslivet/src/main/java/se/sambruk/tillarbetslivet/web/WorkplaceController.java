@@ -66,7 +66,7 @@ class WorkplaceController {
         var waiting = offers.ofOrganisation(org, Offers.Status.SIGNED);
         model.addAttribute("workplaces", list);
         model.addAttribute("offers", waiting);
-        model.addAttribute("decided", offers.ofOrganisation(org, Offers.Status.APPROVED, Offers.Status.REJECTED));
+        model.addAttribute("decided", offers.ofOrganisation(org, Offers.Status.APPROVED, Offers.Status.REJECTED, Offers.Status.WITHDRAWN));
         audit.personalDataRead("tillarbetslivet.workplaces", null, org, list.size() + " workplaces and " + waiting.size() + " new offers listed");
         return "tillarbetslivet/workplaces";
     }

@@ -233,4 +233,19 @@ class WorkplaceOffersEService {
         flash.addFlashAttribute("done", "tal.offer.discarded");
         return "redirect:" + BASE + "/arbetsplatser/" + offer.workplaceId();
     }
+
+    @PostMapping(BASE + "/erbjudanden/{id}/aterkalla")
+    String withdraw(@PathVariable long id, CurrentResident resident, RedirectAttributes flash, Model model, HttpServletResponse response) {
+        Offers.Offer offer = offers.ofResident(resident.id(), id).orElseThrow(NotYours::new);
+        Offers.Withdrawal outcome = offers.withdraw(resident.id(), id);
+        if (outcome != Offers.Withdrawal.WITHDRAWN) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("error", outcome == Offers.Withdrawal.PUPILS_PLACED ? "tal.offer.withdraw.pupilsPlaced" : "tal.offer.withdraw.notSigned");
+            return showOffer(id, resident, model);
+        }
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "tillarbetslivet.offer", id, offer.organisationId(),
+                offer.placeId() == null ? "offer withdrawn by the workplace" : "offer and its place withdrawn by the workplace");
+        flash.addFlashAttribute("done", "tal.offer.withdrawn");
+        return "redirect:" + BASE + "/erbjudanden/" + id;
+    }
 }

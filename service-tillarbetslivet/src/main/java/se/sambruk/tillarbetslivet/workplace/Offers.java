@@ -24,7 +24,10 @@ public class Offers {
     /** The signing's service code and the offer's document reference. */
     public static final String SERVICE = "tillarbetslivet";
 
-    public enum Status { DRAFT, SIGNED, APPROVED, REJECTED }
+    public enum Status { DRAFT, SIGNED, APPROVED, REJECTED, WITHDRAWN }
+
+    /** What became of a workplace's withdrawal. */
+    public enum Withdrawal { WITHDRAWN, PUPILS_PLACED, NOT_WITHDRAWABLE }
 
     /** What the workplace writes about the place it offers. */
     public record Details(String trade, String description, String address, String area, int seats, LocalDate startsOn, LocalDate endsOn,
@@ -148,5 +151,30 @@ public class Offers {
         return jdbc.update("""
                 update tillarbetslivet.place_offer set status = 'REJECTED', decision_note = ?, decided_by = ?, decided_at = now()
                 where organisation_id = ? and id = ? and status = 'SIGNED'""", reason, by, org, offerId) == 1;
+    }
+
+    /**
+     * The workplace withdraws a signed offer. One awaiting the coordinator's decision is withdrawn; an
+     * approved one's place is withdrawn with it (no seats, so no allocation or placement takes it, and
+     * the public list leaves it out), unless a pupil is placed there: then nothing changes. A draft is
+     * discarded instead, and a rejected or withdrawn offer cannot be withdrawn.
+     */
+    @Transactional
+    public Withdrawal withdraw(long residentId, long offerId) {
+        Offer offer = jdbc.query(SELECT + " where w.resident_id = ? and o.id = ? for update of o", OFFER, residentId, offerId).stream()
+                .findFirst().orElse(null);
+        if (offer == null || (offer.status() != Status.SIGNED && offer.status() != Status.APPROVED)) {
+            return Withdrawal.NOT_WITHDRAWABLE;
+        }
+        if (offer.placeId() != null) {
+            Integer placed = jdbc.queryForObject("select count(*) from tillarbetslivet.placement where place_id = ?", Integer.class, offer.placeId());
+            if (placed != null && placed > 0) {
+                return Withdrawal.PUPILS_PLACED;
+            }
+            jdbc.update("update tillarbetslivet.place set seats = 0, withdrawn_at = now() where id = ? and organisation_id = ?", offer.placeId(),
+                    offer.organisationId());
+        }
+        jdbc.update("update tillarbetslivet.place_offer set status = 'WITHDRAWN', withdrawn_at = now() where id = ?", offerId);
+        return Withdrawal.WITHDRAWN;
     }
 }
