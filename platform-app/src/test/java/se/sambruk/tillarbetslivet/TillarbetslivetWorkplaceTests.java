@@ -163,6 +163,144 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gagnef)).andExpect(status().isForbidden());
     }
 
+    static final String NORA = "200904159829"; // born 15 April 2009: 17 when the period starts
+
+    long place(Cookie coordinator, String code, String workplace, String trade, String area, String startsOn, String endsOn, int minAge)
+            throws Exception {
+        return idFrom(mvc.perform(post("/tillarbetslivet/places").cookie(coordinator).with(csrf())
+                        .param("code", code).param("workplace", workplace).param("trade", trade).param("address", "Gatan 1").param("area", area)
+                        .param("seats", "2").param("startsOn", startsOn).param("endsOn", endsOn)
+                        .param("minAge", String.valueOf(minAge)).param("supervisor", "Handledare").param("supervisorEmail", "h@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    /** s9-tal-a: a pupil signed in with e-legitimation ranks their own choices while the period's window is open. */
+    @Test
+    void aPupilRanksTheirOwnChoicesWhileThePeriodsWindowIsOpen() throws Exception {
+        Cookie savsjo = coordinator("tal.savsjo", "Sävsjö");
+        long org = organisationId("Sävsjö");
+        long library = place(savsjo, "S1", "Sävsjö bibliotek", "Bibliotek", "Centrum", "2027-03-08", "2027-03-12", 13);
+        long garage = place(savsjo, "S2", "Verkstaden Vrigstad", "Fordon", "Vrigstad", "2027-03-15", "2027-03-19", 14);
+        long may = place(savsjo, "S3", "Majbageriet", "Bageri", "Centrum", "2027-05-03", "2027-05-07", 14);
+        long adults = place(savsjo, "S4", "Sågverket", "Industri", "Hylletofta", "2027-03-08", "2027-03-19", 18);
+        long shop = place(savsjo, "S5", "Butiken", "Handel", "Centrum", "2027-03-08", "2027-03-19", 13);
+        long other = place(coordinator("tal.vetlanda", "Vetlanda"), "V1", "Vetlanda vårdcentral", "Vård", "Centrum", "2027-03-08",
+                "2027-03-19", 13);
+
+        // the class list carries the personnummer (only its keyed hash is kept); a bad one refuses the file
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        "skola;klass;namn;årskurs;personnummer\nSävsjöskolan;8A;Nora Ungdomsson;8;20090415-9828\n".getBytes(StandardCharsets.UTF_8)))
+                        .cookie(savsjo).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("personnummer")));
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        ("skola;klass;namn;årskurs;personnummer;val1\nSävsjöskolan;8A;Nora Ungdomsson;8;20090415-9829;\n"
+                                + "Sävsjöskolan;8B;Erik Klasskamrat;8;19850709-9813;S1\n").getBytes(StandardCharsets.UTF_8)))
+                        .cookie(savsjo).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.pupil where organisation_id = ? and person_hash is not null "
+                + "and person_hash not like '%9829%'", Integer.class, org)).isEqualTo(2);
+        long nora = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Nora Ungdomsson'", Long.class, org);
+        long erik = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Erik Klasskamrat'", Long.class, org);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(savsjo).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "PRAO").param("name", "Prao v. 10–11").param("startsOn", "2027-03-08").param("endsOn", "2027-03-19"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+
+        // a resident who is no pupil sees a clear message and nothing else
+        Cookie anna = ResidentFlow.signIn(mvc, ANNA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(anna)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du finns inte som elev"))).andExpect(content().string(not(containsString("Sävsjö"))));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(anna).with(csrf()).param("val", String.valueOf(library))
+                .param("atgard", "spara")).andExpect(status().isForbidden());
+
+        // the window is closed by default: nothing can be saved
+        Cookie pupil = ResidentFlow.signIn(mvc, NORA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hej Nora Ungdomsson"))).andExpect(content().string(containsString("inte öppet")))
+                .andExpect(content().string(not(containsString("Spara valen"))));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("val", String.valueOf(library))
+                .param("atgard", "spara")).andExpect(status().isConflict()).andExpect(content().string(containsString("Valet är stängt")));
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ?", Long.class, nora)).isEmpty();
+
+        // the coordinator opens it with at most three choices; a bad maximum is refused at its field; another municipality gets 404
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo).with(csrf()).param("open", "true").param("maxChoices", "99"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("mellan 1 och 10")));
+        Cookie vetlanda = coordinator("tal.vetlanda", "Vetlanda");
+        mvc.perform(get("/tillarbetslivet/periods/" + period + "/val").cookie(vetlanda)).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(vetlanda).with(csrf()).param("open", "false").param("maxChoices", "6"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo).with(csrf()).param("open", "true").param("maxChoices", "3"))
+                .andExpect(status().is3xxRedirection());
+
+        // the place bank of the period, searched by trade; another municipality's places never appear
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sävsjö bibliotek"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
+                .andExpect(content().string(not(containsString("Majbageriet")))).andExpect(content().string(not(containsString("Vetlanda vårdcentral"))))
+                .andExpect(content().string(containsString("inte på avstånd")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("yrke", "fordon"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Verkstaden Vrigstad")))
+                .andExpect(content().string(not(containsString("Sävsjö bibliotek"))));
+
+        // adding and moving change the draft, not what is saved
+        String added = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf())
+                        .param("val", String.valueOf(library)).param("atgard", "lagg-till-" + garage))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("inte sparad"))).andReturn().getResponse().getContentAsString();
+        assertThat(added.indexOf("value=\"" + library + "\"")).isLessThan(added.indexOf("value=\"" + garage + "\""));
+        String moved = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf())
+                        .param("val", String.valueOf(library), String.valueOf(garage)).param("atgard", "upp-1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(moved.indexOf("value=\"" + garage + "\"")).isLessThan(moved.indexOf("value=\"" + library + "\""));
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ?", Long.class, nora)).isEmpty();
+
+        // the rules, each at its choice with the rule cited; nothing is saved
+        String[][] refused = {
+                {String.valueOf(library), String.valueOf(library), "Samma plats kan bara väljas en gång"},
+                {String.valueOf(may), "", "inte öppen under perioden"},
+                {String.valueOf(adults), "", "från 18 år (platsens åldersgräns); du är 17 år"},
+                {String.valueOf(other), "", "finns inte bland kommunens platser"},
+                {"inte-ett-tal", "", "finns inte bland kommunens platser"}};
+        for (String[] r : refused) {
+            mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("val", r[0], r[1]).param("atgard", "spara"))
+                    .andExpect(status().isBadRequest()).andExpect(content().string(containsString(r[2])))
+                    .andExpect(content().string(containsString("id=\"val-")));
+        }
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf())
+                        .param("val", String.valueOf(library), String.valueOf(garage), String.valueOf(shop), String.valueOf(adults)).param("atgard", "spara"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("högst 3 platser")));
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ?", Long.class, nora)).isEmpty();
+
+        // saved whole, by the pupil; a pupil id in the request reaches nobody else: the classmate's choices stay the coordinator's
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("pupil", String.valueOf(erik))
+                        .param("val", String.valueOf(garage), String.valueOf(library)).param("atgard", "spara"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ? and by_pupil order by rank", Long.class, nora))
+                .containsExactly(garage, library);
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ? and not by_pupil", Long.class, erik))
+                .containsExactly(library);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dina val är sparade"))).andExpect(content().string(not(containsString("Erik"))));
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.pupil' and target_id = ? "
+                + "and actor like 'invånare #%' and action = 'PERSONAL_DATA_READ'", Integer.class, String.valueOf(nora))).isPositive();
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(ResidentFlow.signIn(mvc, ERIK))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hej Erik Klasskamrat"))).andExpect(content().string(not(containsString("Nora"))));
+
+        // the coordinator sees who made the choices and how many pupils lack enough; another municipality does not
+        mvc.perform(get("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elever som ännu inte har minst 3 val: 2")))
+                .andExpect(content().string(containsString("<td>eleven</td>"))).andExpect(content().string(containsString("<td>samordnaren</td>")));
+
+        // closed again: saving is refused; once placed, the pupil sees the place instead
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo).with(csrf()).param("open", "false").param("maxChoices", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("val", String.valueOf(library))
+                .param("atgard", "spara")).andExpect(status().isConflict());
+        mvc.perform(post("/tillarbetslivet/pupils/" + nora + "/placements").cookie(savsjo).with(csrf())
+                .param("periodId", String.valueOf(period)).param("placeId", String.valueOf(garage))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Din plats"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
+                .andExpect(content().string(not(containsString("Spara valen"))));
+    }
+
     @Test
     void thePublicPageForWorkplacesIsLinkedFromTheStartPageAndCitesTheRules() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("href=\"/prao\"")));
