@@ -211,7 +211,7 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(anna)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Du finns inte som elev"))).andExpect(content().string(not(containsString("Sävsjö"))));
         mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(anna).with(csrf()).param("val", String.valueOf(library))
-                .param("atgard", "spara")).andExpect(status().isForbidden());
+                .param("atgard", "spara")).andExpect(status().isNotFound()).andExpect(content().string(containsString("Du finns inte som elev")));
 
         // the window is closed by default: nothing can be saved
         Cookie pupil = ResidentFlow.signIn(mvc, NORA);
@@ -299,6 +299,123 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Din plats"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
                 .andExpect(content().string(not(containsString("Spara valen"))));
+    }
+
+    static final String MARIA = "196411139808";
+    static final String GUSTAV = "195111039912";
+
+    /** s9-tal-a: a place the pupil found themselves, confirmed by the workplace with a signature, approved by the coordinator. */
+    @Test
+    void aPupilsOwnPlaceIsConfirmedByTheWorkplaceWithASignatureAndApprovedByTheCoordinator() throws Exception {
+        Cookie tranas = coordinator("tal.tranas", "Tranås");
+        long org = organisationId("Tranås");
+        place(tranas, "T1", "Tranås bibliotek", "Bibliotek", "Centrum", "2027-04-05", "2027-04-16", 13);
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        ("skola;klass;namn;årskurs;personnummer;val1\nTranåsskolan;9A;Maria Exempelsson;9;19641113-9808;T1\n"
+                                + "Tranåsskolan;9A;Vera Vanlig;9;;T1\n").getBytes(StandardCharsets.UTF_8))).cookie(tranas).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long maria = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Maria Exempelsson'", Long.class, org);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(tranas).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "PRAKTIK").param("name", "Praktik v. 14–15").param("startsOn", "2027-04-05").param("endsOn", "2027-04-16"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(tranas).with(csrf()).param("open", "true").param("maxChoices", "6"))
+                .andExpect(status().is3xxRedirection());
+
+        // the pupil's form: the organisation number's check digit and the period's dates, at their fields; nothing mailed
+        Cookie pupil = ResidentFlow.signIn(mvc, MARIA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kontaktperson på arbetsplatsen")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil).with(csrf()).param("workplace", "Tranås cykel")
+                        .param("orgNumber", "556036-0794").param("address", "Ekvägen 2").param("contactName", "Gustav Försöksberg")
+                        .param("contactEmail", "cykel@example.se").param("startsOn", "2027-04-05").param("endsOn", "2027-04-20"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("giltigt organisationsnummer")))
+                .andExpect(content().string(containsString("inom perioden 2027-04-05 – 2027-04-16")));
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = 'cykel@example.se'", Integer.class)).isZero();
+
+        // sent: the contact person gets a one-time link; at most three a day to one recipient
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil).with(csrf()).param("workplace", "Tranås cykel")
+                            .param("orgNumber", "5560360793").param("address", "Ekvägen 2").param("contactName", "Gustav Försöksberg")
+                            .param("contactEmail", "cykel@example.se").param("startsOn", "2027-04-05").param("endsOn", "2027-04-09"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil).with(csrf()).param("workplace", "Tranås cykel")
+                        .param("orgNumber", "5560360793").param("address", "Ekvägen 2").param("contactName", "Gustav Försöksberg")
+                        .param("contactEmail", "cykel@example.se").param("startsOn", "2027-04-05").param("endsOn", "2027-04-09"))
+                .andExpect(status().is(429)).andExpect(content().string(containsString("För många förfrågningar")));
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = 'cykel@example.se'", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.found_place where pupil_id = ?", Integer.class, maria)).isEqualTo(3);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("skickad, väntar på arbetsplatsen")));
+        String body = jdbc.queryForObject("select body from core.outgoing_mail where recipient = 'cykel@example.se' order by id desc limit 1",
+                String.class);
+        Matcher link = Pattern.compile("/e-tjanster/tillarbetslivet/egen-plats/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        String token = link.group(1);
+        long request = jdbc.queryForObject("select max(id) from tillarbetslivet.found_place where pupil_id = ?", Long.class, maria);
+
+        // the contact person opens the link and takes the request; the link is then used up, and nobody else reaches it
+        Cookie gustav = ResidentFlow.signIn(mvc, GUSTAV);
+        Cookie anna = ResidentFlow.signIn(mvc, ANNA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/egen-plats/" + token).cookie(gustav)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Maria Exempelsson"))).andExpect(content().string(containsString("Tranås cykel")));
+        mvc.perform(get("/e-tjanster/tillarbetslivet/egen-plats/inte-en-lank").cookie(gustav)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egen-plats/" + token).cookie(gustav).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egen-plats/" + token).cookie(anna).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/egna-platser/" + request).cookie(anna)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + request + "/avboj").cookie(anna).with(csrf()).param("reason", "Nej"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + request + "/avboj").cookie(gustav).with(csrf()).param("reason", " "))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Skriv ett skäl")));
+
+        // the coordinator cannot approve what the workplace has not confirmed
+        mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(tranas).with(csrf())).andExpect(status().isConflict());
+
+        // confirmed with e-legitimation
+        ResidentFlow flow = new ResidentFlow(mvc, gustav);
+        String signingPage = flow.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + request + "/bekrafta").with(csrf())).getRedirectedUrl();
+        assertThat(signingPage).startsWith("/e-tjanster/signera/");
+        MockHttpServletResponse toProvider = flow.perform(get(signingPage + "/e-legitimation"));
+        MockHttpServletResponse back = flow.answer(flow.choose(URI.create(toProvider.getRedirectedUrl()), GUSTAV));
+        assertThat(back.getRedirectedUrl()).startsWith("/e-tjanster/tillarbetslivet/egna-platser/" + request + "?signatur=");
+        assertThat(flow.perform(get("/e-tjanster/tillarbetslivet/egna-platser/" + request)).getContentAsString()).contains("Signerad av");
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.found_place where id = ?", String.class, request)).isEqualTo("CONFIRMED");
+
+        // another municipality's coordinator reaches nothing; Tranås's approves it into the pupil's placement
+        Cookie vetlanda = coordinator("tal.vetlanda", "Vetlanda");
+        mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(vetlanda).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/tillarbetslivet/found-places").cookie(vetlanda)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Maria"))));
+        mvc.perform(get("/tillarbetslivet/found-places").cookie(tranas)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("bekräftad av arbetsplatsen"))).andExpect(content().string(containsString("Signerad av")));
+        long placement = idFrom(mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(tranas).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(jdbc.queryForObject("select p.code from tillarbetslivet.placement pl join tillarbetslivet.place p on p.id = pl.place_id "
+                + "where pl.id = ? and pl.pupil_id = ? and pl.period_id = ?", String.class, placement, maria, period)).isEqualTo("EGEN-" + request);
+        mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(tranas).with(csrf())).andExpect(status().isConflict());
+
+        // the allocation leaves the pupil out; the pupil sees the place
+        String run = mvc.perform(post("/tillarbetslivet/runs").cookie(tranas).with(csrf()).param("rule", "DEFERRED_ACCEPTANCE").param("seed", "7"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long runId = idFrom(run);
+        assertThat(jdbc.queryForList("select pupil_id from tillarbetslivet.allocation_result where run_id = ?", Long.class, runId))
+                .hasSize(1).doesNotContain(maria);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Din plats"))).andExpect(content().string(containsString("Tranås cykel")))
+                .andExpect(content().string(containsString("godkänd av skolan")));
+
+        // another request of the same pupil: the workplace declines it with a reason
+        long older = jdbc.queryForObject("select min(id) from tillarbetslivet.found_place where pupil_id = ?", Long.class, maria);
+        jdbc.update("update tillarbetslivet.found_place set contact_resident_id = (select contact_resident_id from tillarbetslivet.found_place "
+                + "where id = ?), token_hash = null where id = ?", request, older);
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + older + "/avboj").cookie(gustav).with(csrf())
+                .param("reason", "Vi har inga platser i april.")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("arbetsplatsen tackade nej")));
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(tranas).with(csrf()).param("open", "false").param("maxChoices", "6"))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

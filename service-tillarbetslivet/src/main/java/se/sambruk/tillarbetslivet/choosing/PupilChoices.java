@@ -120,6 +120,8 @@ public class PupilChoices {
         return jdbc.query("""
                 select id, code, workplace, trade, area, address, starts_on, ends_on, min_age, max_age from tillarbetslivet.place
                 where organisation_id = ? and ends_on >= ? and starts_on <= ?
+                  and not exists (select 1 from tillarbetslivet.found_place f join tillarbetslivet.placement pl on pl.id = f.placement_id
+                                  where f.status = 'APPROVED' and pl.place_id = place.id)
                   and area ilike ('%' || ? || '%') escape '\\' and trade ilike ('%' || ? || '%') escape '\\'
                 order by code limit ?""", PLACE, org, period.startsOn(), period.endsOn(), like(search.area()), like(search.trade()),
                 BANK_LIMIT + 1);

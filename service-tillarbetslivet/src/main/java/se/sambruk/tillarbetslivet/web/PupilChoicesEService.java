@@ -1,6 +1,7 @@
 package se.sambruk.tillarbetslivet.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,7 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditAction;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.residents.CurrentResident;
+import se.sambruk.core.Notifications;
+import se.sambruk.core.OrganisationNumber;
+import se.sambruk.core.PublicFormLimits;
 import se.sambruk.tillarbetslivet.choosing.ChoiceRules;
+import se.sambruk.tillarbetslivet.choosing.FoundPlaces;
 import se.sambruk.tillarbetslivet.choosing.PupilChoices;
 import se.sambruk.tillarbetslivet.choosing.PupilKey;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
@@ -51,9 +61,19 @@ class PupilChoicesEService {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final FoundPlaces foundPlaces;
+    private final PublicFormLimits limits;
+    private final Notifications notifications;
+    private final String publicUrl;
 
     PupilChoicesEService(PupilKey key, PupilChoices choices, ServingMunicipalities serving, PlacementRecords records, Allocations allocations,
-                         AuditLog audit, MessageSource messages, Clock clock) {
+                         AuditLog audit, MessageSource messages, Clock clock, FoundPlaces foundPlaces, PublicFormLimits limits,
+                         Notifications notifications,
+                         @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
+        this.foundPlaces = foundPlaces;
+        this.limits = limits;
+        this.notifications = notifications;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.key = key;
         this.choices = choices;
         this.serving = serving;
@@ -105,7 +125,7 @@ class PupilChoicesEService {
                 CurrentResident resident, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Optional<Context> context = context(resident);
         if (context.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return notAPupil(model);
         }
         Context c = context.get();
@@ -213,9 +233,96 @@ class PupilChoicesEService {
             model.addAttribute("full", draft.size() >= c.period().maxChoices());
         }
         model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))));
+        model.addAttribute("found", foundPlaces.ofPupil(org, c.pupil().id()));
         audit.record(AuditAction.PERSONAL_DATA_READ, actor(resident), null, "tillarbetslivet.pupil", c.pupil().id(), org,
                 "the pupil's own choices and placement");
         return "tillarbetslivet/eservice/choices";
+    }
+
+    /** The mail the pupil's own-place form sends: per pupil 5 a day, per recipient 3 a day (the core's public-form limits). */
+    static final PublicFormLimits.Limit FOUND_PLACE_MAIL = new PublicFormLimits.Limit(5, 3, Duration.ofDays(1));
+
+    /** The pupil while their period's window is open and they are not yet placed; empty otherwise (the status set, the model filled). */
+    private Optional<Context> choosing(CurrentResident resident, Model model, HttpServletResponse response) {
+        Optional<Context> context = context(resident);
+        if (context.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            notAPupil(model);
+            return Optional.empty();
+        }
+        Context c = context.get();
+        if (c.period() == null || placedOrPublished(c)) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("closedNow", true);
+            render(resident, c, List.of(), false, new PupilChoices.Search("", ""), Map.of(), null, model);
+            return Optional.empty();
+        }
+        return context;
+    }
+
+    @GetMapping(PATH + "/egen-plats")
+    String foundPlaceForm(CurrentResident resident, Model model, HttpServletResponse response) {
+        Optional<Context> c = choosing(resident, model, response);
+        if (c.isEmpty()) {
+            return "tillarbetslivet/eservice/choices";
+        }
+        FoundPlaceForm form = new FoundPlaceForm();
+        form.setStartsOn(c.get().period().startsOn());
+        form.setEndsOn(c.get().period().endsOn());
+        model.addAttribute("foundPlaceForm", form);
+        model.addAttribute("period", c.get().period());
+        return "tillarbetslivet/eservice/found-place-form";
+    }
+
+    @PostMapping(PATH + "/egen-plats")
+    String registerFoundPlace(@Valid @ModelAttribute("foundPlaceForm") FoundPlaceForm form, BindingResult errors, CurrentResident resident,
+                              Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+        Optional<Context> context = choosing(resident, model, response);
+        if (context.isEmpty()) {
+            return "tillarbetslivet/eservice/choices";
+        }
+        Context c = context.get();
+        PupilChoices.Period period = c.period();
+        OrganisationNumber number = null;
+        if (!errors.hasFieldErrors("orgNumber")) {
+            number = OrganisationNumber.parse(form.getOrgNumber()).orElse(null);
+            if (number == null) {
+                errors.rejectValue("orgNumber", "tal.workplace.badOrgNumber");
+            }
+        }
+        if (form.getStartsOn() != null && form.getEndsOn() != null) {
+            if (form.getEndsOn().isBefore(form.getStartsOn())) {
+                errors.rejectValue("endsOn", "tal.place.endsBeforeStart");
+            } else if (form.getStartsOn().isBefore(period.startsOn()) || form.getEndsOn().isAfter(period.endsOn())) {
+                errors.rejectValue("startsOn", "tal.found.notInPeriod", new Object[] {period.startsOn().toString(), period.endsOn().toString()}, null);
+            }
+        }
+        String email = form.getContactEmail() == null ? "" : form.getContactEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!errors.hasErrors() && !limits.allow("tillarbetslivet.found-place", FOUND_PLACE_MAIL, "pupil:" + c.pupil().organisationId() + ":"
+                + c.pupil().id(), email)) {
+            errors.reject("tal.found.limited");
+            response.setStatus(429);
+            model.addAttribute("period", period);
+            return "tillarbetslivet/eservice/found-place-form";
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("period", period);
+            return "tillarbetslivet/eservice/found-place-form";
+        }
+        long org = c.pupil().organisationId();
+        FoundPlaces.Details details = new FoundPlaces.Details(form.getWorkplace().strip(), number.toString(), form.getAddress().strip(),
+                form.getContactName().strip(), email, form.getStartsOn(), form.getEndsOn());
+        String token = foundPlaces.register(org, c.pupil().id(), period.id(), details);
+        java.util.Locale swedish = java.util.Locale.forLanguageTag("sv");
+        notifications.email(email, messages.getMessage("tal.found.subject", null, swedish),
+                messages.getMessage("tal.found.mailText", new Object[] {details.contactName(), c.pupil().name(), c.pupil().schoolName(),
+                        details.workplace(), details.startsOn().toString(), details.endsOn().toString(),
+                        publicUrl + WorkplaceEService.BASE + "/egen-plats/" + token, FoundPlaces.LINK_DAYS}, swedish));
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "tillarbetslivet.pupil", c.pupil().id(), org,
+                "own place registered by the pupil; the workplace's contact mailed");
+        flash.addFlashAttribute("done", "tal.found.sent");
+        return "redirect:" + PATH;
     }
 
     /** A place the pupil has been given: the period's name, the place, and the placement's id (null for a published allocation). */
