@@ -1,13 +1,8 @@
 package se.sambruk.tillarbetslivet.choosing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.season.Placements;
+import se.sambruk.tillarbetslivet.workplace.Workplaces;
 
 /**
  * Places pupils found themselves: registered by the pupil, answered by the workplace's contact
@@ -71,7 +67,6 @@ public class FoundPlaces {
             rs.getObject("ends_on", LocalDate.class)), Status.valueOf(rs.getString("status")), rs.getTimestamp("sent_at").toInstant(),
             rs.getString("contact_resident_name"), rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
             rs.getString("decline_reason"), rs.getString("decision_note"), (Long) rs.getObject("placement_id"));
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final Placements placements;
@@ -85,14 +80,12 @@ public class FoundPlaces {
 
     /** Registers the pupil's place and answers the token of the contact person's link (only its hash is stored). */
     public String register(long org, long pupilId, long periodId, Details details) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Workplaces.newToken();
         jdbc.update("""
                 insert into tillarbetslivet.found_place (organisation_id, pupil_id, period_id, workplace, org_number, address, contact_name,
                                                          contact_email, starts_on, ends_on, token_hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", org, pupilId, periodId, details.workplace(), details.orgNumber(), details.address(),
-                details.contactName(), details.contactEmail(), details.startsOn(), details.endsOn(), hash(token));
+                details.contactName(), details.contactEmail(), details.startsOn(), details.endsOn(), Workplaces.hash(token));
         return token;
     }
 
@@ -114,7 +107,7 @@ public class FoundPlaces {
             return Optional.empty();
         }
         return jdbc.query(SELECT + " where f.token_hash = ? and f.status = 'SENT' and f.sent_at > now() - make_interval(days => ?)", ROW,
-                hash(token), LINK_DAYS).stream().findFirst();
+                Workplaces.hash(token), LINK_DAYS).stream().findFirst();
     }
 
     /** The contact person takes the request by the link; the link is used up. False when it was taken meanwhile. */
@@ -184,13 +177,5 @@ public class FoundPlaces {
         return jdbc.queryForList("""
                 select pl.place_id from tillarbetslivet.found_place f join tillarbetslivet.placement pl on pl.id = f.placement_id
                 where f.organisation_id = ? and f.status = 'APPROVED'""", Long.class, org);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
