@@ -40,6 +40,7 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
     AppUsers users;
     @Autowired
     ClassListReading reading;
+    se.sambruk.tillarbetslivet.choosing.PupilKey pupilKey;
 
     @Test
     void theStoredConnectionReadsTheClassListsAndAFailedReadChangesNothing() throws Exception {
@@ -101,6 +102,9 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
             assertThat(jdbc.queryForObject("select born_on::text from tillarbetslivet.pupil where organisation_id = ? and name = 'Bo Ek'",
                     String.class, org)).isEqualTo("2010-11-13");
             assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.pupil where name = 'Sid Sju'", Integer.class)).isZero();
+            // s9-tal-a: and its keyed hash, by which the pupil signs in to rank choices
+            assertThat(jdbc.queryForList("select person_hash from tillarbetslivet.pupil where organisation_id = ? order by name", String.class, org))
+                    .containsExactly(null, pupilKey.hash(new se.sambruk.core.PersonalIdentityNumber("201011139803")).orElseThrow());
 
             // a changed pupil and one bad record: nothing changes, the page names the record
             school.put("persons", pupil(alva, "Alva", "Åsberg", null, unit, 8));
