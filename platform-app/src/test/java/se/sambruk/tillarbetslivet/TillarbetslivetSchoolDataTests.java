@@ -40,6 +40,7 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
     AppUsers users;
     @Autowired
     ClassListReading reading;
+    @Autowired
     se.sambruk.tillarbetslivet.choosing.PupilKey pupilKey;
 
     @Test
