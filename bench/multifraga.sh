@@ -101,7 +101,7 @@ log "the app is up on $BASE; $LOOKUPS look-up(s) at once, pool of $THREADS threa
 PG_PORT=$(sed -n 4p "$DB_DIR/postmaster.pid")
 PG_PID=$(sed -n 1p "$DB_DIR/postmaster.pid")
 # CPU seconds over the timed run per process and thread group (bench/multifraga_cpu.py)
-MF_CPU="app=$APP_PID db=$PG_PID${FAKES_PID:+ fakes=$FAKES_PID}" python3 bench/multifraga.py "$BASE" "$LOOKUPS" 48 "$WARMUP" | tee "$OUT_DIR/result.txt"
+PYTHONDONTWRITEBYTECODE=1 MF_CPU="app=$APP_PID db=$PG_PID${FAKES_PID:+ fakes=$FAKES_PID}" python3 bench/multifraga.py "$BASE" "$LOOKUPS" 48 "$WARMUP" | tee "$OUT_DIR/result.txt"
 result=$(grep '^RESULT' "$OUT_DIR/result.txt")
 # The server's own time per look-up: from the look-up's asked_at to its last answer's answered_at,
 # read from the bench's database (the embedded PostgreSQL's port is in its postmaster.pid).
