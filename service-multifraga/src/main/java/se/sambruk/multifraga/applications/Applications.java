@@ -45,7 +45,8 @@ public class Applications {
                          String vehiclesText, int property, String propertyText, int otherAssets, String otherAssetsText,
                          List<ApplicationForm.Planned> activities, Set<Step> stepsDone, String account, Status status,
                          OffsetDateTime createdAt, OffsetDateTime submittedAt, Outcome outcome, Integer decisionAmount, String decisionReasons,
-                         OffsetDateTime decidedAt, String decidedBy, Long lookupId, String lookupError) {
+                         OffsetDateTime decidedAt, String decidedBy, Long lookupId, String lookupError, Integer normYear,
+                         Integer normVersion) {
 
         public int incomes() {
             return incomeSalary + incomeBenefits + incomeOther;
@@ -101,8 +102,11 @@ public class Applications {
     private final Environment environment;
     private final Municipalities municipalities;
     private final ServiceSubscriptions subscriptions;
+    private final RiksnormTables norms;
 
-    Applications(JdbcClient jdbc, ResultBox box, Environment environment, Municipalities municipalities, ServiceSubscriptions subscriptions) {
+    Applications(JdbcClient jdbc, ResultBox box, Environment environment, Municipalities municipalities, ServiceSubscriptions subscriptions,
+                 RiksnormTables norms) {
+        this.norms = norms;
         this.jdbc = jdbc;
         this.box = box;
         this.environment = environment;
@@ -150,9 +154,21 @@ public class Applications {
 
     /** The calculation with the incomes as counted (the declared or the agencies' amount per kind, {@link IncomeComparison}). */
     public NormCalculation.Result calculate(Stored application, int incomes) {
-        return NormCalculation.calculate(Riksnorm.forYear(application.month().getYear()), caps(application.organisationId()),
+        return NormCalculation.calculate(norm(application).norm(), caps(application.organisationId()),
                 new NormCalculation.Household(application.adults(), application.childAges(), application.rent(), application.electricity(),
                         application.homeInsurance(), application.otherCosts(), incomes));
+    }
+
+    /**
+     * The riksnorm table of the application's calculation: once decided, the one its decision used
+     * (the year and the organisation's version kept with it); before, the one in force for its month's
+     * year in its municipality ({@link RiksnormTables#forYear}).
+     */
+    public RiksnormTables.InForce norm(Stored application) {
+        if (application.normYear() != null) {
+            return norms.used(application.organisationId(), application.normYear(), application.normVersion());
+        }
+        return norms.forYear(application.organisationId(), application.month().getYear());
     }
 
     /** The income lines kept with a decision and the amount counted of each; empty for an application decided before they were kept. */
@@ -298,7 +314,7 @@ public class Applications {
                 a.childAges(), a.incomeSalary(), a.incomeBenefits(), a.incomeOther(), a.rent(), a.electricity(), a.homeInsurance(), a.otherCosts(),
                 a.otherCostsText(), a.bankBalance(), a.vehicles(), a.vehiclesText(), a.property(), a.propertyText(), a.otherAssets(),
                 a.otherAssetsText(), activities, a.stepsDone(), a.account(), a.status(), a.createdAt(), a.submittedAt(), a.outcome(),
-                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError());
+                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError(), a.normYear(), a.normVersion());
     }
 
     /** The applicant's and co-applicant's numbers, opened (for a look-up at the agencies). */
@@ -321,15 +337,17 @@ public class Applications {
     }
 
     /**
-     * Decides a submitted application and keeps its income lines with the amount counted of each,
-     * together or not at all; false when it was not waiting for a decision, and then nothing changes.
+     * Decides a submitted application and keeps its income lines with the amount counted of each and
+     * the riksnorm table its calculation used (year and version), together or not at all; false when it was not waiting for a decision, and then nothing changes.
      */
     @Transactional
     public boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker,
-                          IncomeComparison.Counted incomes) {
+                          IncomeComparison.Counted incomes, RiksnormTables.InForce norm) {
         if (!decide(organisationId, id, outcome, amount, reasons, caseworker)) {
             return false;
         }
+        jdbc.sql("update multifraga.application set norm_year = :year, norm_version = :version where id = :id")
+                .param("year", norm.norm().year()).param("version", norm.version()).param("id", id).update();
         for (IncomeComparison.Line line : incomes.lines()) {
             jdbc.sql("""
                             insert into multifraga.application_income (application_id, kind, declared, agency, parts, state, missing, net_missing, counted)
@@ -370,6 +388,6 @@ public class Applications {
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
                 outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("decision_amount"), rs.getString("decision_reasons"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"), (Long) rs.getObject("lookup_id"),
-                rs.getString("lookup_error"));
+                rs.getString("lookup_error"), (Integer) rs.getObject("norm_year"), (Integer) rs.getObject("norm_version"));
     }
 }

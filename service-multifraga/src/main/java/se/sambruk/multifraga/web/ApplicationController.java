@@ -134,6 +134,7 @@ class ApplicationController {
         model.addAttribute("appl", application);
         model.addAttribute("incomes", counted);
         model.addAttribute("calculation", applications.calculate(application, counted.incomes()));
+        model.addAttribute("norm", applications.norm(application));
         model.addAttribute("attachments", attachments.list(user.organisationId(), "multifraga", "application:" + application.id()));
         model.addAttribute("outcomes", Applications.Outcome.values());
         model.addAttribute("lawConfigured", !defaultLaw.isBlank());
@@ -219,7 +220,8 @@ class ApplicationController {
             return page(user, application, agency, choices, model);
         }
         IncomeComparison.Counted counted = new IncomeComparison.Counted(agency.lines(), choices);
-        if (!applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name(), counted)) {
+        if (!applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name(), counted,
+                applications.norm(application))) {
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("decideError", "mf.app.error.alreadyDecided");
             return page(user, find(user, id), model);
@@ -281,8 +283,9 @@ class ApplicationController {
                     t("mf.app.calc.note")), incomeRows);
         }
         pdf.paragraph(t("mf.app.calc.source", String.valueOf(calculation.year()), calculation.source()));
+        pdf.paragraph(whose(applications.norm(application)));
         if (calculation.year() != application.month().getYear()) {
-            pdf.paragraph(t("mf.app.calc.stale", String.valueOf(application.month().getYear()), String.valueOf(calculation.year())));
+            pdf.paragraph(t("mf.norm.stale", String.valueOf(application.month().getYear()), String.valueOf(calculation.year())));
         }
         pdf.paragraph(t("mf.app.decision.appeal"));
         pdf.signature(application.decidedBy() + ", " + t("mf.app.decision.caseworker"));
@@ -305,6 +308,12 @@ class ApplicationController {
             notes.add(t("mf.app.income.netMissing"));
         }
         return String.join("; ", notes);
+    }
+
+    /** Whose riksnorm table the calculation used: the platform's, or the municipality's version with who entered it and when. */
+    private String whose(se.sambruk.multifraga.applications.RiksnormTables.InForce norm) {
+        return norm.shipped() ? t("mf.norm.whose.shipped")
+                : t("mf.norm.whose.own", String.valueOf(norm.version()), norm.enteredBy(), SwedishFormat.dateTime(norm.enteredAt()));
     }
 
     private String t(String key, Object... args) {
