@@ -483,6 +483,63 @@ class MultifragaApplicationTests extends PlatformTest {
         }
     }
 
+    /** Waits until every answer of a look-up is in. */
+    void awaitAnswers(long lookup) throws Exception {
+        for (int i = 0; i < 200 && jdbc.queryForObject("select count(*) from multifraga.answer where lookup_id = ? and state = 'PENDING'",
+                Long.class, lookup) > 0; i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void theCalculationComparesTheNewestCompleteLookUpOfTheCaseAndShowsTheAssetsByTheMunicipalitysRule() throws Exception {
+        ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        long id = create(anna);
+        assertThat(anna.perform(step(id, "tillgangar", "bankBalance", "5400", "vehicles", "25000", "vehiclesText", "Volvo V70 ABC123",
+                "property", "0", "otherAssets", "0")).getStatus()).isEqualTo(302);
+        sign(anna, id, "198507099805");
+        long automatic = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+        awaitAnswers(automatic);
+
+        // the automatic look-up is compared; the bank balance above the buffer (0 kr by default) is used before assistance, the car is assessed
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        int assistance = 3160 + 2170 + 3060 + 1420 + 8500 + 400 + 180 - 2500;
+        assertThat(page).contains("Jämförelsen använder förfrågan " + automatic + ", gjord av e-Ansökan (automatisk)")
+                .doesNotContain("Det är en senare förfrågan");
+        String assets = page.substring(page.indexOf("id=\"asset-assessment\""), page.indexOf("id=\"asset-rule\""));
+        assertThat(assets).contains("Volvo V70 ABC123").contains("Prövas särskilt").contains(kr(5400))
+                .contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
+        assertThat(page).contains("utöver en buffert på " + kr(0));
+
+        // the caseworker asks again on the case: once its answers are in, the calculation compares with it and says so
+        String location = mvc.perform(post("/multifraga/ansokningar/" + id + "/forfragan").cookie(borlange).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long later = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(later).isNotEqualTo(automatic);
+        awaitAnswers(later);
+        String caseworker = jdbc.queryForObject("select caseworker from multifraga.lookup where id = ?", String.class, later);
+        String again = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(again).contains("Jämförelsen använder förfrågan " + later + ", gjord av " + caseworker).contains("Det är en senare förfrågan")
+                .contains("/multifraga/lookups/" + later + "/sammanstallning");
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and target_type = 'multifraga.application' "
+                + "and target_id = ? and detail like ?", Long.class, String.valueOf(id), "%jämförd med förfrågan " + later)).isOne();
+
+        // the decision keeps the look-up compared and the buffer, and the decided page shows them
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                        .param("outcome", "GRANTED").param("amount", "5000").param("reasons", "").param("countBenefits", "DECLARED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select compared_lookup_id, compared_lookup_by, asset_buffer from multifraga.application where id = ?", id))
+                .containsEntry("compared_lookup_id", later).containsEntry("compared_lookup_by", caseworker).containsEntry("asset_buffer", 0);
+        String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andReturn().getResponse().getContentAsString();
+        assertThat(decided).contains("Jämförelsen använder förfrågan " + later).contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
+        byte[] pdf = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
     @Test
     void aResidentWithProtectedIdentityIsSentToTheSocialServicesAndNothingIsStored() throws Exception {
         ResidentFlow lena = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "197308169825"));

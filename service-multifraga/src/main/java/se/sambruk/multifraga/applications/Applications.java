@@ -148,6 +148,41 @@ public class Applications {
         return new NormCalculation.Caps(Arrays.stream(rents.split(",")).map(String::strip).map(Integer::valueOf).toList(), insurance);
     }
 
+    /** What is not income for the calculation: {@code sambruk.multifraga.not-income[n]=CODE=reason} or {@code CODE/Kind=reason}, else {@link NotIncome#DEFAULT}. */
+    public NotIncome notIncome() {
+        List<String> entries = Binder.get(environment).bind("sambruk.multifraga.not-income", Bindable.listOf(String.class)).orElse(List.of());
+        return entries.isEmpty() ? NotIncome.DEFAULT : NotIncome.parse(entries);
+    }
+
+    /** The municipality's rule for assets: the buffer of bank balances, {@code sambruk.multifraga.asset-buffer[.<kommunkod>]} (default 0). */
+    public AssetRule assetRule(long organisationId) {
+        String code = municipalities.kommunkod(organisationId).orElse("");
+        return new AssetRule(environment.getProperty("sambruk.multifraga.asset-buffer." + code, Integer.class,
+                environment.getProperty("sambruk.multifraga.asset-buffer", Integer.class, 0)));
+    }
+
+    /** The look-up a decision's comparison used: its id, who made it and when; empty when none was used or before the decision. */
+    public Optional<Compared> compared(long id) {
+        return jdbc.sql("select compared_lookup_id, compared_lookup_by, compared_lookup_at from multifraga.application where id = :id "
+                        + "and compared_lookup_id is not null").param("id", id)
+                .query((rs, n) -> new Compared(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class))).optional();
+    }
+
+    public record Compared(long lookupId, String caseworker, OffsetDateTime askedAt) {
+    }
+
+    /**
+     * The application's declared assets assessed by the municipality's rule against the assistance by
+     * the norm: once decided, with the buffer kept with the decision.
+     */
+    public AssetRule.Assessment assets(Stored application, int assistance) {
+        Integer kept = application.status() == Status.DECIDED ? jdbc.sql("select asset_buffer from multifraga.application where id = :id")
+                .param("id", application.id()).query((rs, n) -> (Integer) rs.getObject(1)).single() : null;
+        AssetRule rule = kept == null ? assetRule(application.organisationId()) : new AssetRule(kept);
+        return rule.assess(application.bankBalance(), application.vehicles(), application.vehiclesText(),
+                application.property(), application.propertyText(), application.otherAssets(), application.otherAssetsText(), assistance);
+    }
+
     public NormCalculation.Result calculate(Stored application) {
         return calculate(application, application.incomes());
     }
@@ -342,12 +377,17 @@ public class Applications {
      */
     @Transactional
     public boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker,
-                          IncomeComparison.Counted incomes, RiksnormTables.InForce norm) {
+                          IncomeComparison.Counted incomes, RiksnormTables.InForce norm, se.sambruk.multifraga.lookups.Lookup compared,
+                          AssetRule assetRule) {
         if (!decide(organisationId, id, outcome, amount, reasons, caseworker)) {
             return false;
         }
-        jdbc.sql("update multifraga.application set norm_year = :year, norm_version = :version where id = :id")
-                .param("year", norm.norm().year()).param("version", norm.version()).param("id", id).update();
+        jdbc.sql("""
+                        update multifraga.application set norm_year = :year, norm_version = :version, compared_lookup_id = :lookup,
+                            compared_lookup_by = :lookupBy, compared_lookup_at = :lookupAt, asset_buffer = :buffer where id = :id""")
+                .param("year", norm.norm().year()).param("version", norm.version())
+                .param("lookup", compared == null ? null : compared.id()).param("lookupBy", compared == null ? null : compared.caseworker())
+                .param("lookupAt", compared == null ? null : compared.askedAt()).param("buffer", assetRule.buffer()).param("id", id).update();
         for (IncomeComparison.Line line : incomes.lines()) {
             jdbc.sql("""
                             insert into multifraga.application_income (application_id, kind, declared, agency, parts, state, missing, net_missing, counted)
