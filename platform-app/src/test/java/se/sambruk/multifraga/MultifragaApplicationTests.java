@@ -512,6 +512,9 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(assets).contains("Volvo V70 ABC123").contains("Prövas särskilt").contains(kr(5400))
                 .contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
         assertThat(page).contains("utöver en buffert på " + kr(0));
+        // what the agencies paid to the applicant that month, per person (the fake's LEFI answer: 1 850 + 6 440 net from Försäkringskassan)
+        String perPerson = page.substring(page.indexOf("id=\"paid-per-person\""), page.indexOf("</table>", page.indexOf("id=\"paid-per-person\"")));
+        assertThat(perPerson).contains("19850709-****").contains("Försäkringskassan (förmåner, beslut, utbetalningar) " + kr(8290));
 
         // the caseworker asks again on the case: once its answers are in, the calculation compares with it and says so
         String location = mvc.perform(post("/multifraga/ansokningar/" + id + "/forfragan").cookie(borlange).with(csrf()))

@@ -154,6 +154,41 @@ public final class IncomeComparison {
         return new Line(Kind.BENEFITS, declared, agency, partList, state, List.copyOf(missing), netMissing);
     }
 
+    /** One adult's payments of the month from the paying sources, as counted (whole kronor), and the paying sources that gave that person no answer. */
+    public record PersonPaid(String personMasked, int kronor, List<Part> parts, List<String> missing) {
+    }
+
+    /**
+     * What the agencies paid to each person of the look-up in the month (the applicant first, then
+     * the co-applicant), by the same rules as the benefits line: the paying sources only, what is
+     * not income left out, payments without a net amount left out.
+     */
+    public static List<PersonPaid> perPerson(Lookup lookup, CompiledView.View view, YearMonth month, NotIncome notIncome) {
+        if (lookup == null || view == null) {
+            return List.of();
+        }
+        List<String> paying = lookup.sources().stream().filter(s -> !notIncome.source(s)).toList();
+        List<PersonPaid> persons = new ArrayList<>();
+        for (CompiledView.Person person : view.persons()) {
+            Map<String, Long> parts = new LinkedHashMap<>();
+            for (CompiledView.PersonMonth personMonth : person.months()) {
+                if (!personMonth.month().equals(month)) {
+                    continue;
+                }
+                for (CompiledView.Line line : personMonth.lines()) {
+                    if (paying.contains(line.source()) && line.counted() && line.netOre() != null
+                            && notIncome.reason(line.source(), line.kind()).isEmpty()) {
+                        parts.merge(line.sourceName(), line.netOre(), Long::sum);
+                    }
+                }
+            }
+            List<String> missing = person.gaps().stream().filter(g -> paying.contains(g.source())).map(CompiledView.Gap::sourceName).toList();
+            persons.add(new PersonPaid(person.masked(), kronor(parts.values().stream().mapToLong(Long::longValue).sum()),
+                    parts.entrySet().stream().map(e -> new Part(e.getKey(), kronor(e.getValue()))).toList(), missing));
+        }
+        return List.copyOf(persons);
+    }
+
     /**
      * The payments of the month that are not income for the calculation: those the compiled view does
      * not count (with its reason) and those of a kind the municipality set as not income; a source set

@@ -114,7 +114,7 @@ class ApplicationController {
      * compiled view as this caseworker may see it, and the month's payments that are not income.
      */
     private record Agency(Lookup lookup, List<AnswerRow> answers, Lookup compared, List<IncomeComparison.Line> lines,
-                          List<IncomeComparison.NotCounted> notCounted) {
+                          List<IncomeComparison.NotCounted> notCounted, List<IncomeComparison.PersonPaid> perPerson) {
     }
 
     private Agency agency(CurrentUser user, Applications.Stored application) {
@@ -131,7 +131,7 @@ class ApplicationController {
         se.sambruk.multifraga.applications.NotIncome notIncome = applications.notIncome();
         return new Agency(lookup, opened, compared, IncomeComparison.compare(application.incomeSalary(), application.incomeBenefits(),
                 application.incomeOther(), compared, view, month, differenceThreshold, notIncome),
-                IncomeComparison.notCounted(compared, view, month, notIncome));
+                IncomeComparison.notCounted(compared, view, month, notIncome), IncomeComparison.perPerson(compared, view, month, notIncome));
     }
 
     /**
@@ -149,6 +149,7 @@ class ApplicationController {
         model.addAttribute("norm", applications.norm(application));
         model.addAttribute("assets", applications.assets(application, calculation.assistance()));
         model.addAttribute("notCounted", application.status() == Applications.Status.DECIDED ? List.of() : agency.notCounted());
+        model.addAttribute("perPerson", application.status() == Applications.Status.DECIDED ? List.of() : agency.perPerson());
         if (application.status() == Applications.Status.DECIDED) {
             model.addAttribute("compared", applications.compared(application.id()).orElse(null));
         } else {
