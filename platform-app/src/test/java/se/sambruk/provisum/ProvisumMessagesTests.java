@@ -63,4 +63,26 @@ class ProvisumMessagesTests extends PlatformTest {
         mvc.perform(post(guardian).cookie(anna).with(csrf()).param("text", "Hej")).andExpect(status().isNotFound());
         mvc.perform(post(office + "/messages").cookie(login("kiruna")).with(csrf()).param("text", "Hej")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aGuardianSendingMessagesAgainAndAgainIsStoppedPerAddressAndPrincipalAndTheOfficeIsNotFlooded() throws Exception {
+        long astrid = jdbc.queryForObject("select id from provisum.principal where name = 'Astrid Exempel'", Long.class);
+        long borlangeUser = jdbc.queryForObject("select id from core.app_user where username = 'borlange'", Long.class);
+        Cookie erik = ResidentFlow.signIn(mvc, "198507099813");
+        String guardian = "/e-tjanster/provisum/huvudman/" + astrid + "/meddelanden";
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = request -> {
+            request.setRemoteAddr("198.51.100.77"); // the tests' own 127.0.0.1 is exempt from the limits
+            return request;
+        };
+        for (int i = 1; i <= 10; i++) {
+            mvc.perform(post(guardian).cookie(erik).with(csrf()).with(from).param("text", "Meddelande " + i)).andExpect(status().is3xxRedirection());
+        }
+        int notices = jdbc.queryForObject("select count(*) from core.user_notification where user_id = ?", Integer.class, borlangeUser);
+        mvc.perform(post(guardian).cookie(erik).with(csrf()).with(from).param("text", "Det elfte meddelandet"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("många meddelanden på kort tid")))
+                .andExpect(content().string(containsString("Det elfte meddelandet")));
+        assertThat(jdbc.queryForObject("select count(*) from core.user_notification where user_id = ?", Integer.class, borlangeUser)).isEqualTo(notices);
+        assertThat(jdbc.queryForObject("select count(*) from provisum.message where body = 'Det elfte meddelandet'", Integer.class)).isZero();
+    }
 }

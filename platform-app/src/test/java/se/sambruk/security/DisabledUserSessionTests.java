@@ -50,4 +50,30 @@ class DisabledUserSessionTests extends PlatformTest {
         mvc.perform(get("/fixamingata/handlaggning").cookie(before)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/fixamingata/handlaggning").cookie(login("regranted.user", PASSWORD))).andExpect(status().isOk());
     }
+
+    @Test
+    void aMultifragaCaseworkerDisabledByTheirMunicipalitysAdministratorLosesAnOpenLookUpAndItsPollingAtOnce() throws Exception {
+        long borlange = organisationId("Borlänge");
+        accounts.createUser("mf.disabling.admin", "Borlänges administratör", null, borlange, Set.of(se.sambruk.core.Roles.ORG_ADMIN), PASSWORD);
+        accounts.createUser("mf.disabled", "Avstängd socialsekreterare", null, borlange,
+                Set.of(se.sambruk.multifraga.MultifragaModule.MF_CASEWORKER), PASSWORD);
+        Cookie caseworker = login("mf.disabled", PASSWORD);
+        String location = mvc.perform(post("/multifraga/lookups").cookie(caseworker).with(csrf())
+                        .param("persons", "19900101-1239").param("caseId", "AVST-1").param("from", "2026-09-01").param("to", "2026-11-30")
+                        .param("purpose", "Utredning av ansökan om ekonomiskt bistånd").param("law", "11 kap. 11 § socialtjänstlagen (2001:453)")
+                        .param("sources", "AF"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String lookup = location.substring(location.indexOf("/multifraga/lookups/"));
+        String poll = lookup + "/answers/0/AF"; // what the open page's htmx asks again and again
+        mvc.perform(get(poll).cookie(caseworker).header("HX-Request", "true")).andExpect(status().isOk());
+
+        mvc.perform(post("/org/users/" + userId("mf.disabled") + "/enabled").cookie(login("mf.disabling.admin", PASSWORD)).with(csrf())
+                .param("enabled", "false")).andExpect(status().is3xxRedirection());
+
+        for (String path : new String[] {poll, lookup, "/multifraga"}) {
+            int answered = mvc.perform(get(path).cookie(caseworker).header("HX-Request", "true")).andReturn().getResponse().getStatus();
+            assertThat(answered).as(path).isIn(302, 401);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from core.spring_session where principal_name = 'mf.disabled'", Integer.class)).isZero();
+    }
 }

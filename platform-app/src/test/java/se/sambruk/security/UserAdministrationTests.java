@@ -71,6 +71,22 @@ class UserAdministrationTests extends PlatformTest {
     }
 
     @Test
+    void staffCreateOnlyAnOrganisationsFirstAdministratorAndNoStaffOutsideSambruk() throws Exception {
+        // else staff would make an administrator of their own in Malmö, who grants a service's roles to another account of theirs
+        Cookie admin = login("admin");
+        mvc.perform(post("/admin/users/new").cookie(admin).with(csrf()).param("username", "staff.made.admin")
+                        .param("displayName", "Extra administratör").param("email", "extra@sambruk.example.se")
+                        .param("organisation", String.valueOf(organisationId("Malmö"))).param("roles", Roles.ORG_ADMIN))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("redan en administratör")));
+        mvc.perform(post("/admin/users/new").cookie(admin).with(csrf()).param("username", "staff.in.malmo")
+                        .param("displayName", "Sambrukare i Malmö").param("email", "staff@sambruk.example.se")
+                        .param("organisation", String.valueOf(organisationId("Malmö"))).param("roles", Roles.SAMBRUK_ADMIN))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("bara till användare i Sambruk")));
+        assertThat(jdbc.queryForObject("select count(*) from core.app_user where username in ('staff.made.admin', 'staff.in.malmo')", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void anOrganisationAdministratorGrantsOnlyTheRolesOfServicesItUses() throws Exception {
         assertThat(access.usableServices(organisationId("Malmö"))).as("Malmö does not use EGIL in the demo").doesNotContain("egil");
         Cookie malmo = login("malmo");

@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -161,6 +162,21 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
 
         // staff never reach the e-service
         mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(gagnef)).andExpect(status().isForbidden());
+
+        // the coordinator removes the supervisor: from their next request on they reach neither the placement nor the pupil
+        mvc.perform(get("/tillarbetslivet/places/" + place).cookie(gagnef)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ta bort handledaren")));
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/supervisor/remove").cookie(gagnef).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("done", "tal.supervisor.removed"));
+        mvc.perform(get("/e-tjanster/tillarbetslivet/placeringar/" + placement).cookie(erik)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/placeringar/" + placement + "/narvaro").cookie(erik).with(csrf())
+                .param("day", "2027-03-08").param("status", "ABSENT")).andExpect(status().isNotFound());
+        mvc.perform(get("/e-tjanster/tillarbetslivet").cookie(erik)).andExpect(status().isOk()).andExpect(content().string(not(containsString("Siv"))));
+        mvc.perform(get("/tillarbetslivet/places/" + place).cookie(gagnef)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Handledare: Erik"))));
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.workplace' and detail like 'supervisor removed%'",
+                Integer.class)).isPositive();
     }
 
     @Test

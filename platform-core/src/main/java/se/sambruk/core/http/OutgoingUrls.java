@@ -2,6 +2,7 @@ package se.sambruk.core.http;
 
 import java.net.IDN;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -36,11 +37,32 @@ import org.springframework.web.client.RestClient;
 public class OutgoingUrls {
 
     private final Set<String> allowed = ConcurrentHashMap.newKeySet();
+    private final Resolver resolver;
 
+    /** Looks a host name up (the JDK's resolver; the tests give one that answers differently each time). */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] all(String host) throws UnknownHostException;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     public OutgoingUrls(@Value("${sambruk.http.allowed-internal-hosts:}") List<String> allowedInternalHosts) {
+        this(allowedInternalHosts, InetAddress::getAllByName);
+    }
+
+    OutgoingUrls(List<String> allowedInternalHosts, Resolver resolver) {
+        this.resolver = resolver;
         allowedInternalHosts.stream().map(String::strip).filter(entry -> !entry.isEmpty())
                 .forEach(this::allowInternalHost);
     }
+
+    /**
+     * A host written as a number but not as four plain decimal parts ({@code 0177.0.0.1},
+     * {@code 0x7f000001}, {@code 2130706433}): libraries read such forms differently (octal,
+     * hexadecimal, one 32-bit number), so what is checked might not be what is called.
+     */
+    private static final java.util.regex.Pattern NUMERIC_HOST = java.util.regex.Pattern.compile("(?i)[0-9.]+|0x[0-9a-f.x]*");
+    private static final java.util.regex.Pattern PLAIN_IPV4 = java.util.regex.Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
     /**
      * Lets calls reach an internal host, as the operator setting does: {@code host} or
@@ -94,12 +116,19 @@ public class OutgoingUrls {
         if (allowed.contains(host) || allowed.contains(host + ":" + port)) {
             return Optional.empty();
         }
+        if (NUMERIC_HOST.matcher(host).matches() && !PLAIN_IPV4.matcher(host).matches()) {
+            return Optional.of("Skriv IP-adressen som fyra tal med punkt emellan, utan inledande nollor (till exempel 93.184.216.34).");
+        }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(IDN.toASCII(host));
+            addresses = resolver.all(IDN.toASCII(host));
         } catch (UnknownHostException | IllegalArgumentException unknown) {
             return unknownHostRefused ? Optional.of("Värdnamnet " + host + " finns inte.") : Optional.empty();
         }
+        return internal(addresses);
+    }
+
+    private static Optional<String> internal(InetAddress[] addresses) {
         for (InetAddress address : addresses) {
             String kind = InternalAddresses.kind(address);
             if (kind != null) {
@@ -107,6 +136,32 @@ public class OutgoingUrls {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where to connect for this address: its host looked up once, every address it resolves to
+     * checked, and the first of them returned already resolved, so the connection goes to the
+     * address that was checked and not to whatever a second look-up answers (DNS rebinding).
+     * Callers that open their own sockets connect to it and give the host name to TLS (SNI and
+     * certificate check). Throws {@link OutgoingUrlRefused} with the reason when it may not be called.
+     */
+    public InetSocketAddress resolve(URI uri) {
+        check(uri);
+        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.all(IDN.toASCII(host.toLowerCase(Locale.ROOT)));
+        } catch (UnknownHostException | IllegalArgumentException unknown) {
+            throw new OutgoingUrlRefused("Värdnamnet " + host + " finns inte.");
+        }
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(lower) && !allowed.contains(lower + ":" + port)) {
+            internal(addresses).ifPresent(reason -> {
+                throw new OutgoingUrlRefused(reason);
+            });
+        }
+        return new InetSocketAddress(addresses[0], port);
     }
 
     /** The address, when it may be called; else {@link OutgoingUrlRefused} with the reason. */

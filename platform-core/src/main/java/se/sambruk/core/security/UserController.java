@@ -38,8 +38,8 @@ import se.sambruk.core.web.SearchText;
  *
  * <p>Nobody sets another person's password: a new user gets an e-mailed link to choose their own
  * ({@link PasswordLinks}). Staff grant only the core roles (so they may create an organisation's
- * first administrator), never a service's roles: those the organisation's own administrator
- * grants, and only for services the organisation uses. Nobody disables themselves or an
+ * first administrator, and no administrator once it has one), never a service's roles: those the
+ * organisation's own administrator grants, and only for services the organisation uses. Nobody disables themselves or an
  * organisation's last enabled administrator; a disabled user's sessions end at once.
  */
 @Controller
@@ -159,6 +159,8 @@ class UserController {
         Set<String> roles = new LinkedHashSet<>(form.getRoles());
         if (!offeredRoles(scope).containsAll(roles)) {
             errors.rejectValue("roles", "user.roles.invalid");
+        } else if (scope.all()) {
+            staffRefusal(roles, organisationId).ifPresent(key -> errors.rejectValue("roles", key));
         }
         if (form.getEmail() == null || form.getEmail().isBlank()) {
             errors.rejectValue("email", "user.email.missing");
@@ -189,6 +191,27 @@ class UserController {
             redirect.addFlashAttribute("flashKey", "password.link.sent");
         }
         return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    /**
+     * What staff may not create in another organisation, so that no account staff control ever
+     * reaches a municipality's personal data: an administrator once the organisation has one (only
+     * its own administrators add users, and only they grant the services' roles), and the staff
+     * role outside the association.
+     */
+    private Optional<String> staffRefusal(Set<String> roles, long organisationId) {
+        boolean association = organisations.findById(organisationId)
+                .map(organisation -> organisation.getType() == se.sambruk.core.organisation.OrganisationType.ASSOCIATION).orElse(false);
+        if (association) {
+            return Optional.empty();
+        }
+        if (roles.contains(Roles.SAMBRUK_ADMIN)) {
+            return Optional.of("user.roles.staffOnlyInAssociation");
+        }
+        if (roles.contains(Roles.ORG_ADMIN) && users.countEnabledWithRole(organisationId, Roles.ORG_ADMIN) > 0) {
+            return Optional.of("user.roles.firstAdministratorOnly");
+        }
+        return Optional.empty();
     }
 
     /** Whether the user is the last enabled administrator of their organisation (or of staff). */

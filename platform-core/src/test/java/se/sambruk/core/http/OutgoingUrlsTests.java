@@ -63,7 +63,10 @@ class OutgoingUrlsTests {
             "http://172.16.3.4/", "http://172.31.255.255/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/",
             "http://[::1]/", "http://[fd00:ec2::254]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/",
             "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::]/", "http://0.0.0.0/", "http://[::]/", "http://224.0.0.1/",
-            "http://100.64.0.1/", "http://100.100.100.200/", "http://2130706433/", "http://0x7f000001/", "https://168.63.129.16/"})
+            "http://100.64.0.1/", "http://100.100.100.200/", "http://2130706433/", "http://0x7f000001/", "https://168.63.129.16/",
+            "http://0/", "http://0177.0.0.1/", "http://0177.1/", "http://127.000.000.001/", "http://[fc00::1]/", "http://[fdff:ffff::1]/",
+            "http://[febf::1]/", "http://[::ffff:7f00:1]/", "http://[0:0:0:0:0:ffff:169.254.169.254]/", "http://[::127.0.0.1]/",
+            "http://192.168.0.1:8080/", "https://[::1]:8443/"})
     void internalAddressesAreRefused(String url) {
         assertThat(strict.refusal(url)).as(url).isPresent();
         assertThatThrownBy(() -> strict.check(url)).isInstanceOf(OutgoingUrlRefused.class);
@@ -74,6 +77,38 @@ class OutgoingUrlsTests {
             "http:///nohost", "inte en adress", ""})
     void onlyHttpAndHttpsWithAHostAreCalled(String url) {
         assertThat(strict.refusal(url)).as(url).isPresent();
+    }
+
+    @Test
+    void numbersWrittenOtherwiseThanAsFourDecimalPartsAreRefusedWithAClearReason() {
+        // Java reads 0177.0.0.1 as 177.0.0.1, curl and browsers as 127.0.0.1: such forms are refused, whatever they mean
+        assertThat(strict.refusal("http://0177.0.0.1/")).hasValueSatisfying(reason -> assertThat(reason).contains("fyra tal"));
+        assertThat(strict.refusal("http://1572395042/")).isPresent();
+        assertThat(strict.refusal("http://93.184.216.34/")).isEmpty();
+    }
+
+    @Test
+    void theAddressToConnectToIsTheOneCheckedEvenWhenTheNameRebinds() throws Exception {
+        // DNS rebinding: a public answer for the check, the machine itself for the next look-up
+        AtomicInteger lookUps = new AtomicInteger();
+        OutgoingUrls rebinding = new OutgoingUrls(List.of(), host -> new java.net.InetAddress[] {
+                java.net.InetAddress.getByName(lookUps.getAndIncrement() == 0 ? "93.184.216.34" : "127.0.0.1")});
+        java.net.InetSocketAddress target;
+        try {
+            target = rebinding.resolve(java.net.URI.create("https://rebind.example.se/api"));
+        } catch (OutgoingUrlRefused refused) {
+            target = null;
+        }
+        assertThat(target == null || !target.getAddress().isLoopbackAddress()).as("connected to " + target).isTrue();
+        OutgoingUrls stable = new OutgoingUrls(List.of(), host -> new java.net.InetAddress[] {java.net.InetAddress.getByName("93.184.216.34")});
+        java.net.InetSocketAddress resolved = stable.resolve(java.net.URI.create("https://api.example.se/x"));
+        assertThat(resolved.isUnresolved()).isFalse();
+        assertThat(resolved.getAddress().getHostAddress()).isEqualTo("93.184.216.34");
+        assertThat(resolved.getPort()).isEqualTo(443);
+        assertThatThrownBy(() -> strict.resolve(java.net.URI.create("http://10.0.0.1:2000/"))).isInstanceOf(OutgoingUrlRefused.class);
+        OutgoingUrls allowing = new OutgoingUrls(List.of("127.0.0.1:6001"));
+        assertThat(allowing.resolve(java.net.URI.create("http://127.0.0.1:6001/")).getPort()).isEqualTo(6001);
+        assertThatThrownBy(() -> allowing.resolve(java.net.URI.create("http://127.0.0.1:6002/"))).isInstanceOf(OutgoingUrlRefused.class);
     }
 
     @Test

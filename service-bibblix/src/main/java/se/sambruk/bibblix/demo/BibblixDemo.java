@@ -73,8 +73,9 @@ class BibblixDemo implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Optional<Long> malmo = roles.grant("malmo", Bibblix.LIBRARIAN);
         supplier.useUrl(supplierFake.url(), DemoServers.SUPPLIER_API_KEY);
+        outgoing.allowInternalHost("127.0.0.1:" + java.net.URI.create(supplierFake.url()).getPort());
         sip2.requireLogin(DemoServers.SIP2_LOGIN_USER, DemoServers.SIP2_LOGIN_PASSWORD);
-        // the demo's fake library system runs on this machine: let the outgoing-address guard through to it, and only it
+        // the demo's fake library system and supplier run on this machine: let the outgoing-address guard through to them, and only them
         outgoing.allowInternalHost("127.0.0.1:" + sip2.port());
         // the fakes get new ports at every start: point the demo libraries at them again
         library("1280", "Malmö stadsbibliotek (demo)", true);

@@ -72,12 +72,16 @@ public class Libraries {
 
     /** Asks the library's system whether the card and PIN are good. */
     public CardCheck check(Library library, String card, String pin) {
-        // checked again at every connection: a host name may have come to point inside since it was saved
-        if (outgoing.refusal(sip2Uri(library.sipHost(), library.sipPort())).isPresent()) {
+        // checked again at every connection, and the connection goes to the address checked: a host
+        // name may have come to point inside since it was saved, or between a look-up and the next
+        java.net.InetSocketAddress target;
+        try {
+            target = outgoing.resolve(java.net.URI.create(sip2Uri(library.sipHost(), library.sipPort())));
+        } catch (se.sambruk.core.http.OutgoingUrlRefused | IllegalArgumentException refused) {
             return CardCheck.UNAVAILABLE;
         }
         String password = library.loginPasswordCipher() == null ? null : secrets.open(PASSWORD_PURPOSE, library.loginPasswordCipher());
-        return sip2.check(library.settings(password), card, pin);
+        return sip2.check(library.settings(password), target, card, pin);
     }
 
     private static String blankToNull(String text) {

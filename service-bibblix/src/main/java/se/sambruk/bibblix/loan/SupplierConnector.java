@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import se.sambruk.core.http.OutgoingUrlRefused;
+import se.sambruk.core.http.OutgoingUrls;
 
 /**
  * Registers a loan with the content supplier (Axiell Media) over HTTPS with the JDK's HttpClient
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * pseudonymous patron (never the card number), loan days and our loan reference; 201 gives
  * {@code loanId}, {@code deliveryUrl}; 409 with {@code DUPLICATE_LOAN} is the loan the child already
  * has (taken as it is); any other 4xx is a refusal, a 5xx or a timeout is "try later". The
- * delivery link must be http(s).
+ * delivery link must be http(s). The address passes the core's outgoing-URL guard before every
+ * call (no internal addresses unless operations allow the host; redirects never followed).
  */
 @Component
 public class SupplierConnector {
@@ -37,13 +40,16 @@ public class SupplierConnector {
     private volatile String apiKey;
     private final Duration timeout;
     private final HttpClient client;
+    private final OutgoingUrls outgoing;
 
-    SupplierConnector(@Value("${sambruk.bibblix.supplier.url:}") String url, @Value("${sambruk.bibblix.supplier.api-key:}") String apiKey,
+    SupplierConnector(OutgoingUrls outgoing, @Value("${sambruk.bibblix.supplier.url:}") String url,
+                      @Value("${sambruk.bibblix.supplier.api-key:}") String apiKey,
                       @Value("${sambruk.bibblix.supplier.timeout:PT5S}") Duration timeout) {
+        this.outgoing = outgoing;
         this.url = url == null ? "" : url.replaceAll("/+$", "");
         this.apiKey = apiKey;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = outgoing.httpClient().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     public boolean configured() {
@@ -73,7 +79,14 @@ public class SupplierConnector {
         body.put("patron", patron);
         body.put("days", LoanRules.LOAN_DAYS);
         body.put("loanRef", loanReference);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/loans"))
+        URI address;
+        try {
+            address = outgoing.check(base() + "/loans");
+        } catch (OutgoingUrlRefused | IllegalArgumentException refused) {
+            log.warn("The supplier's address is refused: {}", refused.getMessage());
+            throw new SupplierException("address refused by the outgoing-URL guard", false);
+        }
+        HttpRequest request = HttpRequest.newBuilder(address)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")

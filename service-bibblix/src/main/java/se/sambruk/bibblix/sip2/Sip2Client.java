@@ -41,7 +41,17 @@ public class Sip2Client {
     }
 
     public CardCheck check(Sip2Settings settings, String card, String pin) {
-        try (Socket socket = open(settings)) {
+        return check(settings, new InetSocketAddress(settings.host(), settings.port()), card, pin);
+    }
+
+    /**
+     * The check over a connection to {@code target}, the address the outgoing-address guard
+     * resolved and checked ({@code OutgoingUrls.resolve}): the host name is not looked up again,
+     * so a name that has come to point inside meanwhile is not followed; TLS still verifies the
+     * server's certificate against the host name.
+     */
+    public CardCheck check(Sip2Settings settings, InetSocketAddress target, String card, String pin) {
+        try (Socket socket = open(settings, target)) {
             int timeout = (int) settings.timeout().toMillis();
             socket.setSoTimeout(timeout);
             OutputStream out = socket.getOutputStream();
@@ -78,10 +88,10 @@ public class Sip2Client {
         return answer.fixed().charAt(0) == 'Y' ? CardCheck.BLOCKED : CardCheck.VALID;
     }
 
-    private Socket open(Sip2Settings settings) throws IOException {
+    private Socket open(Sip2Settings settings, InetSocketAddress target) throws IOException {
         Socket socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(settings.host(), settings.port()), (int) settings.timeout().toMillis());
+            socket.connect(target, (int) settings.timeout().toMillis());
             if (!settings.tls()) {
                 return socket;
             }

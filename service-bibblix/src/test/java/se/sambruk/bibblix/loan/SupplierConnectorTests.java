@@ -1,10 +1,13 @@
 package se.sambruk.bibblix.loan;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import se.sambruk.core.http.OutgoingUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +28,8 @@ class SupplierConnectorTests {
     }
 
     SupplierConnector connector(String key) {
-        return new SupplierConnector(fake.url(), key, Duration.ofMillis(2000));
+        return new SupplierConnector(new OutgoingUrls(List.of("127.0.0.1:" + java.net.URI.create(fake.url()).getPort())), fake.url(), key,
+                Duration.ofMillis(2000));
     }
 
     @Test
@@ -53,9 +57,18 @@ class SupplierConnectorTests {
         assertThatThrownBy(() -> connector("key-1").register(FakeSupplierServer.SLOW_ISBN, "ref", 7, "patron-c", "bibblix-5"))
                 .isInstanceOfSatisfying(SupplierException.class, e -> assertThat(e.refused()).isFalse());
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4500));
-        assertThatThrownBy(() -> new SupplierConnector("http://127.0.0.1:1", "k", Duration.ofMillis(500)).register("1", "r", 7, "p", "l"))
+        assertThatThrownBy(() -> new SupplierConnector(new OutgoingUrls(List.of("127.0.0.1:1")), "http://127.0.0.1:1", "k", Duration.ofMillis(500)).register("1", "r", 7, "p", "l"))
                 .isInstanceOfSatisfying(SupplierException.class, e -> assertThat(e.refused()).isFalse());
-        assertThatThrownBy(() -> new SupplierConnector("", "k", Duration.ofMillis(500)).register("1", "r", 7, "p", "l"))
+        assertThatThrownBy(() -> new SupplierConnector(new OutgoingUrls(List.of()), "", "k", Duration.ofMillis(500)).register("1", "r", 7, "p", "l"))
                 .isInstanceOf(SupplierException.class);
+    }
+
+    @Test
+    void anInternalAddressIsRefusedByTheGuardBeforeAnyRequest() {
+        int before = fake.loans();
+        assertThatThrownBy(() -> new SupplierConnector(new OutgoingUrls(List.of()), fake.url(), "key-1", Duration.ofMillis(2000))
+                .register("9791290000038", "ref-9", 7, "patron-z", "bibblix-9"))
+                .isInstanceOfSatisfying(SupplierException.class, e -> assertThat(e.getMessage()).contains("outgoing-URL guard"));
+        assertThat(fake.loans()).isEqualTo(before);
     }
 }

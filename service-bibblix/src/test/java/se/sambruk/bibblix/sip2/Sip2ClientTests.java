@@ -35,6 +35,14 @@ class Sip2ClientTests {
     }
 
     @Test
+    void theConnectionGoesToTheAddressTheGuardCheckedWithoutLookingTheNameUpAgain() {
+        // a name that does not resolve: the check succeeds only if the client connects to the address it was given
+        Sip2Settings named = new Sip2Settings("sip2.bibliotek.invalid", plain.port(), false, "MAIN", null, null, null, false, Duration.ofMillis(800));
+        assertThat(client.check(named, new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), plain.port()), "1001", "1234"))
+                .isEqualTo(CardCheck.VALID);
+    }
+
+    @Test
     void aValidCardAndPinAreValid() {
         assertThat(client.check(settings(plain, null, null, false), "1001", "1234")).isEqualTo(CardCheck.VALID);
         assertThat(client.check(settings(plain, null, null, true), "1001", "1234")).isEqualTo(CardCheck.VALID);

@@ -332,6 +332,18 @@ class CoordinatorController {
         return "redirect:/tillarbetslivet/places/" + id;
     }
 
+    /** Removes the supervisor of the place's workplace: their access to its places and pupils ends at once. */
+    @PostMapping("/tillarbetslivet/places/{id}/supervisor/remove")
+    String removeSupervisor(@PathVariable long id, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        if (workplaces.removeSupervisor(org, place.id())) {
+            audit.personalDataChanged("tillarbetslivet.workplace", id, org, "supervisor removed from the workplace of place " + place.code());
+            flash.addFlashAttribute("done", "tal.supervisor.removed");
+        }
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
     /** Invitations: 30 a day from one address, 3 a day to one recipient. */
     static final PublicFormLimits.Limit INVITATIONS = new PublicFormLimits.Limit(30, 3, java.time.Duration.ofDays(1));
     static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");

@@ -164,6 +164,19 @@ public class Workplaces {
                 where p.organisation_id = ? and p.id = ?""", WORKPLACE, org, placeId).stream().findFirst();
     }
 
+    /**
+     * The coordinator removes the supervisor of the place's workplace: from the next request on they
+     * reach none of its places and pupils (every supervisor's page asks who the supervisor is now).
+     * False when the place has no workplace with a supervisor.
+     */
+    @Transactional
+    public boolean removeSupervisor(long org, long placeId) {
+        return jdbc.update("""
+                update tillarbetslivet.workplace set resident_id = null, resident_name = null, joined_at = null
+                where organisation_id = ? and resident_id is not null
+                  and id = (select workplace_id from tillarbetslivet.place where organisation_id = ? and id = ?)""", org, org, placeId) == 1;
+    }
+
     /** The workplace of an open invitation (not older than {@link #INVITATION_DAYS}). */
     public Optional<Workplace> byToken(String token) {
         if (token == null || token.length() > 100) {
