@@ -53,9 +53,7 @@ class TillarbetslivetBrowserTests extends BrowserTest {
     void theWorkplacesSupervisorJoinsByTheDemoInvitationAndRecordsAttendanceAndTheEvaluation() {
         open("/e-tjanster/tillarbetslivet/inbjudan/demo-bli-handledare");
         assertThat(path()).startsWith("/e-tjanster/logga-in");
-        navigate(() -> find(By.partialLinkText("Testinloggning")).click());
-        find("label[for='person-0']").click();
-        navigate(() -> find("main form button.button:not(.button-secondary)").click());
+        signInAsTestPerson(0);
         assertThat(path()).startsWith("/e-tjanster/tillarbetslivet/inbjudan/");
         navigate(() -> find("main form button[type=submit]").click());
         assertThat(find("main").getText()).contains("Du är nu handledare");
@@ -72,6 +70,60 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         assertThat(find(".flash").getText()).contains("Omdömet är sparat");
     }
 
+    /** s9-tal-a: the demo pupil (Olle Elevsson, the test provider's eighth person) searches, ranks with the buttons and saves. */
+    @Test
+    void theDemoPupilSearchesThePlacesRanksThemWithTheButtonsAndSaves() {
+        open("/e-tjanster/tillarbetslivet/mina-val");
+        assertThat(path()).startsWith("/e-tjanster/logga-in");
+        signInAsTestPerson(7);
+        assertThat(path()).isEqualTo("/e-tjanster/tillarbetslivet/mina-val");
+        assertThat(find("main").getText()).contains("Hej Olle Elevsson").contains("Prao vecka 10–11");
+        find("#omrade").sendKeys("Centrum");
+        navigate(() -> find("main button[value='sok']").click());
+        assertThat(find("main table").getText()).contains("Centrum").doesNotContain("Tjärna ängar").doesNotContain("Domnarvet");
+        navigate(() -> find("main tbody tr:nth-child(1) button[value^='lagg-till-']").click());
+        navigate(() -> find("main tbody tr:nth-child(2) button[value^='lagg-till-']").click());
+        String first = find("main ol.ranked-choices li:nth-child(1) strong").getText();
+        navigate(() -> find("main button[value='ned-0']").click());
+        assertThat(find("main ol.ranked-choices li:nth-child(2) strong").getText()).isEqualTo(first);
+        assertThat(find("main").getText()).contains("inte sparad");
+        navigate(() -> find("main button[value='spara']").click());
+        assertThat(find(".flash").getText()).contains("Dina val är sparade");
+        assertThat(find("main ol.ranked-choices li:nth-child(2) strong").getText()).isEqualTo(first);
+
+        // a place he found himself: the organisation number's check digit at its field, then sent to the workplace
+        navigate(() -> find("main a[href$='/mina-val/egen-plats']").click());
+        find("#workplace").sendKeys("Cykelverkstaden");
+        find("#orgNumber").sendKeys("556036-0794");
+        find("#address").sendKeys("Hjulvägen 1, Borlänge");
+        find("#contactName").sendKeys("Gustav Försöksberg");
+        find("#contactEmail").sendKeys("cykel.browser@example.se");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find("#orgNumber-error").getText()).contains("organisationsnummer");
+        find("#orgNumber").clear();
+        find("#orgNumber").sendKeys("556036-0793");
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find(".flash").getText()).contains("Förfrågan är skickad");
+        assertThat(find("main").getText()).contains("Cykelverkstaden").contains("väntar på arbetsplatsen");
+
+        // the coordinator's side: who made the choices, and the pupils' own places
+        driver.manage().deleteAllCookies();
+        signIn("borlange");
+        open("/tillarbetslivet/periods");
+        navigate(() -> find(By.xpath("//main//tr[td[normalize-space(.)='Demoskolan Nord']]//a")).click());
+        navigate(() -> find("main a[href$='/val']").click());
+        assertThat(find("main").getText()).contains("Olle Elevsson").contains("Öppet");
+        open("/tillarbetslivet/found-places");
+        assertThat(find("main").getText()).contains("Cykelverkstaden");
+    }
+
+    /** On the residents' sign-in page: the demo's test identity provider, its person number {@code person} (0-based). */
+    private void signInAsTestPerson(int person) {
+        navigate(() -> find(By.partialLinkText("Testinloggning")).click());
+        find("label[for='person-" + person + "']").click();
+        navigate(() -> find("main form button.button:not(.button-secondary)").click());
+    }
+
     private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find("#" + id), isoDate);
     }
@@ -80,9 +132,7 @@ class TillarbetslivetBrowserTests extends BrowserTest {
     void aWorkplaceRegistersOffersAPlaceAndSignsItTheCoordinatorApprovesItAndThePublicListShowsIt() {
         open("/e-tjanster/tillarbetslivet/arbetsplatser/ny");
         assertThat(path()).startsWith("/e-tjanster/logga-in");
-        navigate(() -> find(By.partialLinkText("Testinloggning")).click());
-        find("label[for='person-2']").click();
-        navigate(() -> find("main form button.button:not(.button-secondary)").click());
+        signInAsTestPerson(2);
         assertThat(path()).isEqualTo("/e-tjanster/tillarbetslivet/arbetsplatser/ny");
         find("#orgNumber").sendKeys("556036-0794");
         navigate(() -> find("main form button[type=submit]").click());

@@ -56,6 +56,7 @@ class ResidentSeparationSweepTests extends SweepTest {
     private static final Map<String, String> NOT_RECORDS = Map.of(
             "signera", "a pending signature's token, kept in the resident's own session",
             "inbjudan", "an invitation's one-time token (only its hash is stored)",
+            "egen-plats", "the one-time token of a pupil's own place's link to the workplace (only its hash is stored)",
             "steg", "the name of a step of the resident's own application");
 
     /** A record of a resident's that is not the sweep's resident's, and the table it lives in. */
@@ -118,6 +119,13 @@ class ResidentSeparationSweepTests extends SweepTest {
                         min_age, max_age, supervisor, supervisor_email, created_by)
                     values (%d, %d, ?, 'Svepvägen 1', 'Centrum', 1, current_date + 30, current_date + 40, 13, 16, 'Anna Testsson',
                         'svep@example.se', %d) returning id""".formatted(gagnef, workplace, other)), "tillarbetslivet.place_offer"));
+            records.put("egna-platser", new ResidentRecord(once("tillarbetslivet.found_place", "workplace", """
+                    insert into tillarbetslivet.found_place (organisation_id, pupil_id, period_id, workplace, org_number, address, contact_name,
+                        contact_email, starts_on, ends_on, contact_resident_id, contact_resident_name)
+                    values (%d, (select min(id) from tillarbetslivet.pupil where organisation_id = %d),
+                        (select min(id) from tillarbetslivet.period where organisation_id = %d), ?, '556036-0793', 'Svepvägen 1', 'Anna Testsson',
+                        'svep@example.se', date '2027-03-08', date '2027-03-12', %d, 'Anna Testsson') returning id"""
+                    .formatted(borlange, borlange, borlange, other)), "tillarbetslivet.found_place"));
             return records;
         }
     }

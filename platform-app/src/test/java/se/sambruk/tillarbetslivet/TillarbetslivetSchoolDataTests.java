@@ -30,6 +30,8 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
     UserAccounts accounts;
     @Autowired
     AppUsers users;
+    @Autowired
+    se.sambruk.tillarbetslivet.choosing.PupilKey pupilKey;
 
     @Test
     void theClassListsOfTheChosenYearsAreReadAndASecondReadUpdates() throws Exception {
@@ -78,6 +80,9 @@ class TillarbetslivetSchoolDataTests extends PlatformTest {
             // only the date of birth of the civic number is kept (the time rules for minors), never the number
             assertThat(jdbc.queryForObject("select born_on::text from tillarbetslivet.pupil where organisation_id = ? and name = 'Bo Ek'",
                     String.class, org)).isEqualTo("2010-11-13");
+            // s9-tal-a: and its keyed hash, by which the pupil signs in to rank choices
+            assertThat(jdbc.queryForList("select person_hash from tillarbetslivet.pupil where organisation_id = ? order by name", String.class, org))
+                    .containsExactly(null, pupilKey.hash(new se.sambruk.core.PersonalIdentityNumber("201011139803")).orElseThrow());
 
             school.put("persons", pupil(alva, "Alva", "Åsberg", null, unit, 8));
             mvc.perform(post("/tillarbetslivet/pupils/ss12000").cookie(nassjo).with(csrf()).param("baseUrl", school.baseUrl())

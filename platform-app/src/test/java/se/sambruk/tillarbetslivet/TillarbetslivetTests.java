@@ -185,7 +185,7 @@ class TillarbetslivetTests extends PlatformTest {
     void theDemoCoordinatorOfBorlangeAllocatesTheDemoSeason() throws Exception {
         Cookie borlange = login("borlange");
         mvc.perform(get("/tillarbetslivet").cookie(borlange)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("60 elever på 2 skolor")));
+                .andExpect(content().string(containsString("61 elever på 2 skolor")));
         long run = run(borlange, "DEFERRED_ACCEPTANCE", 2027);
         mvc.perform(get("/tillarbetslivet/runs/" + run).cookie(borlange)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Per elev")));

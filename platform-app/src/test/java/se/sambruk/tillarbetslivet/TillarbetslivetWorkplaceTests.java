@@ -83,7 +83,9 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         // the invitation: a bad address is refused at the field; a good one mails a link with a token
         mvc.perform(post("/tillarbetslivet/places/" + place + "/invite").cookie(gagnef).with(csrf()).param("email", "inte en adress"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Skriv en giltig e-postadress")));
-        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.workplace where organisation_id = ?", Integer.class, org)).isZero();
+        // (the resident isolation sweep keeps a workplace of its own in Gagnef: count only this place's)
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.workplace w where organisation_id = ? and exists "
+                + "(select 1 from tillarbetslivet.place p where p.id = ? and p.workplace_id = w.id)", Integer.class, org, place)).isZero();
         mvc.perform(post("/tillarbetslivet/places/" + place + "/invite").cookie(gagnef).with(csrf()).param("email", "bageriet@example.se"))
                 .andExpect(status().is3xxRedirection());
         String token = tokenMailedTo("bageriet@example.se");
@@ -177,6 +179,261 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
                 .andExpect(content().string(not(containsString("Handledare: Erik"))));
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.workplace' and detail like 'supervisor removed%'",
                 Integer.class)).isPositive();
+    }
+
+    static final String NORA = "200904159829"; // born 15 April 2009: 17 when the period starts
+
+    long place(Cookie coordinator, String code, String workplace, String trade, String area, String startsOn, String endsOn, int minAge)
+            throws Exception {
+        return idFrom(mvc.perform(post("/tillarbetslivet/places").cookie(coordinator).with(csrf())
+                        .param("code", code).param("workplace", workplace).param("trade", trade).param("address", "Gatan 1").param("area", area)
+                        .param("seats", "2").param("startsOn", startsOn).param("endsOn", endsOn)
+                        .param("minAge", String.valueOf(minAge)).param("supervisor", "Handledare").param("supervisorEmail", "h@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    /** s9-tal-a: a pupil signed in with e-legitimation ranks their own choices while the period's window is open. */
+    @Test
+    void aPupilRanksTheirOwnChoicesWhileThePeriodsWindowIsOpen() throws Exception {
+        Cookie savsjo = coordinator("tal.savsjo", "Sävsjö");
+        long org = organisationId("Sävsjö");
+        long library = place(savsjo, "S1", "Sävsjö bibliotek", "Bibliotek", "Centrum", "2027-03-08", "2027-03-12", 13);
+        long garage = place(savsjo, "S2", "Verkstaden Vrigstad", "Fordon", "Vrigstad", "2027-03-15", "2027-03-19", 14);
+        long may = place(savsjo, "S3", "Majbageriet", "Bageri", "Centrum", "2027-05-03", "2027-05-07", 14);
+        long adults = place(savsjo, "S4", "Sågverket", "Industri", "Hylletofta", "2027-03-08", "2027-03-19", 18);
+        long shop = place(savsjo, "S5", "Butiken", "Handel", "Centrum", "2027-03-08", "2027-03-19", 13);
+        long other = place(coordinator("tal.vetlanda", "Vetlanda"), "V1", "Vetlanda vårdcentral", "Vård", "Centrum", "2027-03-08",
+                "2027-03-19", 13);
+
+        // the class list carries the personnummer (only its keyed hash is kept); a bad one refuses the file
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        "skola;klass;namn;årskurs;personnummer\nSävsjöskolan;8A;Nora Ungdomsson;8;20090415-9828\n".getBytes(StandardCharsets.UTF_8)))
+                        .cookie(savsjo).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("personnummer")));
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        ("skola;klass;namn;årskurs;personnummer;val1\nSävsjöskolan;8A;Nora Ungdomsson;8;20090415-9829;\n"
+                                + "Sävsjöskolan;8B;Erik Klasskamrat;8;19850709-9813;S1\n").getBytes(StandardCharsets.UTF_8)))
+                        .cookie(savsjo).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.pupil where organisation_id = ? and person_hash is not null "
+                + "and person_hash not like '%9829%'", Integer.class, org)).isEqualTo(2);
+        long nora = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Nora Ungdomsson'", Long.class, org);
+        long erik = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Erik Klasskamrat'", Long.class, org);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(savsjo).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "PRAO").param("name", "Prao v. 10–11").param("startsOn", "2027-03-08").param("endsOn", "2027-03-19"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+
+        // a resident who is no pupil sees a clear message and nothing else
+        Cookie anna = ResidentFlow.signIn(mvc, ANNA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(anna)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du finns inte som elev"))).andExpect(content().string(not(containsString("Sävsjö"))));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(anna).with(csrf()).param("val", String.valueOf(library))
+                .param("atgard", "spara")).andExpect(status().isNotFound()).andExpect(content().string(containsString("Du finns inte som elev")));
+
+        // the window is closed by default: nothing can be saved
+        Cookie pupil = ResidentFlow.signIn(mvc, NORA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hej Nora Ungdomsson"))).andExpect(content().string(containsString("inte öppet")))
+                .andExpect(content().string(not(containsString("Spara valen"))));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("val", String.valueOf(library))
+                .param("atgard", "spara")).andExpect(status().isConflict()).andExpect(content().string(containsString("Valet är stängt")));
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ?", Long.class, nora)).isEmpty();
+
+        // the coordinator opens it with at most three choices; a bad maximum is refused at its field; another municipality gets 404
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo).with(csrf()).param("open", "true").param("maxChoices", "99"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("mellan 1 och 10")));
+        Cookie vetlanda = coordinator("tal.vetlanda", "Vetlanda");
+        mvc.perform(get("/tillarbetslivet/periods/" + period + "/val").cookie(vetlanda)).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(vetlanda).with(csrf()).param("open", "false").param("maxChoices", "6"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo).with(csrf()).param("open", "true").param("maxChoices", "3"))
+                .andExpect(status().is3xxRedirection());
+
+        // the place bank of the period, searched by trade; another municipality's places never appear
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sävsjö bibliotek"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
+                .andExpect(content().string(not(containsString("Majbageriet")))).andExpect(content().string(not(containsString("Vetlanda vårdcentral"))))
+                .andExpect(content().string(containsString("inte på avstånd")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("yrke", "fordon"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Verkstaden Vrigstad")))
+                .andExpect(content().string(not(containsString("Sävsjö bibliotek"))));
+
+        // adding and moving change the draft, not what is saved
+        String added = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf())
+                        .param("val", String.valueOf(library)).param("atgard", "lagg-till-" + garage))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("inte sparad"))).andReturn().getResponse().getContentAsString();
+        assertThat(added.indexOf("value=\"" + library + "\"")).isLessThan(added.indexOf("value=\"" + garage + "\""));
+        String moved = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf())
+                        .param("val", String.valueOf(library), String.valueOf(garage)).param("atgard", "upp-1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(moved.indexOf("value=\"" + garage + "\"")).isLessThan(moved.indexOf("value=\"" + library + "\""));
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ?", Long.class, nora)).isEmpty();
+
+        // the rules, each at its choice with the rule cited; nothing is saved
+        String[][] refused = {
+                {String.valueOf(library), String.valueOf(library), "Samma plats kan bara väljas en gång"},
+                {String.valueOf(may), "", "inte öppen under perioden"},
+                {String.valueOf(adults), "", "från 18 år (platsens åldersgräns); du är 17 år"},
+                {String.valueOf(other), "", "finns inte bland kommunens platser"},
+                {"inte-ett-tal", "", "finns inte bland kommunens platser"}};
+        for (String[] r : refused) {
+            mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("val", r[0], r[1]).param("atgard", "spara"))
+                    .andExpect(status().isBadRequest()).andExpect(content().string(containsString(r[2])))
+                    .andExpect(content().string(containsString("id=\"val-")));
+        }
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf())
+                        .param("val", String.valueOf(library), String.valueOf(garage), String.valueOf(shop), String.valueOf(adults)).param("atgard", "spara"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("högst 3 platser")));
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ?", Long.class, nora)).isEmpty();
+
+        // saved whole, by the pupil; a pupil id in the request reaches nobody else: the classmate's choices stay the coordinator's
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("pupil", String.valueOf(erik))
+                        .param("val", String.valueOf(garage), String.valueOf(library)).param("atgard", "spara"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ? and by_pupil order by rank", Long.class, nora))
+                .containsExactly(garage, library);
+        assertThat(jdbc.queryForList("select place_id from tillarbetslivet.choice where pupil_id = ? and not by_pupil", Long.class, erik))
+                .containsExactly(library);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dina val är sparade"))).andExpect(content().string(not(containsString("Erik"))));
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.pupil' and target_id = ? "
+                + "and actor like 'invånare #%' and action = 'PERSONAL_DATA_READ'", Integer.class, String.valueOf(nora))).isPositive();
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(ResidentFlow.signIn(mvc, ERIK))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hej Erik Klasskamrat"))).andExpect(content().string(not(containsString("Nora"))));
+
+        // the coordinator sees who made the choices and how many pupils lack enough; another municipality does not
+        mvc.perform(get("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elever som ännu inte har minst 3 val: 2")))
+                .andExpect(content().string(containsString("<td>eleven</td>"))).andExpect(content().string(containsString("<td>samordnaren</td>")));
+
+        // closed again: saving is refused; once placed, the pupil sees the place instead
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(savsjo).with(csrf()).param("open", "false").param("maxChoices", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("val", String.valueOf(library))
+                .param("atgard", "spara")).andExpect(status().isConflict());
+        mvc.perform(post("/tillarbetslivet/pupils/" + nora + "/placements").cookie(savsjo).with(csrf())
+                .param("periodId", String.valueOf(period)).param("placeId", String.valueOf(garage))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Din plats"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
+                .andExpect(content().string(not(containsString("Spara valen"))));
+    }
+
+    static final String MARIA = "196411139808";
+    static final String GUSTAV = "195111039912";
+
+    /** s9-tal-a: a place the pupil found themselves, confirmed by the workplace with a signature, approved by the coordinator. */
+    @Test
+    void aPupilsOwnPlaceIsConfirmedByTheWorkplaceWithASignatureAndApprovedByTheCoordinator() throws Exception {
+        Cookie tranas = coordinator("tal.tranas", "Tranås");
+        long org = organisationId("Tranås");
+        place(tranas, "T1", "Tranås bibliotek", "Bibliotek", "Centrum", "2027-04-05", "2027-04-16", 13);
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        ("skola;klass;namn;årskurs;personnummer;val1\nTranåsskolan;9A;Maria Exempelsson;9;19641113-9808;T1\n"
+                                + "Tranåsskolan;9A;Vera Vanlig;9;;T1\n").getBytes(StandardCharsets.UTF_8))).cookie(tranas).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long maria = jdbc.queryForObject("select id from tillarbetslivet.pupil where organisation_id = ? and name = 'Maria Exempelsson'", Long.class, org);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(tranas).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "PRAKTIK").param("name", "Praktik v. 14–15").param("startsOn", "2027-04-05").param("endsOn", "2027-04-16"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(tranas).with(csrf()).param("open", "true").param("maxChoices", "6"))
+                .andExpect(status().is3xxRedirection());
+
+        // the pupil's form: the organisation number's check digit and the period's dates, at their fields; nothing mailed
+        Cookie pupil = ResidentFlow.signIn(mvc, MARIA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kontaktperson på arbetsplatsen")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil).with(csrf()).param("workplace", "Tranås cykel")
+                        .param("orgNumber", "556036-0794").param("address", "Ekvägen 2").param("contactName", "Gustav Försöksberg")
+                        .param("contactEmail", "cykel@example.se").param("startsOn", "2027-04-05").param("endsOn", "2027-04-20"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("giltigt organisationsnummer")))
+                .andExpect(content().string(containsString("inom perioden 2027-04-05 – 2027-04-16")));
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = 'cykel@example.se'", Integer.class)).isZero();
+
+        // sent: the contact person gets a one-time link; at most three a day to one recipient
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil).with(csrf()).param("workplace", "Tranås cykel")
+                            .param("orgNumber", "5560360793").param("address", "Ekvägen 2").param("contactName", "Gustav Försöksberg")
+                            .param("contactEmail", "cykel@example.se").param("startsOn", "2027-04-05").param("endsOn", "2027-04-09"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val/egen-plats").cookie(pupil).with(csrf()).param("workplace", "Tranås cykel")
+                        .param("orgNumber", "5560360793").param("address", "Ekvägen 2").param("contactName", "Gustav Försöksberg")
+                        .param("contactEmail", "cykel@example.se").param("startsOn", "2027-04-05").param("endsOn", "2027-04-09"))
+                .andExpect(status().is(429)).andExpect(content().string(containsString("För många förfrågningar")));
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = 'cykel@example.se'", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.found_place where pupil_id = ?", Integer.class, maria)).isEqualTo(3);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("skickad, väntar på arbetsplatsen")));
+        String body = jdbc.queryForObject("select body from core.outgoing_mail where recipient = 'cykel@example.se' order by id desc limit 1",
+                String.class);
+        Matcher link = Pattern.compile("/e-tjanster/tillarbetslivet/egen-plats/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        String token = link.group(1);
+        long request = jdbc.queryForObject("select max(id) from tillarbetslivet.found_place where pupil_id = ?", Long.class, maria);
+
+        // the contact person opens the link and takes the request; the link is then used up, and nobody else reaches it
+        Cookie gustav = ResidentFlow.signIn(mvc, GUSTAV);
+        Cookie anna = ResidentFlow.signIn(mvc, ANNA);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/egen-plats/" + token).cookie(gustav)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Maria Exempelsson"))).andExpect(content().string(containsString("Tranås cykel")));
+        mvc.perform(get("/e-tjanster/tillarbetslivet/egen-plats/inte-en-lank").cookie(gustav)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egen-plats/" + token).cookie(gustav).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egen-plats/" + token).cookie(anna).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/egna-platser/" + request).cookie(anna)).andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + request + "/avboj").cookie(anna).with(csrf()).param("reason", "Nej"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + request + "/avboj").cookie(gustav).with(csrf()).param("reason", " "))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Skriv ett skäl")));
+
+        // the coordinator cannot approve what the workplace has not confirmed
+        mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(tranas).with(csrf())).andExpect(status().isConflict());
+
+        // confirmed with e-legitimation
+        ResidentFlow flow = new ResidentFlow(mvc, gustav);
+        String signingPage = flow.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + request + "/bekrafta").with(csrf())).getRedirectedUrl();
+        assertThat(signingPage).startsWith("/e-tjanster/signera/");
+        MockHttpServletResponse toProvider = flow.perform(get(signingPage + "/e-legitimation"));
+        MockHttpServletResponse back = flow.answer(flow.choose(URI.create(toProvider.getRedirectedUrl()), GUSTAV));
+        assertThat(back.getRedirectedUrl()).startsWith("/e-tjanster/tillarbetslivet/egna-platser/" + request + "?signatur=");
+        assertThat(flow.perform(get("/e-tjanster/tillarbetslivet/egna-platser/" + request)).getContentAsString()).contains("Signerad av");
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.found_place where id = ?", String.class, request)).isEqualTo("CONFIRMED");
+
+        // another municipality's coordinator reaches nothing; Tranås's approves it into the pupil's placement
+        Cookie vetlanda = coordinator("tal.vetlanda", "Vetlanda");
+        mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(vetlanda).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/tillarbetslivet/found-places").cookie(vetlanda)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Maria"))));
+        mvc.perform(get("/tillarbetslivet/found-places").cookie(tranas)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("bekräftad av arbetsplatsen"))).andExpect(content().string(containsString("Signerad av")));
+        long placement = idFrom(mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(tranas).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(jdbc.queryForObject("select p.code from tillarbetslivet.placement pl join tillarbetslivet.place p on p.id = pl.place_id "
+                + "where pl.id = ? and pl.pupil_id = ? and pl.period_id = ?", String.class, placement, maria, period)).isEqualTo("EGEN-" + request);
+        mvc.perform(post("/tillarbetslivet/found-places/" + request + "/approve").cookie(tranas).with(csrf())).andExpect(status().isConflict());
+
+        // the allocation leaves the pupil out; the pupil sees the place
+        String run = mvc.perform(post("/tillarbetslivet/runs").cookie(tranas).with(csrf()).param("rule", "DEFERRED_ACCEPTANCE").param("seed", "7"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long runId = idFrom(run);
+        assertThat(jdbc.queryForList("select pupil_id from tillarbetslivet.allocation_result where run_id = ?", Long.class, runId))
+                .hasSize(1).doesNotContain(maria);
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Din plats"))).andExpect(content().string(containsString("Tranås cykel")))
+                .andExpect(content().string(containsString("godkänd av skolan")));
+
+        // another request of the same pupil: the workplace declines it with a reason
+        long older = jdbc.queryForObject("select min(id) from tillarbetslivet.found_place where pupil_id = ?", Long.class, maria);
+        jdbc.update("update tillarbetslivet.found_place set contact_resident_id = (select contact_resident_id from tillarbetslivet.found_place "
+                + "where id = ?), token_hash = null where id = ?", request, older);
+        mvc.perform(post("/e-tjanster/tillarbetslivet/egna-platser/" + older + "/avboj").cookie(gustav).with(csrf())
+                .param("reason", "Vi har inga platser i april.")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("arbetsplatsen tackade nej")));
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(tranas).with(csrf()).param("open", "false").param("maxChoices", "6"))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

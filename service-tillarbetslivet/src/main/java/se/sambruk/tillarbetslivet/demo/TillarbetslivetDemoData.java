@@ -12,7 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.UserRoleGrants;
+import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.tillarbetslivet.Tillarbetslivet;
+import se.sambruk.tillarbetslivet.choosing.PupilChoices;
+import se.sambruk.tillarbetslivet.choosing.PupilKey;
 import se.sambruk.tillarbetslivet.placement.PeriodKind;
 import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 import se.sambruk.tillarbetslivet.placement.ScheduleText;
@@ -44,9 +47,14 @@ class TillarbetslivetDemoData implements ApplicationRunner {
     private final Placements placements;
     private final PlacementRecords records;
     private final Workplaces workplaces;
+    private final PupilKey pupilKey;
+    private final PupilChoices pupilChoices;
 
-    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements, PlacementRecords records, Workplaces workplaces) {
+    TillarbetslivetDemoData(UserRoleGrants roles, Placements placements, PlacementRecords records, Workplaces workplaces, PupilKey pupilKey,
+                            PupilChoices pupilChoices) {
         this.workplaces = workplaces;
+        this.pupilKey = pupilKey;
+        this.pupilChoices = pupilChoices;
         this.roles = roles;
         this.placements = placements;
         this.records = records;
@@ -65,6 +73,26 @@ class TillarbetslivetDemoData implements ApplicationRunner {
         if (records.periods(borlange).isEmpty()) {
             periods(borlange);
         }
+        pupilWhoChooses(borlange);
+    }
+
+    /**
+     * The demo pupil who ranks choices in the e-service: Olle Elevsson (born 2012, year 8), one of the
+     * test identity provider's persons, at Demoskolan Nord, whose prao weeks' choosing window is open.
+     */
+    static final String DEMO_PUPIL_PERSONNUMMER = "201205149832";
+
+    private void pupilWhoChooses(long borlange) {
+        String hash = pupilKey.hash(new PersonalIdentityNumber(DEMO_PUPIL_PERSONNUMMER)).orElse(null);
+        if (hash == null || !pupilChoices.pupilsOf(hash, List.of(borlange)).isEmpty()) {
+            return;
+        }
+        long school = placements.school(borlange, "Demoskolan Nord");
+        long pupil = placements.addPupil(borlange, school, "Olle Elevsson", "8A", 8);
+        placements.setBornOn(borlange, pupil, LocalDate.of(2012, 5, 14));
+        pupilChoices.setPersonHash(borlange, pupil, hash);
+        records.periodsOfSchool(borlange, school).stream().findFirst()
+                .ifPresent(period -> pupilChoices.setWindow(borlange, period.id(), true, 6));
     }
 
     /** Prao weeks 10–11 of 2027 for both demo schools, and the first pupil placed at P01 with a schedule of its week. */

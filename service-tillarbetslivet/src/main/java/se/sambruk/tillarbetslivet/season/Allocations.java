@@ -70,8 +70,10 @@ public class Allocations {
     private final JdbcTemplate jdbc;
     private final Placements placements;
     private final AuditLog audit;
+    private final se.sambruk.tillarbetslivet.choosing.FoundPlaces foundPlaces;
 
-    Allocations(JdbcTemplate jdbc, Placements placements, AuditLog audit) {
+    Allocations(JdbcTemplate jdbc, Placements placements, AuditLog audit, se.sambruk.tillarbetslivet.choosing.FoundPlaces foundPlaces) {
+        this.foundPlaces = foundPlaces;
         this.jdbc = jdbc;
         this.placements = placements;
         this.audit = audit;
@@ -81,8 +83,15 @@ public class Allocations {
     @Transactional
     public long run(long org, AllocationRule rule, long seed, String by) {
         List<AllocationProblem.Applicant> applicants = new ArrayList<>();
-        placements.choices(org).forEach((pupil, choices) -> applicants.add(new AllocationProblem.Applicant(pupil, choices)));
-        List<AllocationProblem.Place> places = placements.places(org).stream()
+        // a pupil whose own place the coordinator approved is placed already: the allocation leaves them and that place out
+        java.util.Set<Long> ownPlace = new java.util.HashSet<>(foundPlaces.pupilsWithApprovedPlace(org));
+        java.util.Set<Long> ownPlaces = new java.util.HashSet<>(foundPlaces.approvedPlaceIds(org));
+        placements.choices(org).forEach((pupil, choices) -> {
+            if (!ownPlace.contains(pupil)) {
+                applicants.add(new AllocationProblem.Applicant(pupil, choices.stream().filter(c -> !ownPlaces.contains(c)).toList()));
+            }
+        });
+        List<AllocationProblem.Place> places = placements.places(org).stream().filter(place -> !ownPlaces.contains(place.id()))
                 .map(place -> new AllocationProblem.Place(place.id(), place.seats())).toList();
         Allocation allocation = rule.allocate(new AllocationProblem(applicants, places, seed), ENOUGH_CHOICES);
         long placed = allocation.outcomes().stream().filter(PupilOutcome::placed).count();

@@ -1,6 +1,10 @@
 package se.sambruk.tillarbetslivet.season;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +15,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.AuditLog;
+import se.sambruk.core.PersonalIdentityNumber;
+import se.sambruk.tillarbetslivet.choosing.PupilChoices;
+import se.sambruk.tillarbetslivet.choosing.PupilKey;
 import se.sambruk.core.documents.ImportResult;
 import se.sambruk.core.documents.ImportRow;
 import se.sambruk.core.documents.ImportTable;
@@ -37,8 +44,11 @@ public class PupilImport {
     /** Optional: the guardians' language, sv (the default) or en. */
     public static final String LANGUAGE = "språk";
 
+    /** Optional: the pupil's personnummer, kept only as {@link PupilKey}'s hash, so the pupil can sign in and rank choices. */
+    public static final String PERSONNUMMER = "personnummer";
+
     record Row(String school, String className, String name, int schoolYear, List<Long> choices, List<String> guardians, LocalDate bornOn,
-               String language) {
+               String language, String personHash) {
     }
 
     /** What an import did: the pupils added, or the rows' errors (and nothing added). */
@@ -50,10 +60,16 @@ public class PupilImport {
 
     private final Placements placements;
     private final AuditLog audit;
+    private final PupilKey key;
+    private final PupilChoices choices;
+    private final Clock clock;
 
-    PupilImport(Placements placements, AuditLog audit) {
+    PupilImport(Placements placements, AuditLog audit, PupilKey key, PupilChoices choices, Clock clock) {
         this.placements = placements;
         this.audit = audit;
+        this.key = key;
+        this.choices = choices;
+        this.clock = clock;
     }
 
     /** Reads and stores the file; throws {@link se.sambruk.core.documents.UnreadableFile} for a file that is no table. */
@@ -61,7 +77,8 @@ public class PupilImport {
     public Outcome importFile(long org, byte[] content) {
         ImportTable table = TableReader.read(content, 20_000).requireColumns("skola", "klass", "namn", "årskurs");
         Map<String, Long> codes = placements.placeIdsByCode(org);
-        ImportResult<Row> result = table.map(row -> read(row, codes));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+        ImportResult<Row> result = table.map(row -> read(row, codes, number -> key.hash(number), today));
         if (!result.ok()) {
             return new Outcome(0, result.errors());
         }
@@ -78,12 +95,15 @@ public class PupilImport {
             if (row.bornOn() != null) {
                 placements.setBornOn(org, pupil, row.bornOn());
             }
+            if (row.personHash() != null) {
+                choices.setPersonHash(org, pupil, row.personHash());
+            }
         }
         audit.personalDataChanged("tillarbetslivet.pupils", null, org, result.values().size() + " pupils imported");
         return new Outcome(result.values().size(), List.of());
     }
 
-    static Row read(ImportRow row, Map<String, Long> codes) {
+    static Row read(ImportRow row, Map<String, Long> codes, Function<PersonalIdentityNumber, Optional<String>> hasher, LocalDate today) {
         String school = limited(row, "skola", 120);
         String className = limited(row, "klass", 20);
         String name = limited(row, "namn", 120);
@@ -134,7 +154,22 @@ public class PupilImport {
         if (language == null) {
             throw row.problem(LANGUAGE, "ska vara sv (svenska) eller en (engelska)");
         }
-        return new Row(school, className, name, year.intValue(), choices, guardians, bornOn, language);
+        String personHash = null;
+        String number = row.text(PERSONNUMMER);
+        if (!number.isEmpty()) {
+            PersonalIdentityNumber parsed;
+            try {
+                parsed = number.length() > 20 ? null : PersonalIdentityNumber.parse(number, today);
+            } catch (IllegalArgumentException e) {
+                parsed = null;
+            }
+            if (parsed == null) {
+                throw row.problem(PERSONNUMMER, "är inget giltigt personnummer (skriv ÅÅÅÅMMDD-NNNN)");
+            }
+            personHash = hasher.apply(parsed).orElseThrow(() -> row.problem(PERSONNUMMER,
+                    "kan inte tas emot: elevernas inloggning är inte inställd (sambruk.tillarbetslivet.pupil-key)"));
+        }
+        return new Row(school, className, name, year.intValue(), choices, guardians, bornOn, language, personHash);
     }
 
     private static String limited(ImportRow row, String column, int max) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.schooldata.SchoolData;
+import se.sambruk.tillarbetslivet.choosing.PupilKey;
 import se.sambruk.schooldata.SchoolDataReader;
 import se.sambruk.schooldata.SchoolRecords;
 
@@ -17,7 +18,9 @@ import se.sambruk.schooldata.SchoolRecords;
  * Class lists from the municipality's school data (SS 12000, read by platform-schooldata as EGIL
  * reads it): every pupil enrolled in the chosen school years, with the school unit's name and the
  * pupil's class (the group of type Klass). A pupil already read is updated (by the SS 12000 id),
- * never added twice; their choices stay. Only name, class, year and school are kept.
+ * never added twice; their choices stay. Only name, class, year and school are kept, the date of
+ * birth, and the keyed hash of the civic number ({@link PupilKey}) by which the pupil signs in to
+ * rank choices.
  */
 @Service
 public class SchoolDataImport {
@@ -28,8 +31,10 @@ public class SchoolDataImport {
     private final JdbcTemplate jdbc;
     private final Placements placements;
     private final AuditLog audit;
+    private final PupilKey pupilKey;
 
-    SchoolDataImport(JdbcTemplate jdbc, Placements placements, AuditLog audit) {
+    SchoolDataImport(JdbcTemplate jdbc, Placements placements, AuditLog audit, PupilKey pupilKey) {
+        this.pupilKey = pupilKey;
         this.jdbc = jdbc;
         this.placements = placements;
         this.audit = audit;
@@ -56,13 +61,15 @@ public class SchoolDataImport {
             String className = limit(classOf(data, person.id()), 20);
             long schoolId = placements.school(org, school);
             Boolean inserted = jdbc.queryForObject("""
-                    insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year, external_id, born_on)
-                    values (?, ?, ?, ?, ?, ?, ?)
+                    insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year, external_id, born_on,
+                                                       person_hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (organisation_id, external_id) where external_id is not null
                     do update set school_id = excluded.school_id, name = excluded.name, class_name = excluded.class_name,
-                                  school_year = excluded.school_year, born_on = coalesce(excluded.born_on, tillarbetslivet.pupil.born_on)
+                                  school_year = excluded.school_year, born_on = coalesce(excluded.born_on, tillarbetslivet.pupil.born_on),
+                                  person_hash = coalesce(excluded.person_hash, tillarbetslivet.pupil.person_hash)
                     returning (xmax = 0)""", Boolean.class, org, schoolId, limit(name, 120), className, enrolment.schoolYear(), person.id(),
-                    bornOn(person.civicNo()));
+                    bornOn(person.civicNo()), personHash(person.civicNo()));
             if (Boolean.TRUE.equals(inserted)) {
                 added++;
             } else {
@@ -83,6 +90,15 @@ public class SchoolDataImport {
             return null;
         }
         return PersonalIdentityNumber.parse(civicNo, today).dateOfBirth();
+    }
+
+    /** The keyed hash of a valid civic number (the pupil's sign-in to rank choices), null without one or without the key. */
+    private String personHash(String civicNo) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        if (civicNo == null || !PersonalIdentityNumber.isValid(civicNo, today)) {
+            return null;
+        }
+        return pupilKey.hash(PersonalIdentityNumber.parse(civicNo, today)).orElse(null);
     }
 
     private static String classOf(SchoolData data, UUID person) {

@@ -227,13 +227,15 @@ public class Workplaces {
         return jdbc.query(SUPERVISED + " and pl.id = ?", SUPERVISED_ROW, residentId, placementId).stream().findFirst();
     }
 
-    static String newToken() {
+    /** A random link token (24 bytes, URL-safe Base64); the invitations' and the pupils' own places' links. */
+    public static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** The SHA-256 of a link token, the only form in which it is stored. */
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -18,7 +18,8 @@ record TestPerson(String personalIdentityNumber, String givenName, String surnam
             new TestPerson("197308169825", "Lena", "Demosson", true),
             new TestPerson("195111039912", "Gustav", "Försöksberg", false),
             new TestPerson("200109309864", "Elin", "Prövning", false),
-            new TestPerson("200904159829", "Nora", "Ungdomsson", false)); // under 20: UKA's young person
+            new TestPerson("200904159829", "Nora", "Ungdomsson", false), // under 20: UKA's young person
+            new TestPerson("201205149832", "Olle", "Elevsson", false)); // year 8: Tillarbetslivet's pupil who ranks choices
 
     static Optional<TestPerson> find(String personalIdentityNumber) {
         return ALL.stream().filter(person -> person.personalIdentityNumber().equals(personalIdentityNumber)).findFirst();
