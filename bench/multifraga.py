@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Multifråga look-up benchmark driver (see bench/multifraga.sh and bench/README.md).
 
-Signs in as the demo caseworker, makes one warm-up look-up (not counted), then starts LOOKUPS
+Signs in as the demo caseworker, makes WARMUP look-ups at once to warm the JVM up (argument 4,
+default LOOKUPS; not counted), signs each timed look-up's caseworker in (before the clock), then starts LOOKUPS
 look-ups at once (each a household of one made-up person, every source offered, the demo's fake
 answering each source after its own delay) and follows each the way a browser does: it opens the
-look-up's page once (the redirect after the POST), then asks for each pending answer's fragment
-(`hx-get`) 0.7 s after the page or the last fragment arrived (htmx's `load delay:700ms`), until no
-answer is pending. Prints one RESULT line with the time per look-up as the caseworker's browser
+look-up's page once (the redirect after the POST), then follows every `hx-get` 0.7 s after the page
+or its last answer arrived (htmx's `load delay:700ms`): the page's one request for all its pending
+answers, which comes back with those that arrived and asks again for the rest, until nothing asks. Prints one RESULT line with the time per look-up as the caseworker's browser
 sees it (from the POST to the last answer's fragment: median, p95, max), the failed requests, the
 answers that were not "Svar", the requests made and the median time until the look-up's page
-came back after the POST (page_median_s), and an IDS line with the look-ups' ids (the
-script reads the server's own times for them from the database).
+came back after the POST (page_median_s), an IDS line with the look-ups' ids (the
+script reads the server's own times for them from the database), and with MF_CPU set the CPU
+seconds of the given processes over the timed run (bench/multifraga_cpu.py).
 """
 import concurrent.futures
 import heapq
+import html
 import http.cookiejar
 import re
 import statistics
@@ -22,6 +25,8 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+
+import multifraga_cpu
 
 base, lookups = sys.argv[1], int(sys.argv[2])
 POLL_S = 0.7  # the page's hx-trigger: load delay:700ms
@@ -84,10 +89,13 @@ sources = re.findall(r'name="sources"[^>]*value="([A-Z]+)"', form) or re.findall
 class Follow:
     """One look-up as a browser follows it: the pending fragments and when each is due."""
 
-    def __init__(self, i, case):
+    def __init__(self, i, case, session=None):
         self.i, self.case = i, case
-        self.op = new_opener()
-        self.token = sign_in(self.op)[1]
+        if session is None:
+            self.op = new_opener()
+            self.token = sign_in(self.op)[1]
+        else:
+            self.op, self.token = session
         self.posted_at = None
         self.started = None
         self.pending = set()
@@ -131,7 +139,7 @@ def start(follow):
         count("failed")
         follow.done_at = -1
         return
-    urls = HX_GET.findall(page)
+    urls = [html.unescape(u) for u in HX_GET.findall(page)]
     count("not_answered", sum(1 for b in BADGE.findall(page) if b in NOT_ANSWERED))
     if not urls:
         finish(follow)
@@ -150,16 +158,17 @@ def poll(follow, url):
         if not follow.pending:
             follow.done_at = -1
         return
-    if HX_GET.search(fragment):
-        schedule(follow, url, time.monotonic() + POLL_S)
-        return
-    badge = BADGE.search(fragment)
-    if badge and badge.group(1) in NOT_ANSWERED:
-        count("not_answered")
+    # The answers that arrived (one, or several swapped in out of band), then whoever still asks: the
+    # page's one element for all pending answers asks again with those still pending, a card on its own again.
+    count("not_answered", sum(1 for b in BADGE.findall(fragment) if b in NOT_ANSWERED))
+    again = [html.unescape(u) for u in HX_GET.findall(fragment)]
     with lock:
         follow.pending.discard(url)
+        follow.pending.update(again)
         if not follow.pending:
             finish(follow)
+    for next_url in again:
+        schedule(follow, next_url, time.monotonic() + POLL_S)
 
 
 def worker(pool_done):
@@ -191,13 +200,20 @@ def run(follows):
         w.join()
 
 
-warm = [Follow(0, "WARMUP-0")]
-run(warm)
-follows = [Follow(i, "BENCH-%d" % i) for i in range(lookups)]
+# Warm-up, not counted: a server in use has compiled its hot code; a cold JVM spends the timed run in
+# the JIT compiler (bench/README.md, s9-mf-a). WARMUP look-ups at once (default: as many as the run),
+# in the first session; then the timed run, each look-up by its own caseworker signed in before the clock.
+warmups = int(sys.argv[4]) if len(sys.argv) > 4 else max(1, lookups)
+if warmups > 0:
+    run([Follow(i, "WARMUP-%d" % i, (opener, token)) for i in range(warmups)])
+with concurrent.futures.ThreadPoolExecutor(max_workers=8) as signing:  # the sign-ins (BCrypt), before the clock
+    follows = list(signing.map(lambda i: Follow(i, "BENCH-%d" % i), range(lookups)))
 counts.update(failed=0, not_answered=0, requests=0)
+cpu_before = multifraga_cpu.snapshot()
 began = time.monotonic()
 run(follows)
 wall = time.monotonic() - began
+cpu_after = multifraga_cpu.snapshot()
 times = sorted(f.done_at - f.started for f in follows if f.done_at is not None and f.done_at >= 0)
 p95 = times[max(0, int(len(times) * 0.95) - 1)] if times else float("nan")
 print("IDS " + ",".join(str(f.lookup_id) for f in follows if f.lookup_id is not None))
@@ -207,3 +223,5 @@ print("RESULT lookups=%d sources=%d done=%d median_s=%.2f p95_s=%.2f max_s=%.2f 
       " post_median_s=%.2f page_median_s=%.2f" % (
     lookups, len(sources), len(times), statistics.median(times) if times else float("nan"), p95, times[-1] if times else float("nan"),
     counts["failed"], counts["not_answered"], counts["requests"], wall, statistics.median(posts) if posts else float("nan"), statistics.median(pages) if pages else float("nan")))
+for line in multifraga_cpu.report(cpu_before, cpu_after, wall) if multifraga_cpu.processes() else []:
+    print(line)

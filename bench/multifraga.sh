@@ -5,10 +5,13 @@
 # sources (8.9 s), with no failed requests. SEQUENTIAL=1 runs the comparison: one question at a
 # time (a pool of one thread), one look-up. The driver follows each look-up as a browser does (the
 # page once, then each pending answer's fragment every 0.7 s) and the script also reports the
-# server's own time per look-up from the database (asked_at to the last answered_at). Loads only
-# 127.0.0.1. See bench/README.md.
+# server's own time per look-up from the database (asked_at to the last answered_at). Before the
+# clock: WARMUP look-ups at once (default LOOKUPS) to warm the JVM up, and every timed caseworker
+# signed in. The fakes run in a JVM of their own (FAKES=separate; FAKES=app: inside the app, as in
+# the demo); the CPU seconds of the app (per thread group), the database, the fakes and the driver
+# over the timed run are printed (CPU lines). Loads only 127.0.0.1. See bench/README.md.
 #
-#   LOOKUPS=100 SEQUENTIAL=0 PORT=8143 BUILD=auto ./bench/multifraga.sh
+#   LOOKUPS=100 SEQUENTIAL=0 WARMUP=100 FAKES=separate PORT=8143 BUILD=auto ./bench/multifraga.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -17,6 +20,11 @@ SEQUENTIAL=${SEQUENTIAL:-0}
 PORT=${PORT:-8143}
 BUILD=${BUILD:-auto}
 JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
+# FAKES=separate (default): the SSBTEK and LEFI fakes run in a JVM of their own (FakeAgencies, no Spring), so their CPU is
+# counted apart from the app's; FAKES=app: inside the app, as in the demo (sambruk.multifraga.fake.enabled).
+FAKES=${FAKES:-separate}
+FAKES_OPTS=${FAKES_OPTS:--XX:+UseSerialGC -Xmx256m}
 OUT_DIR=${OUT_DIR:-$ROOT/bench/results/multifraga-$(date +%Y%m%d-%H%M%S)}
 JAR=${JAR:-$ROOT/platform-app/target/sambruk-platform.jar}
 BASE=http://127.0.0.1:$PORT
@@ -40,10 +48,14 @@ if [ "$SEQUENTIAL" = 1 ]; then
 else
     THREADS=$(( LOOKUPS * 8 + 8 ))
 fi
+# look-ups made at once before the timed run, not counted (the JIT compiles the hot code; bench/README.md)
+WARMUP=${WARMUP:-$([ "$SEQUENTIAL" = 1 ] && echo 1 || echo "$LOOKUPS")}
 
 DB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/multifraga-bench-db.XXXXXX")
 APP_PID=
+FAKES_PID=
 cleanup() {
+    if [ -n "$FAKES_PID" ] && kill -0 "$FAKES_PID" 2>/dev/null; then kill -TERM "$FAKES_PID" 2>/dev/null || true; fi
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
         kill -TERM "$APP_PID" 2>/dev/null || true
         for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
@@ -52,12 +64,31 @@ cleanup() {
     rm -rf "$DB_DIR"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 log "load average before start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+if [ "$FAKES" = separate ]; then
+    # shellcheck disable=SC2086
+    java $FAKES_OPTS -cp "$JAR" -Dloader.main=se.sambruk.multifraga.sources.FakeAgencies org.springframework.boot.loader.launch.PropertiesLauncher \
+        --delays="$DELAYS" --lefi-delay="$LEFI_DELAY" >"$OUT_DIR/fakes.log" 2>&1 &
+    FAKES_PID=$!
+    for i in $(seq 1 120); do
+        grep -q '^ALLOWED_HOSTS=' "$OUT_DIR/fakes.log" && break
+        kill -0 "$FAKES_PID" 2>/dev/null || die "the fakes stopped; see $OUT_DIR/fakes.log"
+        [ "$i" -eq 120 ] && die "the fakes did not start in 120 s"
+        sleep 1
+    done
+    FAKE_ARGS="--sambruk.multifraga.fake.enabled=false --sambruk.multifraga.ssbtek.url=$(sed -n 's/^SSBTEK_URL=//p' "$OUT_DIR/fakes.log")
+        --sambruk.multifraga.lefi.url=$(sed -n 's/^LEFI_URL=//p' "$OUT_DIR/fakes.log")
+        --sambruk.http.allowed-internal-hosts=$(sed -n 's/^ALLOWED_HOSTS=//p' "$OUT_DIR/fakes.log")"
+    log "the fakes run in their own JVM (pid $FAKES_PID): $(tr '\n' ' ' <"$OUT_DIR/fakes.log")"
+else
+    FAKE_ARGS="--sambruk.multifraga.fake.delays=$DELAYS --sambruk.multifraga.fake.lefi-delay=$LEFI_DELAY"
+fi
 # shellcheck disable=SC2086
 SAMBRUK_EMBEDDEDDB_DIR=$DB_DIR java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
-    --sambruk.multifraga.fake.delays="$DELAYS" --sambruk.multifraga.fake.lefi-delay="$LEFI_DELAY" \
-    --sambruk.multifraga.threads="$THREADS" --sambruk.multifraga.timeout=PT10S \
+    $FAKE_ARGS \
+    --sambruk.multifraga.threads="$THREADS" --sambruk.multifraga.timeout=PT10S $APP_ARGS \
     >"$OUT_DIR/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 "$READY_TIMEOUT"); do
@@ -67,12 +98,14 @@ for i in $(seq 1 "$READY_TIMEOUT"); do
     sleep 1
 done
 log "the app is up on $BASE; $LOOKUPS look-up(s) at once, pool of $THREADS threads, delays $DELAYS, LEFI:$LEFI_DELAY"
-python3 bench/multifraga.py "$BASE" "$LOOKUPS" | tee "$OUT_DIR/result.txt"
+PG_PORT=$(sed -n 4p "$DB_DIR/postmaster.pid")
+PG_PID=$(sed -n 1p "$DB_DIR/postmaster.pid")
+# CPU seconds over the timed run per process and thread group (bench/multifraga_cpu.py)
+PYTHONDONTWRITEBYTECODE=1 MF_CPU="app=$APP_PID db=$PG_PID${FAKES_PID:+ fakes=$FAKES_PID}" python3 bench/multifraga.py "$BASE" "$LOOKUPS" 48 "$WARMUP" | tee "$OUT_DIR/result.txt"
 result=$(grep '^RESULT' "$OUT_DIR/result.txt")
 # The server's own time per look-up: from the look-up's asked_at to its last answer's answered_at,
 # read from the bench's database (the embedded PostgreSQL's port is in its postmaster.pid).
 ids=$(sed -n 's/^IDS //p' "$OUT_DIR/result.txt")
-PG_PORT=$(sed -n 4p "$DB_DIR/postmaster.pid")
 server=$(psql -X -q -A -t -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "
     with t as (select l.id, extract(epoch from max(a.answered_at) - l.asked_at) as s, count(*) filter (where a.state <> 'ANSWERED') as other
                from multifraga.lookup l join multifraga.answer a on a.lookup_id = l.id where l.id in (${ids:-0}) group by l.id)

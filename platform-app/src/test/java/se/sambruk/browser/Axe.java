@@ -14,13 +14,15 @@ import org.openqa.selenium.WebDriver;
 /**
  * Runs axe-core (the copy in {@code src/test/resources/axe}, see its README) in the page the
  * browser shows, for WCAG 2.0 and 2.1 levels A and AA. Injected through WebDriver, so the app's
- * content security policy, which forbids inline scripts, does not stop it.
+ * content security policy, which forbids inline scripts, does not stop it: {@link Browser} adds it
+ * to every new document once (DevTools' {@code Page.addScriptToEvaluateOnNewDocument}), and
+ * {@link #assertNoViolations} injects it where it is missing.
  */
 final class Axe {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private static final String SOURCE = load("/axe/axe.min.js");
+    static final String SOURCE = load("/axe/axe.min.js");
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})

@@ -18,10 +18,14 @@ import org.springframework.util.FileSystemUtils;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * One headless Chromium per test class: the system's Chromium and chromedriver (Debian packages
- * {@code chromium} and {@code chromium-driver}), never a downloaded one, started for the first
- * test of a class. Where they are missing each browser test is skipped, saying why. A failed
- * test leaves a screenshot and the page source in {@code target/browser-failures/}.
+ * One headless Chromium for all browser test classes of a test JVM: the system's Chromium and
+ * chromedriver (Debian packages {@code chromium} and {@code chromium-driver}), never a downloaded
+ * one, started for the first browser test and quit when the JVM's tests end (a start costs 1-2 s,
+ * once for each of some twenty classes before). After each class it is left as a new one would
+ * be: on a blank page, without cookies; a browser that no longer answers is quit, and the next
+ * class starts another. Where Chromium or chromedriver is missing each browser test is skipped,
+ * saying why. A failed test leaves a screenshot and the page source in
+ * {@code target/browser-failures/}.
  * <p>
  * Test classes run one after another (surefire runs no tests in parallel), so one instance
  * serves them all in turn.
@@ -46,6 +50,9 @@ final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher
                         + " (apt-get install chromium chromium-driver, or set -Dsambruk.browser.chromium/-Dsambruk.browser.chromedriver)");
         if (driver == null) {
             start();
+            // quit when the whole test plan has run (JUnit closes the root store's AutoCloseable values)
+            context.getRoot().getStore(ExtensionContext.Namespace.create(Browser.class))
+                    .computeIfAbsent("quit", key -> (AutoCloseable) this::quit);
         }
     }
 
@@ -63,13 +70,33 @@ final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+        // axe-core in every new document, sent once: sending its 650 kB with each page took as long as axe's run
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", Axe.SOURCE));
     }
 
+    /** Leaves the browser as a new one: a blank page (no page of this class polls on), no cookies of any site. */
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        if (driver == null) {
+            return;
+        }
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        } catch (RuntimeException e) {
+            quit();
+        }
+    }
+
+    private void quit() throws IOException {
         if (driver != null) {
-            driver.quit();
-            driver = null;
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                // a browser that no longer answers: its processes end with chromedriver's
+            } finally {
+                driver = null;
+            }
         }
         if (profile != null) {
             FileSystemUtils.deleteRecursively(profile);

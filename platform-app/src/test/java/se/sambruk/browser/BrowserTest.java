@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -79,8 +80,23 @@ abstract class BrowserTest extends PlatformTest {
     private void checkPage() {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        long started = System.nanoTime();
         Axe.assertNoViolations(driver);
+        long axed = System.nanoTime();
         Layout.check((org.openqa.selenium.chrome.ChromeDriver) driver, path());
+        CHECKS[0]++;
+        CHECKS[1] += axed - started;
+        CHECKS[2] += System.nanoTime() - axed;
+    }
+
+    /** Pages checked in this JVM, and the nanoseconds in axe and in the layout check (with its screenshots). */
+    private static final long[] CHECKS = new long[3];
+
+    /** The running totals in each class's output (target/surefire-reports/*-output.txt): the last is the JVM's. */
+    @AfterAll
+    static void reportChecks() {
+        System.out.printf("Browser checks in this JVM so far: %d pages, axe %d s, layout at %d and %d px %d s, %d screenshots%n",
+                CHECKS[0], CHECKS[1] / 1_000_000_000, Layout.DESKTOP, Layout.PHONE, CHECKS[2] / 1_000_000_000, Layout.screenshots());
     }
 
     protected WebElement find(By by) {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a phone): no text is clipped (no element whose content overflows a box that hides its
  * overflow) and nothing makes the page scroll sideways (content wider than the page must sit in
  * a box that scrolls). A full-page screenshot of each kind of page (its path with numbers as
- * {id}) at both widths is kept in {@code target/screenshots/} for review.
+ * {id}) at both widths (the desktop's at half scale) is kept in {@code target/screenshots/} for review.
  */
 final class Layout {
 
@@ -110,7 +110,14 @@ final class Layout {
         // the same with every closed details element opened (a chart's figures, a form's help), then closed again
         List<String> opened = (List<String>) js.executeScript(OPENED_SIDEWAYS.formatted(SIDEWAYS));
         assertThat(opened).as("content wider than the page at %d px on %s with its details opened", width, kind).isEmpty();
-        screenshot(driver, kind + "@" + width);
+        screenshot(driver, kind + "@" + width, width == DESKTOP ? 0.5 : 1);
+    }
+
+    /** How many screenshots were kept (one per kind of page and width). */
+    static int screenshots() {
+        synchronized (TAKEN) {
+            return TAKEN.size();
+        }
     }
 
     /** The kind of page: its path without the query, numbers as {id} and long tokens as {token}, e.g. /councils/bibblix/proposals/{id}. */
@@ -119,8 +126,12 @@ final class Layout {
         return withoutQuery.replaceAll("/\\d+(?=/|$)", "/{id}").replaceAll("/[0-9a-fA-F_-]{16,}(?=/|$)", "/{token}");
     }
 
+    /**
+     * A full-page screenshot, the desktop's at half scale (640 px wide): at full scale it took as
+     * long as axe's run on the page, at half a quarter of that.
+     */
     @SuppressWarnings("unchecked")
-    private static void screenshot(ChromeDriver driver, String name) {
+    private static void screenshot(ChromeDriver driver, String name, double scale) {
         String file = name.replaceAll("^/", "").replaceAll("[^A-Za-z0-9@{}._-]+", "_");
         if (file.isEmpty() || file.startsWith("@")) {
             file = "start" + file;
@@ -136,7 +147,7 @@ final class Layout {
             double width = ((Number) size.get("width")).doubleValue();
             double height = Math.min(8000, ((Number) size.get("height")).doubleValue());
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", scale)));
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(file + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {

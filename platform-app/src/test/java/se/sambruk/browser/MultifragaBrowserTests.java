@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Multifråga's main tasks pass the accessibility check: a caseworker's look-up filling in, its
- * compiled view, the form's errors; a resident's application step by step (with its errors, saved
+ * compiled view, the form's errors, the riksnorm form with its errors; a resident's application step by step (with its errors, saved
  * for later and continued) to the signed declaration; the caseworker's inbox and the application
  * with its calculation.
  */
@@ -38,6 +38,13 @@ class MultifragaBrowserTests extends BrowserTest {
         assertThat(find("main").getText()).contains("Förfrågningar per handläggare");
         open("/multifraga/certifikat");
         assertThat(find("main").getText()).contains("Ladda upp ett certifikat");
+        // the riksnorm form, with its inline errors (nothing is saved)
+        open("/multifraga/riksnorm");
+        assertThat(find("main").getText()).contains("Riksnormen per år");
+        find("#single").clear();
+        navigate(() -> find("main form[method='post'][action='/multifraga/riksnorm'] button[type=submit]").click());
+        assertThat(find(".error-summary").isDisplayed()).isTrue();
+        assertThat(find("#single-error").getText()).contains("Skriv ett belopp");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import se.sambruk.PlatformTest;
 import se.sambruk.core.documents.PdfDocument;
 import se.sambruk.core.security.UserAccounts;
+import se.sambruk.multifraga.applications.Riksnorm;
 import se.sambruk.multifraga.sources.SsbtekFake;
 import se.sambruk.residents.ResidentFlow;
 
@@ -117,7 +118,8 @@ class MultifragaApplicationTests extends PlatformTest {
         String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         int need = 3160 + 2170 + 3060 + 1420 + 8500 + 400 + 180;
-        assertThat(page).contains("Riksnormens belopp för " + YearMonth.now().getYear()).contains("SFS 2020:1013");
+        assertThat(page).contains("Det finns ingen tabell för " + YearMonth.now().getYear()).contains("SFS 2020:1013")
+                .contains("Tabellen är plattformens");
         assertThat(page).contains("hyresavi.pdf").contains("Över kommunens tak 8500")
                 .contains(se.sambruk.core.format.SwedishFormat.kronor(need)).contains(se.sambruk.core.format.SwedishFormat.kronor(need - 2500));
         long attachment = jdbc.queryForObject("select id from core.attachment where owner_ref = ?", Long.class, "application:" + id);
@@ -359,6 +361,186 @@ class MultifragaApplicationTests extends PlatformTest {
 
     private static String kr(int kronor) {
         return se.sambruk.core.format.SwedishFormat.kronor(kronor);
+    }
+
+    /** The riksnorm form's fields as the shipped 2021 table fills them, with the year, source, reason and single adult's amount given. */
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder norm(Cookie user, int year, String single, String source,
+                                                                                            String reason, String... more) {
+        Riksnorm base = Riksnorm.Y2021;
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("year", String.valueOf(year));
+        fields.put("source", source);
+        fields.put("reason", reason);
+        fields.put("single", single);
+        fields.put("couple", String.valueOf(base.couple()));
+        for (int i = 0; i < 8; i++) {
+            fields.put("child" + i, String.valueOf(base.child().get(i)));
+        }
+        for (int i = 1; i <= 7; i++) {
+            fields.put("common" + i, String.valueOf(base.common(i)));
+        }
+        for (int i = 0; i < more.length; i += 2) {
+            fields.put(more[i], more[i + 1]);
+        }
+        var request = post("/multifraga/riksnorm").cookie(user).with(csrf());
+        for (var field : fields.entrySet()) {
+            request = request.param(field.getKey(), field.getValue());
+        }
+        return request;
+    }
+
+    @Test
+    void theAdministratorKeepsTheRiksnormPerYearForTheMunicipalityAndADecisionKeepsTheVersionItUsed() throws Exception {
+        int year = YearMonth.now().getYear();
+        long borlangeOrg = organisationId("Borlänge");
+        long luleaOrg = organisationId("Luleå");
+        String countRows = "select count(*) from multifraga.riksnorm_version where organisation_id = ?";
+        Cookie borlange = login("borlange");
+        try {
+            String page = mvc.perform(get("/multifraga/riksnorm").cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("Riksnormen för " + year).contains("SFS 2020:1013").contains("Plattformens")
+                    .contains("id=\"single\"").contains("value=\"3160\"");
+            assertThat(mvc.perform(get("/multifraga").cookie(borlange)).andReturn().getResponse().getContentAsString())
+                    .contains("/multifraga/riksnorm");
+
+            // bad input: inline errors per field with the summary, nothing saved
+            MockHttpServletResponse bad = mvc.perform(norm(borlange, year, "", "", "", "child2", "2 170,50", "common3", "-5"))
+                    .andReturn().getResponse();
+            assertThat(bad.getStatus()).isEqualTo(400);
+            assertThat(bad.getContentAsString()).contains("Det finns fel som behöver rättas").contains("id=\"single-error\"").contains("Skriv ett belopp.")
+                    .contains("id=\"child2-error\"").contains("hela kronor").contains("id=\"common3-error\"").contains("kan inte vara negativt")
+                    .contains("Skriv var beloppen kommer ifrån").contains("value=\"2 170,50\"");
+            assertThat(jdbc.queryForObject(countRows, Long.class, borlangeOrg)).isZero();
+
+            // a caseworker without MF_ADMIN is refused, and saves nothing
+            String caseworker = "mf-borlange-cw-" + System.nanoTime();
+            accounts.createUser(caseworker, "Handläggare Borlänge", null, borlangeOrg, Set.of(MultifragaModule.MF_CASEWORKER), DEMO_PASSWORD);
+            Cookie caseworkerOnly = login(caseworker);
+            mvc.perform(get("/multifraga/riksnorm").cookie(caseworkerOnly)).andExpect(status().isForbidden());
+            mvc.perform(norm(caseworkerOnly, year, "9999", "SFS 2025:1", "")).andExpect(status().isForbidden());
+            assertThat(mvc.perform(get("/multifraga").cookie(caseworkerOnly)).andReturn().getResponse().getContentAsString())
+                    .doesNotContain("/multifraga/riksnorm");
+            assertThat(jdbc.queryForObject(countRows, Long.class, borlangeOrg)).isZero();
+
+            // the administrator enters this year's table: version 1, audited
+            mvc.perform(norm(borlange, year, "4 000", "SFS " + (year - 1) + ":999 (inlagd av kommunen)", ""))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject("select single_amount from multifraga.riksnorm_version where organisation_id = ? and year = ? and version = 1",
+                    Integer.class, borlangeOrg, year)).isEqualTo(4000);
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'REGISTER_CHANGED' and target_type = 'multifraga.riksnorm' "
+                    + "and target_org_id = ? and detail like ?", Long.class, borlangeOrg, "riksnormen " + year + ", version 1%")).isOne();
+            assertThat(mvc.perform(get("/multifraga/riksnorm?ar=" + year + "&sparad=1").cookie(borlange)).andReturn().getResponse().getContentAsString())
+                    .contains("sparad som version 1").contains("Kommunens, version 1").contains("kommunens belopp för " + year + ", version 1");
+
+            // another municipality's administrator neither sees nor changes it: Luleå's own save stays Luleå's
+            String luleaAdmin = "mf-lulea-admin-" + System.nanoTime();
+            accounts.createUser(luleaAdmin, "Administratör Luleå", null, luleaOrg, Set.of(MultifragaModule.MF_CASEWORKER, MultifragaModule.MF_ADMIN),
+                    DEMO_PASSWORD);
+            Cookie lulea = login(luleaAdmin);
+            String luleaPage = mvc.perform(get("/multifraga/riksnorm?ar=" + year).cookie(lulea)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(luleaPage).doesNotContain("Kommunens, version").doesNotContain(":999").contains("plattformens belopp för 2021");
+            mvc.perform(norm(lulea, year, "1", "Luleås test", "")).andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject(countRows, Long.class, borlangeOrg)).isOne();
+            assertThat(jdbc.queryForObject("select single_amount from multifraga.riksnorm_version where organisation_id = ?", Integer.class, luleaOrg))
+                    .isEqualTo(1);
+            assertThat(mvc.perform(get("/multifraga/riksnorm").cookie(borlange)).andReturn().getResponse().getContentAsString())
+                    .doesNotContain("Luleås test");
+
+            // an application of this year is calculated with Borlänge's table, and says whose it is
+            ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+            long id = create(anna);
+            sign(anna, id, "198507099805");
+            int need = 4000 + 2170 + 3060 + 1420 + 8500 + 400 + 180;
+            String application = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(application).contains("Tabellen är kommunens egen, version 1").contains(":999 (inlagd av kommunen)")
+                    .contains("id=\"need\">" + kr(need)).doesNotContain("id=\"norm-stale\"");
+            mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                            .param("outcome", "GRANTED").param("amount", "9000").param("reasons", "").param("countBenefits", "DECLARED"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForMap("select norm_year, norm_version from multifraga.application where id = ?", id))
+                    .containsEntry("norm_year", year).containsEntry("norm_version", 1);
+
+            // the year is used by a decision: a change needs a reason, becomes version 2; the decision keeps version 1
+            assertThat(mvc.perform(get("/multifraga/riksnorm?ar=" + year).cookie(borlange)).andReturn().getResponse().getContentAsString())
+                    .contains("har använts i beslut");
+            MockHttpServletResponse silent = mvc.perform(norm(borlange, year, "4100", "SFS rättad", "")).andReturn().getResponse();
+            assertThat(silent.getStatus()).isEqualTo(400);
+            assertThat(silent.getContentAsString()).contains("id=\"reason-error\"").contains("skriv varför tabellen ändras");
+            assertThat(jdbc.queryForObject(countRows, Long.class, borlangeOrg)).isOne();
+            mvc.perform(norm(borlange, year, "4100", "SFS rättad", "Rättat ensamståendes belopp efter förordningen"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'REGISTER_CHANGED' and target_type = 'multifraga.riksnorm' "
+                    + "and target_org_id = ? and detail like ?", Long.class, borlangeOrg, "%version 2%skäl: Rättat ensamståendes belopp%")).isOne();
+            String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andReturn().getResponse().getContentAsString();
+            assertThat(decided).contains("Tabellen är kommunens egen, version 1").contains("id=\"need\">" + kr(need));
+            assertThat(mvc.perform(get("/multifraga/riksnorm?ar=" + year).cookie(borlange)).andReturn().getResponse().getContentAsString())
+                    .contains("Kommunens versioner för " + year).contains("Rättat ensamståendes belopp efter förordningen");
+        } finally {
+            jdbc.update("delete from multifraga.riksnorm_version where organisation_id in (?, ?)", borlangeOrg, luleaOrg);
+        }
+    }
+
+    /** Waits until every answer of a look-up is in. */
+    void awaitAnswers(long lookup) throws Exception {
+        for (int i = 0; i < 200 && jdbc.queryForObject("select count(*) from multifraga.answer where lookup_id = ? and state = 'PENDING'",
+                Long.class, lookup) > 0; i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void theCalculationComparesTheNewestCompleteLookUpOfTheCaseAndShowsTheAssetsByTheMunicipalitysRule() throws Exception {
+        ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        long id = create(anna);
+        assertThat(anna.perform(step(id, "tillgangar", "bankBalance", "5400", "vehicles", "25000", "vehiclesText", "Volvo V70 ABC123",
+                "property", "0", "otherAssets", "0")).getStatus()).isEqualTo(302);
+        sign(anna, id, "198507099805");
+        long automatic = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+        awaitAnswers(automatic);
+
+        // the automatic look-up is compared; the bank balance above the buffer (0 kr by default) is used before assistance, the car is assessed
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        int assistance = 3160 + 2170 + 3060 + 1420 + 8500 + 400 + 180 - 2500;
+        assertThat(page).contains("Jämförelsen använder förfrågan " + automatic + ", gjord av e-Ansökan (automatisk)")
+                .doesNotContain("Det är en senare förfrågan");
+        String assets = page.substring(page.indexOf("id=\"asset-assessment\""), page.indexOf("id=\"asset-rule\""));
+        assertThat(assets).contains("Volvo V70 ABC123").contains("Prövas särskilt").contains(kr(5400))
+                .contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
+        assertThat(page).contains("utöver en buffert på " + kr(0));
+        // what the agencies paid to the applicant that month, per person (the fake's LEFI answer: 1 850 + 6 440 net from Försäkringskassan)
+        String perPerson = page.substring(page.indexOf("id=\"paid-per-person\""), page.indexOf("</table>", page.indexOf("id=\"paid-per-person\"")));
+        assertThat(perPerson).contains("19850709-****").contains("Försäkringskassan (förmåner, beslut, utbetalningar) " + kr(8290));
+
+        // the caseworker asks again on the case: once its answers are in, the calculation compares with it and says so
+        String location = mvc.perform(post("/multifraga/ansokningar/" + id + "/forfragan").cookie(borlange).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long later = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(later).isNotEqualTo(automatic);
+        awaitAnswers(later);
+        String caseworker = jdbc.queryForObject("select caseworker from multifraga.lookup where id = ?", String.class, later);
+        String again = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(again).contains("Jämförelsen använder förfrågan " + later + ", gjord av " + caseworker).contains("Det är en senare förfrågan")
+                .contains("/multifraga/lookups/" + later + "/sammanstallning");
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_READ' and target_type = 'multifraga.application' "
+                + "and target_id = ? and detail like ?", Long.class, String.valueOf(id), "%jämförd med förfrågan " + later)).isOne();
+
+        // the decision keeps the look-up compared and the buffer, and the decided page shows them
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                        .param("outcome", "GRANTED").param("amount", "5000").param("reasons", "").param("countBenefits", "DECLARED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select compared_lookup_id, compared_lookup_by, asset_buffer from multifraga.application where id = ?", id))
+                .containsEntry("compared_lookup_id", later).containsEntry("compared_lookup_by", caseworker).containsEntry("asset_buffer", 0);
+        String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andReturn().getResponse().getContentAsString();
+        assertThat(decided).contains("Jämförelsen använder förfrågan " + later).contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
+        byte[] pdf = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     }
 
     @Test

@@ -121,8 +121,46 @@ class MultifragaTests extends PlatformTest {
                 .andExpect(content().string(not(containsString("EB-ISO-1"))));
         mvc.perform(get("/multifraga/lookups/" + id).cookie(lulea)).andExpect(status().isNotFound());
         mvc.perform(get("/multifraga/lookups/" + id + "/answers/0/CSN").cookie(lulea)).andExpect(status().isNotFound());
+        mvc.perform(get("/multifraga/lookups/" + id + "/answers").param("pending", "0-CSN").cookie(lulea)).andExpect(status().isNotFound());
         mvc.perform(get("/multifraga").cookie(login("kiruna"))).andExpect(status().isForbidden());
         mvc.perform(get("/multifraga/lookups/" + id)).andExpect(status().is3xxRedirection());
         statesWhenDone(id);
+    }
+
+    @Test
+    void thePageAsksForAllItsPendingAnswersInOneRequest() throws Exception {
+        Cookie borlange = login("borlange");
+        long id = ask(borlange, "EB-2026-POLL", "AF", "CSN");
+        statesWhenDone(id);
+        // Arbetsförmedlingen's answers are made pending again, so what is pending does not depend on the machine's speed
+        jdbc.update("update multifraga.answer set state = 'PENDING', payload_sealed = null, answered_at = null where lookup_id = ? and source = 'AF'", id);
+        String page = mvc.perform(get("/multifraga/lookups/" + id).cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // one element asks for the pending answers; the cards do not ask one by one
+        assertThat(page).contains("id=\"answers-poll\"").contains("hx-get=\"/multifraga/lookups/" + id + "/answers?pending=0-AF&amp;pending=1-AF\"")
+                .doesNotContain("/answers/0/AF\"");
+        Long readsBefore = jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'multifraga.lookup.answer' and target_id = ?",
+                Long.class, String.valueOf(id));
+        String update = mvc.perform(get("/multifraga/lookups/" + id + "/answers").param("pending", "0-AF", "0-CSN", "1-AF", "1-CSN")
+                        .cookie(borlange).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the arrived answers swap into their cards out of band; the element asks again for those still pending only
+        assertThat(update).doesNotContain("<html").contains("id=\"answer-0-CSN\"").contains("id=\"answer-1-CSN\"")
+                .contains("hx-swap-oob=\"true\"").contains("pending=0-AF&amp;pending=1-AF\"").doesNotContain("pending=0-CSN")
+                .doesNotContain("id=\"answer-0-AF\"");
+        List<String> reads = jdbc.queryForList("select detail from core.audit_event where target_type = 'multifraga.lookup.answer' and target_id = ? order by id",
+                String.class, String.valueOf(id));
+        assertThat(reads).hasSize(readsBefore.intValue() + 1);
+        assertThat(reads.get(reads.size() - 1)).contains("CSN för person 19900101-****").contains("CSN för person 19850709-****")
+                .contains("syfte: Utredning av ansökan om ekonomiskt bistånd");
+        // a key that is not <person>-<source>: 400; a key the look-up does not have is left out
+        mvc.perform(get("/multifraga/lookups/" + id + "/answers").param("pending", "0-AF'--").cookie(borlange)).andExpect(status().isBadRequest());
+        mvc.perform(get("/multifraga/lookups/" + id + "/answers").param("pending", "9-MIV").cookie(borlange)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("hx-get"))));
+        // nothing pending among those asked for: the answers, and the element no longer asks
+        mvc.perform(get("/multifraga/lookups/" + id + "/answers").param("pending", "0-CSN", "1-CSN").cookie(borlange).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"answer-1-CSN\"")))
+                .andExpect(content().string(containsString("id=\"answers-poll\"")))
+                .andExpect(content().string(not(containsString("hx-get"))));
     }
 }

@@ -64,13 +64,15 @@ class DisabledUserSessionTests extends PlatformTest {
                         .param("sources", "AF"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String lookup = location.substring(location.indexOf("/multifraga/lookups/"));
-        String poll = lookup + "/answers/0/AF"; // what the open page's htmx asks again and again
+        String poll = lookup + "/answers?pending=0-AF"; // what the open page's htmx asks again and again
+        String one = lookup + "/answers/0/AF"; // one answer's fragment
         mvc.perform(get(poll).cookie(caseworker).header("HX-Request", "true")).andExpect(status().isOk());
+        mvc.perform(get(one).cookie(caseworker).header("HX-Request", "true")).andExpect(status().isOk());
 
         mvc.perform(post("/org/users/" + userId("mf.disabled") + "/enabled").cookie(login("mf.disabling.admin", PASSWORD)).with(csrf())
                 .param("enabled", "false")).andExpect(status().is3xxRedirection());
 
-        for (String path : new String[] {poll, lookup, "/multifraga"}) {
+        for (String path : new String[] {poll, one, lookup, "/multifraga"}) {
             int answered = mvc.perform(get(path).cookie(caseworker).header("HX-Request", "true")).andReturn().getResponse().getStatus();
             assertThat(answered).as(path).isIn(302, 401);
         }

@@ -7,7 +7,8 @@ import java.util.TreeSet;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import se.sambruk.core.subscription.Subscriptions;
 
 /**
@@ -28,9 +29,23 @@ public class ServiceAccess {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The services the organisation may use today. Read once per web request and kept in the
+     * request: a page asks it several times (the service's gate, the service's own check, the
+     * navigation), and each reading was a query in a transaction of its own (bench/README.md,
+     * Multifråga, s9-mf-a). Outside a request it is read each time.
+     */
     public Set<String> usableServices(long organisationId) {
-        return new TreeSet<>(subscriptions.serviceCodesUsableBy(organisationId, LocalDate.now(clock)));
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ServiceAccess.class.getName() + ".usable." + organisationId;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> kept) {
+            return new TreeSet<>(kept.stream().map(String.class::cast).toList());
+        }
+        Set<String> usable = new TreeSet<>(subscriptions.serviceCodesUsableBy(organisationId, LocalDate.now(clock)));
+        if (request != null) {
+            request.setAttribute(key, Set.copyOf(usable), RequestAttributes.SCOPE_REQUEST);
+        }
+        return usable;
     }
 
     public boolean mayUse(long organisationId, String serviceCode) {

@@ -45,7 +45,8 @@ public class Applications {
                          String vehiclesText, int property, String propertyText, int otherAssets, String otherAssetsText,
                          List<ApplicationForm.Planned> activities, Set<Step> stepsDone, String account, Status status,
                          OffsetDateTime createdAt, OffsetDateTime submittedAt, Outcome outcome, Integer decisionAmount, String decisionReasons,
-                         OffsetDateTime decidedAt, String decidedBy, Long lookupId, String lookupError) {
+                         OffsetDateTime decidedAt, String decidedBy, Long lookupId, String lookupError, Integer normYear,
+                         Integer normVersion) {
 
         public int incomes() {
             return incomeSalary + incomeBenefits + incomeOther;
@@ -101,8 +102,11 @@ public class Applications {
     private final Environment environment;
     private final Municipalities municipalities;
     private final ServiceSubscriptions subscriptions;
+    private final RiksnormTables norms;
 
-    Applications(JdbcClient jdbc, ResultBox box, Environment environment, Municipalities municipalities, ServiceSubscriptions subscriptions) {
+    Applications(JdbcClient jdbc, ResultBox box, Environment environment, Municipalities municipalities, ServiceSubscriptions subscriptions,
+                 RiksnormTables norms) {
+        this.norms = norms;
         this.jdbc = jdbc;
         this.box = box;
         this.environment = environment;
@@ -144,15 +148,62 @@ public class Applications {
         return new NormCalculation.Caps(Arrays.stream(rents.split(",")).map(String::strip).map(Integer::valueOf).toList(), insurance);
     }
 
+    /** What is not income for the calculation: {@code sambruk.multifraga.not-income[n]=CODE=reason} or {@code CODE/Kind=reason}, else {@link NotIncome#DEFAULT}. */
+    public NotIncome notIncome() {
+        List<String> entries = Binder.get(environment).bind("sambruk.multifraga.not-income", Bindable.listOf(String.class)).orElse(List.of());
+        return entries.isEmpty() ? NotIncome.DEFAULT : NotIncome.parse(entries);
+    }
+
+    /** The municipality's rule for assets: the buffer of bank balances, {@code sambruk.multifraga.asset-buffer[.<kommunkod>]} (default 0). */
+    public AssetRule assetRule(long organisationId) {
+        String code = municipalities.kommunkod(organisationId).orElse("");
+        return new AssetRule(environment.getProperty("sambruk.multifraga.asset-buffer." + code, Integer.class,
+                environment.getProperty("sambruk.multifraga.asset-buffer", Integer.class, 0)));
+    }
+
+    /** The look-up a decision's comparison used: its id, who made it and when; empty when none was used or before the decision. */
+    public Optional<Compared> compared(long id) {
+        return jdbc.sql("select compared_lookup_id, compared_lookup_by, compared_lookup_at from multifraga.application where id = :id "
+                        + "and compared_lookup_id is not null").param("id", id)
+                .query((rs, n) -> new Compared(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class))).optional();
+    }
+
+    public record Compared(long lookupId, String caseworker, OffsetDateTime askedAt) {
+    }
+
+    /**
+     * The application's declared assets assessed by the municipality's rule against the assistance by
+     * the norm: once decided, with the buffer kept with the decision.
+     */
+    public AssetRule.Assessment assets(Stored application, int assistance) {
+        Integer kept = application.status() == Status.DECIDED ? jdbc.sql("select asset_buffer from multifraga.application where id = :id")
+                .param("id", application.id()).query((rs, n) -> (Integer) rs.getObject(1)).single() : null;
+        AssetRule rule = kept == null ? assetRule(application.organisationId()) : new AssetRule(kept);
+        return rule.assess(application.bankBalance(), application.vehicles(), application.vehiclesText(),
+                application.property(), application.propertyText(), application.otherAssets(), application.otherAssetsText(), assistance);
+    }
+
     public NormCalculation.Result calculate(Stored application) {
         return calculate(application, application.incomes());
     }
 
     /** The calculation with the incomes as counted (the declared or the agencies' amount per kind, {@link IncomeComparison}). */
     public NormCalculation.Result calculate(Stored application, int incomes) {
-        return NormCalculation.calculate(Riksnorm.forYear(application.month().getYear()), caps(application.organisationId()),
+        return NormCalculation.calculate(norm(application).norm(), caps(application.organisationId()),
                 new NormCalculation.Household(application.adults(), application.childAges(), application.rent(), application.electricity(),
                         application.homeInsurance(), application.otherCosts(), incomes));
+    }
+
+    /**
+     * The riksnorm table of the application's calculation: once decided, the one its decision used
+     * (the year and the organisation's version kept with it); before, the one in force for its month's
+     * year in its municipality ({@link RiksnormTables#forYear}).
+     */
+    public RiksnormTables.InForce norm(Stored application) {
+        if (application.normYear() != null) {
+            return norms.used(application.organisationId(), application.normYear(), application.normVersion());
+        }
+        return norms.forYear(application.organisationId(), application.month().getYear());
     }
 
     /** The income lines kept with a decision and the amount counted of each; empty for an application decided before they were kept. */
@@ -298,7 +349,7 @@ public class Applications {
                 a.childAges(), a.incomeSalary(), a.incomeBenefits(), a.incomeOther(), a.rent(), a.electricity(), a.homeInsurance(), a.otherCosts(),
                 a.otherCostsText(), a.bankBalance(), a.vehicles(), a.vehiclesText(), a.property(), a.propertyText(), a.otherAssets(),
                 a.otherAssetsText(), activities, a.stepsDone(), a.account(), a.status(), a.createdAt(), a.submittedAt(), a.outcome(),
-                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError());
+                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError(), a.normYear(), a.normVersion());
     }
 
     /** The applicant's and co-applicant's numbers, opened (for a look-up at the agencies). */
@@ -321,15 +372,22 @@ public class Applications {
     }
 
     /**
-     * Decides a submitted application and keeps its income lines with the amount counted of each,
-     * together or not at all; false when it was not waiting for a decision, and then nothing changes.
+     * Decides a submitted application and keeps its income lines with the amount counted of each and
+     * the riksnorm table its calculation used (year and version), together or not at all; false when it was not waiting for a decision, and then nothing changes.
      */
     @Transactional
     public boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker,
-                          IncomeComparison.Counted incomes) {
+                          IncomeComparison.Counted incomes, RiksnormTables.InForce norm, se.sambruk.multifraga.lookups.Lookup compared,
+                          AssetRule assetRule) {
         if (!decide(organisationId, id, outcome, amount, reasons, caseworker)) {
             return false;
         }
+        jdbc.sql("""
+                        update multifraga.application set norm_year = :year, norm_version = :version, compared_lookup_id = :lookup,
+                            compared_lookup_by = :lookupBy, compared_lookup_at = :lookupAt, asset_buffer = :buffer where id = :id""")
+                .param("year", norm.norm().year()).param("version", norm.version())
+                .param("lookup", compared == null ? null : compared.id()).param("lookupBy", compared == null ? null : compared.caseworker())
+                .param("lookupAt", compared == null ? null : compared.askedAt()).param("buffer", assetRule.buffer()).param("id", id).update();
         for (IncomeComparison.Line line : incomes.lines()) {
             jdbc.sql("""
                             insert into multifraga.application_income (application_id, kind, declared, agency, parts, state, missing, net_missing, counted)
@@ -370,6 +428,6 @@ public class Applications {
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
                 outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("decision_amount"), rs.getString("decision_reasons"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"), (Long) rs.getObject("lookup_id"),
-                rs.getString("lookup_error"));
+                rs.getString("lookup_error"), (Integer) rs.getObject("norm_year"), (Integer) rs.getObject("norm_version"));
     }
 }

@@ -17,11 +17,13 @@ import se.sambruk.multifraga.lookups.Lookup;
  *
  * <p>The rules: the agencies' amount is the household's net payments of that month in the
  * look-up's compiled view ({@link CompiledView}, as the caseworker may see it), rounded to whole
- * kronor. The sources Multifråga reads payments from (Försäkringskassan, the unemployment funds,
+ * kronor, leaving out what is not income ({@link NotIncome}: the municipality's list, and what the
+ * compiled view itself does not count). The sources Multifråga reads payments from (Försäkringskassan, the unemployment funds,
  * CSN, Pensionsmyndigheten, Migrationsverket…) pay benefits, so their sum stands beside the
  * declared <em>benefits</em>; no source reports salary or other incomes by month, so those lines
- * have no agency answer and count as declared. Skatteverket, Transportstyrelsen and
- * Arbetsförmedlingen pay nothing: their answers (or failures) do not touch the comparison. A
+ * have no agency answer and count as declared. A source set as not income as a whole (by default
+ * Skatteverket, Transportstyrelsen and Arbetsförmedlingen, which pay nothing): its answers (or
+ * failures) do not touch the comparison. A
  * paying source that gave no usable answer for a person (refused, failed, timed out, still
  * waiting) is named as missing: the agencies' amount may then be too low; when no paying source
  * answered for anyone there is no agency amount at all (never zero). A difference of more than
@@ -36,8 +38,9 @@ public final class IncomeComparison {
 
     public enum Choice { DECLARED, AGENCY }
 
-    /** Sources whose answers hold no payments (taxation, vehicles, registration at Arbetsförmedlingen). */
-    static final Set<String> NOT_PAYING = Set.of("SKV", "TNS", "AF");
+    /** A payment reported for the month that is not income for the calculation, with the person, its amount (null: no net) and why. */
+    public record NotCounted(String personMasked, String sourceName, String kind, Integer kronor, String reason) {
+    }
 
     /** One source's part of the agencies' amount, whole kronor. */
     public record Part(String sourceName, int kronor) {
@@ -93,9 +96,16 @@ public final class IncomeComparison {
      */
     public static List<Line> compare(int salary, int benefits, int other, Lookup lookup, CompiledView.View view, YearMonth month,
                                      int threshold) {
+        return compare(salary, benefits, other, lookup, view, month, threshold, NotIncome.DEFAULT);
+    }
+
+    /** As {@link #compare(int, int, int, Lookup, CompiledView.View, YearMonth, int)}, with the municipality's list of what is not income. */
+    public static List<Line> compare(int salary, int benefits, int other, Lookup lookup, CompiledView.View view, YearMonth month,
+                                     int threshold, NotIncome notIncome) {
         List<Line> lines = new ArrayList<>();
         lines.add(declaredOnly(Kind.SALARY, salary));
-        lines.add(lookup == null || view == null ? declaredOnly(Kind.BENEFITS, benefits) : benefits(benefits, lookup, view, month, threshold));
+        lines.add(lookup == null || view == null ? declaredOnly(Kind.BENEFITS, benefits)
+                : benefits(benefits, lookup, view, month, threshold, notIncome));
         lines.add(declaredOnly(Kind.OTHER, other));
         return List.copyOf(lines);
     }
@@ -104,8 +114,8 @@ public final class IncomeComparison {
         return new Line(kind, declared, null, List.of(), State.NO_ANSWER, List.of(), false);
     }
 
-    private static Line benefits(int declared, Lookup lookup, CompiledView.View view, YearMonth month, int threshold) {
-        List<String> paying = lookup.sources().stream().filter(s -> !NOT_PAYING.contains(s)).toList();
+    private static Line benefits(int declared, Lookup lookup, CompiledView.View view, YearMonth month, int threshold, NotIncome notIncome) {
+        List<String> paying = lookup.sources().stream().filter(s -> !notIncome.source(s)).toList();
         Set<String> missing = new LinkedHashSet<>();
         int answeredPairs = 0;
         Map<String, Long> parts = new LinkedHashMap<>();
@@ -124,7 +134,7 @@ public final class IncomeComparison {
                     continue;
                 }
                 for (CompiledView.Line line : personMonth.lines()) {
-                    if (!paying.contains(line.source())) {
+                    if (!paying.contains(line.source()) || !line.counted() || notIncome.reason(line.source(), line.kind()).isPresent()) {
                         continue;
                     }
                     if (line.netOre() == null) {
@@ -142,6 +152,71 @@ public final class IncomeComparison {
         int agency = kronor(parts.values().stream().mapToLong(Long::longValue).sum());
         State state = Math.abs(agency - declared) > threshold ? State.DIFFERS : State.EQUAL;
         return new Line(Kind.BENEFITS, declared, agency, partList, state, List.copyOf(missing), netMissing);
+    }
+
+    /** One adult's payments of the month from the paying sources, as counted (whole kronor), and the paying sources that gave that person no answer. */
+    public record PersonPaid(String personMasked, int kronor, List<Part> parts, List<String> missing) {
+    }
+
+    /**
+     * What the agencies paid to each person of the look-up in the month (the applicant first, then
+     * the co-applicant), by the same rules as the benefits line: the paying sources only, what is
+     * not income left out, payments without a net amount left out.
+     */
+    public static List<PersonPaid> perPerson(Lookup lookup, CompiledView.View view, YearMonth month, NotIncome notIncome) {
+        if (lookup == null || view == null) {
+            return List.of();
+        }
+        List<String> paying = lookup.sources().stream().filter(s -> !notIncome.source(s)).toList();
+        List<PersonPaid> persons = new ArrayList<>();
+        for (CompiledView.Person person : view.persons()) {
+            Map<String, Long> parts = new LinkedHashMap<>();
+            for (CompiledView.PersonMonth personMonth : person.months()) {
+                if (!personMonth.month().equals(month)) {
+                    continue;
+                }
+                for (CompiledView.Line line : personMonth.lines()) {
+                    if (paying.contains(line.source()) && line.counted() && line.netOre() != null
+                            && notIncome.reason(line.source(), line.kind()).isEmpty()) {
+                        parts.merge(line.sourceName(), line.netOre(), Long::sum);
+                    }
+                }
+            }
+            List<String> missing = person.gaps().stream().filter(g -> paying.contains(g.source())).map(CompiledView.Gap::sourceName).toList();
+            persons.add(new PersonPaid(person.masked(), kronor(parts.values().stream().mapToLong(Long::longValue).sum()),
+                    parts.entrySet().stream().map(e -> new Part(e.getKey(), kronor(e.getValue()))).toList(), missing));
+        }
+        return List.copyOf(persons);
+    }
+
+    /**
+     * The payments of the month that are not income for the calculation: those the compiled view does
+     * not count (with its reason) and those of a kind the municipality set as not income; a source set
+     * as not income as a whole pays nothing and is not listed.
+     */
+    public static List<NotCounted> notCounted(Lookup lookup, CompiledView.View view, YearMonth month, NotIncome notIncome) {
+        if (lookup == null || view == null) {
+            return List.of();
+        }
+        List<NotCounted> lines = new ArrayList<>();
+        for (CompiledView.Person person : view.persons()) {
+            for (CompiledView.PersonMonth personMonth : person.months()) {
+                if (!personMonth.month().equals(month)) {
+                    continue;
+                }
+                for (CompiledView.Line line : personMonth.lines()) {
+                    if (notIncome.source(line.source()) || line.year() != null) {
+                        continue;
+                    }
+                    String reason = line.notCounted() != null ? line.notCounted() : notIncome.reason(line.source(), line.kind()).orElse(null);
+                    if (reason != null) {
+                        lines.add(new NotCounted(person.masked(), line.sourceName(), line.kind(),
+                                line.netOre() == null ? null : kronor(line.netOre()), reason));
+                    }
+                }
+            }
+        }
+        return List.copyOf(lines);
     }
 
     static int kronor(long ore) {

@@ -29,6 +29,9 @@ import java.util.TreeMap;
  */
 public record Riksnorm(int year, String source, List<Integer> childUpTo, List<Integer> child, int single, int couple, List<Integer> common) {
 
+    /** The children's age brackets (upper age, inclusive) of every table: 0, 1–2, 3, 4–6, 7–10, 11–14, 15–18, 19–20 years. */
+    public static final List<Integer> CHILD_BRACKETS = List.of(0, 2, 3, 6, 10, 14, 18, 20);
+
     /** The kept tables by year. */
     public static final NavigableMap<Integer, Riksnorm> TABLES = read("/multifraga/riksnorm.txt");
 

@@ -101,6 +101,30 @@ public class SubmissionLookup {
                 .param("lookup", lookup).param("error", error).param("id", applicationId).update();
     }
 
+    /**
+     * The look-up the calculation compares with: the newest complete look-up of the application's
+     * case ({@code EA-<id>}, the automatic one or one a caseworker made later) of the same persons
+     * (the applicant and co-applicant, in that order, as their masked numbers),
+     * whose period covers the month compared and whose answers are all in and not cleared by
+     * retention; else the automatic one, complete or not.
+     */
+    public Optional<Lookup> forComparison(Applications.Stored application) {
+        LocalDate first = application.month().minusMonths(1).atDay(1);
+        List<String> persons = application.coApplicantMasked() == null ? List.of(application.applicantMasked())
+                : List.of(application.applicantMasked(), application.coApplicantMasked());
+        List<Long> candidates = jdbc.sql("""
+                        select l.id from multifraga.lookup l
+                        where l.organisation_id = :org and l.case_id = :caseId and l.person_count = :persons
+                          and l.period_from <= :first and l.period_to >= :first and l.results_deleted_at is null
+                          and exists (select 1 from multifraga.answer a where a.lookup_id = l.id)
+                          and not exists (select 1 from multifraga.answer a where a.lookup_id = l.id and a.state = 'PENDING')
+                        order by l.asked_at desc, l.id desc limit 20""")
+                .param("org", application.organisationId()).param("caseId", application.caseId()).param("persons", application.adults())
+                .param("first", first).query(Long.class).list();
+        return candidates.stream().map(id -> lookups.find(application.organisationId(), id)).flatMap(Optional::stream)
+                .filter(l -> l.personsMasked().equals(persons)).findFirst().or(() -> of(application));
+    }
+
     /** The automatic look-up of an application, if one was made (it is the organisation's: the application was found in it). */
     public Optional<Lookup> of(Applications.Stored application) {
         return application.lookupId() == null ? Optional.empty() : lookups.find(application.organisationId(), application.lookupId());

@@ -214,6 +214,21 @@ public class Lookups {
                 .param("id", lookup.id()).query((rs, n) -> row(lookup, rs)).list();
     }
 
+    /**
+     * The look-up's answers named by {@code keys} ({@code <person>-<source>}), those that have
+     * arrived opened; keys the look-up does not have are left out. For the page's one request
+     * for all its pending answers.
+     */
+    public List<AnswerRow> answers(Lookup lookup, java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from multifraga.answer where lookup_id = :id and (person_index || '-' || source) in (:keys)
+                        order by person_index, source""")
+                .param("id", lookup.id()).param("keys", List.copyOf(keys)).query((rs, n) -> row(lookup, rs)).list();
+    }
+
     public Optional<AnswerRow> answer(Lookup lookup, int person, String source) {
         return jdbc.sql("select * from multifraga.answer where lookup_id = :id and person_index = :p and source = :s")
                 .param("id", lookup.id()).param("p", person).param("s", source).query((rs, n) -> row(lookup, rs)).optional();

@@ -103,24 +103,35 @@ class ApplicationController {
         Applications.Stored application = find(user, id);
         Agency agency = agency(user, application);
         model.addAttribute("decisionForm", ApplicationDecisionForm.empty(agency.lines()));
-        audit.personalDataRead("multifraga.application", id, user.organisationId(), "ansökan " + application.caseId());
+        audit.personalDataRead("multifraga.application", id, user.organisationId(), "ansökan " + application.caseId()
+                + (agency.compared() == null ? "" : ", jämförd med förfrågan " + agency.compared().id()));
         return page(user, application, agency, null, model);
     }
 
-    /** The automatic look-up with its answers as opened, and the income lines compared with its compiled view as this caseworker may see it. */
-    private record Agency(Lookup lookup, List<AnswerRow> answers, List<IncomeComparison.Line> lines) {
+    /**
+     * The automatic look-up with its answers as opened; the look-up compared with (the newest complete
+     * one of the case, {@link SubmissionLookup#forComparison}); the income lines compared with its
+     * compiled view as this caseworker may see it, and the month's payments that are not income.
+     */
+    private record Agency(Lookup lookup, List<AnswerRow> answers, Lookup compared, List<IncomeComparison.Line> lines,
+                          List<IncomeComparison.NotCounted> notCounted, List<IncomeComparison.PersonPaid> perPerson) {
     }
 
     private Agency agency(CurrentUser user, Applications.Stored application) {
         Lookup lookup = submissionLookup.of(application).orElse(null);
         List<AnswerRow> opened = lookup == null ? List.of() : lookups.answers(lookup);
+        Lookup compared = submissionLookup.forComparison(application).orElse(null);
+        List<AnswerRow> comparedAnswers = compared == null ? List.of() : lookup != null && compared.id() == lookup.id() ? opened : lookups.answers(compared);
         CompiledView.View view = null;
-        if (lookup != null) {
-            Set<Integer> protectedPersons = lookups.protectedPersons(lookup, opened);
-            view = CompiledView.compile(lookup, lookups.shown(opened, user, protectedPersons), protectedPersons::contains);
+        if (compared != null) {
+            Set<Integer> protectedPersons = lookups.protectedPersons(compared, comparedAnswers);
+            view = CompiledView.compile(compared, lookups.shown(comparedAnswers, user, protectedPersons), protectedPersons::contains);
         }
-        return new Agency(lookup, opened, IncomeComparison.compare(application.incomeSalary(), application.incomeBenefits(),
-                application.incomeOther(), lookup, view, application.month().minusMonths(1), differenceThreshold));
+        YearMonth month = application.month().minusMonths(1);
+        se.sambruk.multifraga.applications.NotIncome notIncome = applications.notIncome();
+        return new Agency(lookup, opened, compared, IncomeComparison.compare(application.incomeSalary(), application.incomeBenefits(),
+                application.incomeOther(), compared, view, month, differenceThreshold, notIncome),
+                IncomeComparison.notCounted(compared, view, month, notIncome), IncomeComparison.perPerson(compared, view, month, notIncome));
     }
 
     /**
@@ -133,7 +144,19 @@ class ApplicationController {
                 .orElseGet(() -> new IncomeComparison.Counted(agency.lines(), choices == null ? Map.of() : choices));
         model.addAttribute("appl", application);
         model.addAttribute("incomes", counted);
-        model.addAttribute("calculation", applications.calculate(application, counted.incomes()));
+        NormCalculation.Result calculation = applications.calculate(application, counted.incomes());
+        model.addAttribute("calculation", calculation);
+        model.addAttribute("norm", applications.norm(application));
+        model.addAttribute("assets", applications.assets(application, calculation.assistance()));
+        model.addAttribute("notCounted", application.status() == Applications.Status.DECIDED ? List.of() : agency.notCounted());
+        model.addAttribute("perPerson", application.status() == Applications.Status.DECIDED ? List.of() : agency.perPerson());
+        if (application.status() == Applications.Status.DECIDED) {
+            model.addAttribute("compared", applications.compared(application.id()).orElse(null));
+        } else {
+            model.addAttribute("compared", agency.compared() == null ? null
+                    : new Applications.Compared(agency.compared().id(), agency.compared().caseworker(), agency.compared().askedAt()));
+        }
+        model.addAttribute("comparedLater", agency.compared() != null && (agency.lookup() == null || agency.compared().id() != agency.lookup().id()));
         model.addAttribute("attachments", attachments.list(user.organisationId(), "multifraga", "application:" + application.id()));
         model.addAttribute("outcomes", Applications.Outcome.values());
         model.addAttribute("lawConfigured", !defaultLaw.isBlank());
@@ -219,7 +242,8 @@ class ApplicationController {
             return page(user, application, agency, choices, model);
         }
         IncomeComparison.Counted counted = new IncomeComparison.Counted(agency.lines(), choices);
-        if (!applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name(), counted)) {
+        if (!applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name(), counted,
+                applications.norm(application), agency.compared(), applications.assetRule(user.organisationId()))) {
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("decideError", "mf.app.error.alreadyDecided");
             return page(user, find(user, id), model);
@@ -280,9 +304,22 @@ class ApplicationController {
             pdf.table(List.of(t("mf.app.income.kind"), t("mf.app.income.declared"), t("mf.app.income.agency"), t("mf.app.income.counted"),
                     t("mf.app.calc.note")), incomeRows);
         }
+        se.sambruk.multifraga.applications.AssetRule.Assessment assets = applications.assets(application, calculation.assistance());
+        pdf.heading(t("mf.asset.title"));
+        List<List<?>> assetRows = new java.util.ArrayList<>();
+        for (se.sambruk.multifraga.applications.AssetRule.Line line : assets.lines()) {
+            assetRows.add(List.of(t("mf.asset.kind." + line.kind()) + (line.text() == null ? "" : " (" + line.text() + ")"),
+                    SwedishFormat.kronor(line.declared()), SwedishFormat.kronor(line.toUse()), line.assess() ? t("mf.app.check.manual") : ""));
+        }
+        pdf.table(List.of(t("mf.asset.kind"), t("mf.asset.declared"), t("mf.asset.toUse"), t("mf.app.calc.note")), assetRows);
+        pdf.paragraph(t("mf.asset.rule", SwedishFormat.kronor(assets.buffer())));
+        pdf.paragraph(t("mf.asset.after", SwedishFormat.kronor(assets.assistanceAfter())));
+        applications.compared(application.id()).ifPresent(c -> pdf.paragraph(t("mf.cmp.used", String.valueOf(c.lookupId()), c.caseworker(),
+                SwedishFormat.dateTime(c.askedAt()))));
         pdf.paragraph(t("mf.app.calc.source", String.valueOf(calculation.year()), calculation.source()));
+        pdf.paragraph(whose(applications.norm(application)));
         if (calculation.year() != application.month().getYear()) {
-            pdf.paragraph(t("mf.app.calc.stale", String.valueOf(application.month().getYear()), String.valueOf(calculation.year())));
+            pdf.paragraph(t("mf.norm.stale", String.valueOf(application.month().getYear()), String.valueOf(calculation.year())));
         }
         pdf.paragraph(t("mf.app.decision.appeal"));
         pdf.signature(application.decidedBy() + ", " + t("mf.app.decision.caseworker"));
@@ -305,6 +342,12 @@ class ApplicationController {
             notes.add(t("mf.app.income.netMissing"));
         }
         return String.join("; ", notes);
+    }
+
+    /** Whose riksnorm table the calculation used: the platform's, or the municipality's version with who entered it and when. */
+    private String whose(se.sambruk.multifraga.applications.RiksnormTables.InForce norm) {
+        return norm.shipped() ? t("mf.norm.whose.shipped")
+                : t("mf.norm.whose.own", String.valueOf(norm.version()), norm.enteredBy(), SwedishFormat.dateTime(norm.enteredAt()));
     }
 
     private String t(String key, Object... args) {

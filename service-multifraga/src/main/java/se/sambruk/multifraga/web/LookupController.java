@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
 import se.sambruk.core.ServiceAccess;
@@ -113,12 +114,70 @@ class LookupController {
         model.addAttribute("lookup", lookup);
         model.addAttribute("byPerson", byPerson);
         model.addAttribute("pending", answers.stream().anyMatch(AnswerRow::pending));
+        // one request asks for all the pending answers (the cards do not ask one by one)
+        model.addAttribute("stillPending", answers.stream().filter(AnswerRow::pending).map(LookupController::key).toList());
+        model.addAttribute("onePoll", true);
         model.addAttribute("protectedPersons", protectedPersons);
         model.addAttribute("decisions", decisions.ofCase(user.organisationId(), lookup.caseId()));
         model.addAttribute("outcomes", CaseDecisions.Outcome.values());
         audit.personalDataRead("multifraga.lookup.answers", lookup.id(), user.organisationId(),
                 "ärende " + lookup.caseId() + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law());
         return "multifraga/lookup";
+    }
+
+    /** What the page's one request for its pending answers may name: {@code <person>-<source>}, at most this many. */
+    private static final java.util.regex.Pattern ANSWER_KEY = java.util.regex.Pattern.compile("\\d{1,2}-[A-Z]{2,12}");
+    private static final int MAX_KEYS = 200;
+
+    /**
+     * All of a look-up's pending answers in one request (the page asks every 0.7 s while any is
+     * pending, instead of once per answer): each answer that has arrived comes as an out-of-band
+     * swap of its card, with the protected-identity notice, mark and the person's answers shown
+     * again withheld when it reveals protected identity (as {@link #answer}); then the asking
+     * element again, naming the answers still pending, or empty when none is. One audit entry
+     * names the answers read.
+     */
+    @GetMapping("/multifraga/lookups/{id}/answers")
+    String arrived(@PathVariable long id, @RequestParam(name = "pending", required = false) List<String> pending, Model model) {
+        CurrentUser user = Caseworker.require(access);
+        Lookup lookup = lookups.find(user.organisationId(), id).orElseThrow(Caseworker.NotFound::new);
+        Set<String> keys = pending == null ? Set.of() : new java.util.LinkedHashSet<>(pending);
+        if (keys.size() > MAX_KEYS || keys.stream().anyMatch(k -> k == null || !ANSWER_KEY.matcher(k).matches())) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Ogiltiga svar att fråga efter");
+        }
+        List<AnswerRow> rows = lookups.answers(lookup, keys);
+        List<AnswerRow> arrived = rows.stream().filter(r -> !r.pending()).toList();
+        List<String> stillPending = rows.stream().filter(AnswerRow::pending).map(LookupController::key).toList();
+        Set<Integer> protectedPersons = arrived.isEmpty() ? Set.of() : lookups.protectedPersons(lookup);
+        List<AnswerRow> shown = lookups.shown(arrived, user, protectedPersons);
+        Set<Integer> revealing = arrived.stream().filter(r -> r.answer().protectedIdentity()).map(AnswerRow::personIndex)
+                .collect(java.util.stream.Collectors.toSet());
+        List<AnswerRow> reshown = List.of();
+        if (!revealing.isEmpty()) {
+            // The person's answers already on the page are shown again, withheld (those arriving now are withheld already).
+            Set<String> now = arrived.stream().map(LookupController::key).collect(java.util.stream.Collectors.toSet());
+            reshown = lookups.shown(lookups.answers(lookup), user, protectedPersons).stream()
+                    .filter(r -> revealing.contains(r.personIndex()) && !r.pending() && !now.contains(key(r))).toList();
+        }
+        if (!shown.isEmpty()) {
+            audit.personalDataRead("multifraga.lookup.answer", id, user.organisationId(),
+                    String.join(", ", shown.stream().map(r -> r.source() + " för person " + r.personMasked()).toList())
+                            + "; syfte: " + lookup.purpose() + "; lagtext: " + lookup.law()
+                            + (reshown.isEmpty() ? "" : "; visade om (skyddad identitet): "
+                            + String.join(",", reshown.stream().map(AnswerRow::source).toList())));
+        }
+        model.addAttribute("lookup", lookup);
+        model.addAttribute("arrivedRows", shown);
+        model.addAttribute("reshownRows", reshown);
+        model.addAttribute("oob", !shown.isEmpty() && !protectedPersons.isEmpty());
+        model.addAttribute("protectedPersons", protectedPersons);
+        model.addAttribute("stillPending", stillPending);
+        return "multifraga/lookup :: arrivedUpdate";
+    }
+
+    private static String key(AnswerRow row) {
+        return row.personIndex() + "-" + row.source();
     }
 
     /** Records the decision made in the look-up's case (for the log review's "look-ups without a following decision"). */

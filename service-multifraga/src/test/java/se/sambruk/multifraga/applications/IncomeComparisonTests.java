@@ -160,4 +160,46 @@ class IncomeComparisonTests {
         assertThat(form.countBenefits()).isEmpty();
         assertThat(form.counts()).containsEntry(Kind.OTHER, "DECLARED");
     }
+    @Test
+    void whatTheMunicipalitySetsAsNotIncomeIsLeftOutOfTheAgenciesAmountAndListedWithItsReason() {
+        NotIncome notIncome = NotIncome.parse(List.of("SKV=årsuppgifter", "FK/Bostadsbidrag=Räknas inte här (test)"));
+        AnswerRow[] rows = {
+                row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"), income("Sjukpenning", "2026-11-01", "6440.00"))),
+                row(0, "SO", "Arbetslöshetskassorna", answered()),
+                row(0, "SKV", "Skatteverket", SourceAnswer.refused("Avvisad"))};
+        CompiledView.View view = CompiledView.compile(lookup, List.of(rows), i -> false);
+        Line benefits = benefits(IncomeComparison.compare(0, 6_440, 0, lookup, view, NOVEMBER, 100, notIncome));
+        assertThat(benefits.agency()).isEqualTo(6_440);
+        assertThat(benefits.state()).isEqualTo(State.EQUAL);
+        assertThat(benefits.missing()).isEmpty();
+        assertThat(IncomeComparison.notCounted(lookup, view, NOVEMBER, notIncome))
+                .containsExactly(new IncomeComparison.NotCounted("19900101-****", "Försäkringskassan", "Bostadsbidrag", 1_850, "Räknas inte här (test)"));
+        // with the default list the housing allowance counts, and Skatteverket's refusal still touches nothing
+        assertThat(benefits(IncomeComparison.compare(0, 6_440, 0, lookup, view, NOVEMBER, 100, NotIncome.DEFAULT)).agency()).isEqualTo(8_290);
+        assertThat(IncomeComparison.notCounted(lookup, view, NOVEMBER, NotIncome.DEFAULT)).isEmpty();
+        // a source not set as not income is paying: its refusal is named as missing
+        Line skvPays = benefits(IncomeComparison.compare(0, 6_440, 0, lookup, view, NOVEMBER, 100, NotIncome.parse(List.of("TNS=fordon"))));
+        assertThat(skvPays.missing()).containsExactly("Skatteverket");
+    }
+    @Test
+    void whatTheAgenciesPaidIsShownPerPersonByTheSameRules() {
+        AnswerRow[] rows = {
+                row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"))),
+                row(1, "FK", "Försäkringskassan", answered(income("Sjukpenning", "2026-11-01", "6440.00"), income("Sjukpenning", "2026-10-01", "6440.00"))),
+                row(0, "SO", "Arbetslöshetskassorna", answered(income("Arbetslöshetsersättning", "2026-11-03", "1250.50"))),
+                row(1, "SO", "Arbetslöshetskassorna", SourceAnswer.refused("Avvisad")),
+                row(0, "SKV", "Skatteverket", SourceAnswer.refused("Avvisad"))};
+        CompiledView.View view = CompiledView.compile(lookup, List.of(rows), i -> false);
+        List<IncomeComparison.PersonPaid> paid = IncomeComparison.perPerson(lookup, view, NOVEMBER, NotIncome.DEFAULT);
+        assertThat(paid).extracting(IncomeComparison.PersonPaid::personMasked).containsExactly("19900101-****", "19850709-****");
+        assertThat(paid.get(0).kronor()).isEqualTo(3_101);
+        assertThat(paid.get(0).parts()).containsExactly(new IncomeComparison.Part("Försäkringskassan", 1_850),
+                new IncomeComparison.Part("Arbetslöshetskassorna", 1_251));
+        assertThat(paid.get(0).missing()).isEmpty();
+        assertThat(paid.get(1).kronor()).isEqualTo(6_440);
+        assertThat(paid.get(1).missing()).containsExactly("Arbetslöshetskassorna");
+        // the household's benefits line is the persons' sum
+        assertThat(benefits(IncomeComparison.compare(0, 0, 0, lookup, view, NOVEMBER, 100, NotIncome.DEFAULT)).agency()).isEqualTo(3_101 + 6_440);
+        assertThat(IncomeComparison.perPerson(null, null, NOVEMBER, NotIncome.DEFAULT)).isEmpty();
+    }
 }

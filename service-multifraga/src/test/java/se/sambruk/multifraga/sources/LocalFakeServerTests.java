@@ -73,4 +73,41 @@ class LocalFakeServerTests {
             lefi.stop();
         }
     }
+
+    @Test
+    void theFakesInAProcessOfTheirOwnAnswerTheAppsClientsThroughTheAllowedHosts() throws Exception {
+        FakeAgencies.Started started = FakeAgencies.start(FakeAgencies.Settings.parse("--delays=AF:100", "--lefi-delay=50", "--failures=SKV:REFUSE"));
+        try {
+            // the app's guard knows the fakes only from its setting sambruk.http.allowed-internal-hosts, as in the benchmark
+            OutgoingUrls appUrls = new OutgoingUrls(started.hosts());
+            assertThat(new OutgoingUrls(List.of()).refusal(started.ssbtekUrl())).isPresent();
+            SsbtekFake unused = new SsbtekFake(appUrls, false, List.of(), List.of());
+            SsbtekClient client = new SsbtekClient(appUrls, unused, started.ssbtekUrl(), "", "");
+            SourceQuestion q = new SourceQuestion("162120009999", "Borlänge kommun", "Handläggare", "199001011239", "EB-1",
+                    LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), "Utredning", "11 kap. 11 § SoL", "k-1", 7L);
+            assertThat(client.ask(q, "AF", Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.ANSWERED);
+            assertThat(client.ask(q, "SKV", Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.REFUSED);
+
+            Municipalities municipalities = mock(Municipalities.class);
+            when(municipalities.kommunkod(7L)).thenReturn(Optional.of("2081"));
+            ClientCertificates certificates = mock(ClientCertificates.class);
+            when(certificates.forCall(anyLong(), any(Instant.class))).thenReturn(Optional.empty());
+            LefiClient lefiClient = new LefiClient(appUrls, certificates, municipalities,
+                    new MockEnvironment().withProperty("sambruk.multifraga.lefi.aktor.2081", "aktor-1"),
+                    new LefiFake(appUrls, false, 0, List.of()), started.lefiUrl());
+            assertThat(lefiClient.ask(q, Duration.ofSeconds(5)).state()).isEqualTo(SourceAnswer.State.ANSWERED);
+        } finally {
+            started.stop();
+        }
+    }
+
+    @Test
+    void theLaunchersSettingsAreTheDemosAndAnUnknownOneStopsIt() {
+        FakeAgencies.Settings settings = FakeAgencies.Settings.parse("--delays=AF:200,CSN:500", "--lefi-delay=1200", "--failures=SO:REFUSE");
+        assertThat(settings.delays()).containsExactly("AF:200", "CSN:500");
+        assertThat(settings.lefiDelay()).isEqualTo(1200);
+        assertThat(settings.failures()).containsExactly("SO:REFUSE");
+        assertThatThrownBy(() -> FakeAgencies.Settings.parse("--delay=AF:1")).hasMessageContaining("--delay=AF:1");
+        assertThatThrownBy(() -> FakeAgencies.Settings.parse("--lefi-delay=slow")).hasMessageContaining("slow");
+    }
 }
