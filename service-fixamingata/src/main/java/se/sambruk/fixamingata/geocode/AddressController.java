@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import se.sambruk.core.geo.Geocoder;
 
 /**
  * Address search without JavaScript: a GET form that lists the places found; each continues to

@@ -26,7 +26,7 @@ import se.sambruk.core.Municipalities;
 import se.sambruk.core.ServiceAccess;
 import se.sambruk.fixamingata.FixaMinGata;
 import se.sambruk.fixamingata.EmailAddresses;
-import se.sambruk.fixamingata.geocode.Geocoder;
+import se.sambruk.core.geo.Geocoder;
 import se.sambruk.fixamingata.report.Categories;
 import se.sambruk.fixamingata.report.CategoryQuestions;
 import se.sambruk.fixamingata.report.Category;

@@ -1,4 +1,4 @@
-package se.sambruk.fixamingata.geocode;
+package se.sambruk.core.geo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Address search against a Nominatim-compatible service ({@code GET /search?format=jsonv2}), by
  * the rules of OpenStreetMap's public instance: an identifying User-Agent, at most one request a
  * second from this node (a faster request is told to wait instead of queueing), answers cached
- * for a day, only places in Sweden. Configured by {@code sambruk.fixamingata.geocoder.url}; empty
- * turns the search off.
+ * for a day, only places in Sweden. Configured by {@code sambruk.geocoder.url} (or, as before the
+ * move to the core, {@code sambruk.fixamingata.geocoder.url}); empty turns the search off.
  */
 @Component
 class NominatimGeocoder implements Geocoder {
@@ -48,10 +48,10 @@ class NominatimGeocoder implements Geocoder {
     private record Cached(List<Place> places, Instant at) {
     }
 
-    NominatimGeocoder(@Value("${sambruk.fixamingata.geocoder.url:}") String url,
-                      @Value("${sambruk.fixamingata.geocoder.user-agent:Sambruk-FixaMinGata/1.0}") String userAgent,
-                      @Value("${sambruk.fixamingata.geocoder.timeout:PT3S}") Duration timeout,
-                      @Value("${sambruk.fixamingata.geocoder.min-interval:PT1S}") Duration minInterval,
+    NominatimGeocoder(@Value("${sambruk.geocoder.url:${sambruk.fixamingata.geocoder.url:}}") String url,
+                      @Value("${sambruk.geocoder.user-agent:${sambruk.fixamingata.geocoder.user-agent:Sambruk-FixaMinGata/1.0}}") String userAgent,
+                      @Value("${sambruk.geocoder.timeout:${sambruk.fixamingata.geocoder.timeout:PT3S}}") Duration timeout,
+                      @Value("${sambruk.geocoder.min-interval:${sambruk.fixamingata.geocoder.min-interval:PT1S}}") Duration minInterval,
                       OutgoingUrls outgoing) {
         this.url = url == null ? "" : url.strip().replaceAll("/+$", "");
         this.http = outgoing.restClient(timeout, timeout).defaultHeader("User-Agent", userAgent).build();

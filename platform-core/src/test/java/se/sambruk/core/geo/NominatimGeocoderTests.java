@@ -1,4 +1,4 @@
-package se.sambruk.fixamingata.geocode;
+package se.sambruk.core.geo;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

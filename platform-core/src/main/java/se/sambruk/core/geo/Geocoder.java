@@ -1,4 +1,4 @@
-package se.sambruk.fixamingata.geocode;
+package se.sambruk.core.geo;
 
 import java.util.List;
 
