@@ -35,7 +35,7 @@ public class PupilChoices {
 
     /** A place of the bank, as the pupil sees it. */
     public record Place(long id, String code, String workplace, String trade, String area, String address, LocalDate startsOn,
-                        LocalDate endsOn, int minAge, int maxAge) {
+                        LocalDate endsOn, int minAge, int maxAge, Double lat, Double lon) {
         public ChoiceRules.Candidate candidate() {
             return new ChoiceRules.Candidate(id, startsOn, endsOn, minAge, maxAge);
         }
@@ -66,7 +66,8 @@ public class PupilChoices {
             rs.getObject("ends_on", LocalDate.class), rs.getBoolean("choosing_open"), rs.getInt("max_choices"));
     private static final RowMapper<Place> PLACE = (rs, i) -> new Place(rs.getLong("id"), rs.getString("code"), rs.getString("workplace"),
             rs.getString("trade"), rs.getString("area"), rs.getString("address"), rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), rs.getInt("min_age"), rs.getInt("max_age"));
+            rs.getObject("ends_on", LocalDate.class), rs.getInt("min_age"), rs.getInt("max_age"),
+            rs.getObject("lat", Double.class), rs.getObject("lon", Double.class));
 
     private final JdbcTemplate jdbc;
 
@@ -117,14 +118,19 @@ public class PupilChoices {
 
     /** The places whose dates meet the period, matching the search, by code (at most {@link #BANK_LIMIT} + 1, to tell there were more). */
     public List<Place> bank(long org, Period period, Search search) {
+        return bank(org, period, search, BANK_LIMIT + 1);
+    }
+
+    /** The places whose dates meet the period, matching the search, by code, at most {@code limit}. */
+    public List<Place> bank(long org, Period period, Search search, int limit) {
         return jdbc.query("""
-                select id, code, workplace, trade, area, address, starts_on, ends_on, min_age, max_age from tillarbetslivet.place
+                select id, code, workplace, trade, area, address, starts_on, ends_on, min_age, max_age, lat, lon from tillarbetslivet.place
                 where organisation_id = ? and ends_on >= ? and starts_on <= ?
                   and not exists (select 1 from tillarbetslivet.found_place f join tillarbetslivet.placement pl on pl.id = f.placement_id
                                   where f.status = 'APPROVED' and pl.place_id = place.id)
                   and area ilike ('%' || ? || '%') escape '\\' and trade ilike ('%' || ? || '%') escape '\\'
                 order by code limit ?""", PLACE, org, period.startsOn(), period.endsOn(), like(search.area()), like(search.trade()),
-                BANK_LIMIT + 1);
+                limit);
     }
 
     /** The organisation's places with these ids, by id. */
@@ -132,7 +138,7 @@ public class PupilChoices {
         Map<Long, Place> found = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             jdbc.query("""
-                    select id, code, workplace, trade, area, address, starts_on, ends_on, min_age, max_age from tillarbetslivet.place
+                    select id, code, workplace, trade, area, address, starts_on, ends_on, min_age, max_age, lat, lon from tillarbetslivet.place
                     where organisation_id = ? and id = any (?)""", PLACE, org, ids.toArray(Long[]::new)).forEach(p -> found.put(p.id(), p));
         }
         return found;

@@ -45,6 +45,7 @@ class CoordinatorController {
     private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private final Placements placements;
+    private final se.sambruk.tillarbetslivet.choosing.PlacePositions positions;
     private final PupilImport pupilImport;
     private final Allocations allocations;
     private final AuditLog audit;
@@ -60,7 +61,9 @@ class CoordinatorController {
     CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
                           PlacementRecords records, Workplaces workplaces, GuardianNotices guardianNotices, PublicFormLimits limits,
                           Notifications notifications, se.sambruk.tillarbetslivet.workplace.Offers offers,
+                          se.sambruk.tillarbetslivet.choosing.PlacePositions positions,
                           @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
+        this.positions = positions;
         this.records = records;
         this.workplaces = workplaces;
         this.offers = offers;
@@ -295,7 +298,8 @@ class CoordinatorController {
     }
 
     @PostMapping("/tillarbetslivet/places")
-    String createPlace(@Valid @ModelAttribute("placeForm") PlaceForm form, BindingResult errors, HttpServletResponse response) {
+    String createPlace(@Valid @ModelAttribute("placeForm") PlaceForm form, BindingResult errors, HttpServletResponse response,
+                       org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         long org = Coordinator.require().organisationId();
         if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
             errors.rejectValue("endsOn", "tal.place.endsBeforeStart");
@@ -312,6 +316,10 @@ class CoordinatorController {
                 form.getEndsOn(), form.getMinAge(), form.getSupervisor().trim(), form.getSupervisorEmail().trim()),
                 form.getArea() == null ? "" : form.getArea().strip());
         audit.personalDataChanged("tillarbetslivet.place", id, org, "place registered");
+        if (positions.enabled()) {
+            // after the save, never blocking it: the pupils' search by distance needs the position
+            flash.addFlashAttribute("position", positions.position(org, id, form.getAddress().trim()) ? "tal.place.positioned" : "tal.place.noPosition");
+        }
         return "redirect:/tillarbetslivet/places/" + id;
     }
 

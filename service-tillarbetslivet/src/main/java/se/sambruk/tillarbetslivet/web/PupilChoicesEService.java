@@ -31,6 +31,8 @@ import se.sambruk.core.Notifications;
 import se.sambruk.core.OrganisationNumber;
 import se.sambruk.core.PublicFormLimits;
 import se.sambruk.tillarbetslivet.choosing.ChoiceRules;
+import se.sambruk.tillarbetslivet.choosing.Distance;
+import se.sambruk.tillarbetslivet.choosing.PlacePositions;
 import se.sambruk.tillarbetslivet.choosing.FoundPlaces;
 import se.sambruk.tillarbetslivet.choosing.PupilChoices;
 import se.sambruk.tillarbetslivet.choosing.PupilKey;
@@ -65,11 +67,18 @@ class PupilChoicesEService {
     private final PublicFormLimits limits;
     private final Notifications notifications;
     private final String publicUrl;
+    private final PlacePositions positions;
+
+    /** The widest search by distance, in km. */
+    static final int MAX_KM = 500;
+    /** How many of the period's places the search by distance measures (the bank is then cut to its limit). */
+    private static final int MEASURED = 5000;
 
     PupilChoicesEService(PupilKey key, PupilChoices choices, ServingMunicipalities serving, PlacementRecords records, Allocations allocations,
                          AuditLog audit, MessageSource messages, Clock clock, FoundPlaces foundPlaces, PublicFormLimits limits,
-                         Notifications notifications,
+                         Notifications notifications, PlacePositions positions,
                          @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
+        this.positions = positions;
         this.foundPlaces = foundPlaces;
         this.limits = limits;
         this.notifications = notifications;
@@ -122,6 +131,7 @@ class PupilChoicesEService {
     @PostMapping(PATH)
     String post(@RequestParam(name = "val", required = false) List<String> values, @RequestParam(name = "atgard", defaultValue = "") String action,
                 @RequestParam(name = "omrade", defaultValue = "") String area, @RequestParam(name = "yrke", defaultValue = "") String trade,
+                @RequestParam(name = "km", defaultValue = "") String km, @RequestParam(name = "fran", defaultValue = "") String from,
                 CurrentResident resident, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Optional<Context> context = context(resident);
         if (context.isEmpty()) {
@@ -138,6 +148,29 @@ class PupilChoicesEService {
         long org = c.pupil().organisationId();
         List<Long> draft = parse(values);
         String notice = null;
+        model.addAttribute("km", km.strip());
+        model.addAttribute("fran", from.strip().length() > 200 ? from.strip().substring(0, 200) : from.strip());
+        Nearness near = null;
+        if (positions.enabled() && !km.isBlank()) {
+            Long maxKm = number(km.strip());
+            String text = from.strip();
+            if (maxKm == null || maxKm < 1 || maxKm > MAX_KM) {
+                model.addAttribute("kmError", "tal.choose.badKm");
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            } else if (text.length() > 200 || text.chars().anyMatch(Character::isISOControl)) {
+                model.addAttribute("franError", "tal.choose.badFrom");
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            } else {
+                String origin = text.isEmpty() ? c.pupil().schoolName() : text;
+                Optional<Distance.Point> point = positions.locate(origin);
+                if (point.isPresent()) {
+                    near = new Nearness(point.get(), maxKm.intValue(), origin);
+                } else {
+                    model.addAttribute("franError", "tal.choose.fromNotFound");
+                    model.addAttribute("origin", origin);
+                }
+            }
+        }
         if (action.startsWith("lagg-till-")) {
             Long id = number(action.substring("lagg-till-".length()));
             if (id == null) {
@@ -174,7 +207,7 @@ class PupilChoicesEService {
                     errors.put(problem.index(), messages.getMessage(problem.code(), problem.args().toArray(), LocaleContextHolder.getLocale()));
                 }
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                return render(resident, c, draft, true, search, errors, null, model);
+                return render(resident, c, draft, true, search, errors, null, near, model);
             }
             choices.saveByPupil(org, c.pupil().id(), draft);
             audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "tillarbetslivet.pupil", c.pupil().id(), org,
@@ -182,7 +215,11 @@ class PupilChoicesEService {
             flash.addFlashAttribute("done", "tal.choose.saved");
             return "redirect:" + PATH;
         }
-        return render(resident, c, draft, true, search, Map.of(), notice, model);
+        return render(resident, c, draft, true, search, Map.of(), notice, near, model);
+    }
+
+    /** The pupil's search by distance: from this point (found for this text), at most this many km. */
+    record Nearness(Distance.Point from, int km, String origin) {
     }
 
     private boolean placedOrPublished(Context c) {
@@ -202,6 +239,11 @@ class PupilChoicesEService {
 
     private String render(CurrentResident resident, Context c, List<Long> draft, boolean unsaved, PupilChoices.Search search,
                           Map<Integer, String> errors, String notice, Model model) {
+        return render(resident, c, draft, unsaved, search, errors, notice, null, model);
+    }
+
+    private String render(CurrentResident resident, Context c, List<Long> draft, boolean unsaved, PupilChoices.Search search,
+                          Map<Integer, String> errors, String notice, Nearness near, Model model) {
         long org = c.pupil().organisationId();
         model.addAttribute("pupil", c.pupil());
         model.addAttribute("period", c.period());
@@ -227,8 +269,12 @@ class PupilChoicesEService {
         model.addAttribute("notice", notice);
         model.addAttribute("search", search);
         if (choosing) {
-            List<PupilChoices.Place> bank = choices.bank(org, c.period(), search);
+            List<Distance.Near> bank = near == null
+                    ? choices.bank(org, c.period(), search).stream().map(p -> new Distance.Near(p, null)).toList()
+                    : Distance.within(choices.bank(org, c.period(), search, MEASURED), near.from(), near.km());
             model.addAttribute("bank", bank.size() > PupilChoices.BANK_LIMIT ? bank.subList(0, PupilChoices.BANK_LIMIT) : bank);
+            model.addAttribute("near", near);
+            model.addAttribute("distanceSearch", positions.enabled());
             model.addAttribute("more", bank.size() > PupilChoices.BANK_LIMIT);
             model.addAttribute("full", draft.size() >= c.period().maxChoices());
         }

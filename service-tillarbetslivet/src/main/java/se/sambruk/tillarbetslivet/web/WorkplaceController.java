@@ -34,6 +34,7 @@ class WorkplaceController {
     private final Workplaces workplaces;
     private final Offers offers;
     private final Placements placements;
+    private final se.sambruk.tillarbetslivet.choosing.PlacePositions positions;
     private final Signatures signatures;
     private final PublicFormLimits limits;
     private final Notifications notifications;
@@ -41,12 +42,14 @@ class WorkplaceController {
     private final MessageSource messages;
     private final String publicUrl;
 
-    WorkplaceController(Workplaces workplaces, Offers offers, Placements placements, Signatures signatures, PublicFormLimits limits,
+    WorkplaceController(Workplaces workplaces, Offers offers, Placements placements, se.sambruk.tillarbetslivet.choosing.PlacePositions positions,
+                        Signatures signatures, PublicFormLimits limits,
                         Notifications notifications, AuditLog audit, MessageSource messages,
                         @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         this.workplaces = workplaces;
         this.offers = offers;
         this.placements = placements;
+        this.positions = positions;
         this.signatures = signatures;
         this.limits = limits;
         this.notifications = notifications;
@@ -147,6 +150,10 @@ class WorkplaceController {
         }
         audit.personalDataChanged("tillarbetslivet.place", place, org, "offer " + id + " approved into the place bank as " + wanted);
         flash.addFlashAttribute("done", "tal.offer.approved");
+        if (positions.enabled()) {
+            // the workplace's address placed after the approval, never blocking it
+            flash.addFlashAttribute("position", positions.position(org, place, offer.details().address()) ? "tal.place.positioned" : "tal.place.noPosition");
+        }
         return "redirect:/tillarbetslivet/places/" + place;
     }
 
