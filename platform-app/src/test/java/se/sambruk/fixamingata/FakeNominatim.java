@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A Nominatim on a local port for the whole test run, answering {@code GET /search} in Nominatim's
- * real {@code format=jsonv2} output: two places for "Göteborgsvägen", none for anything unknown, a
+ * real {@code format=jsonv2} output: two places for "Göteborgsvägen", one for "Surte" and one for
+ * "Drottninggatan" (Tillarbetslivet's search by distance), none for anything unknown, a
  * 500 for a query with "trasig" and no answer in time for one with "långsam". The test setup
  * points {@code sambruk.fixamingata.geocoder.url} here.
  */
@@ -85,6 +86,16 @@ public final class FakeNominatim {
                       "importance":0.10001,"addresstype":"road","name":"Göteborgsvägen",
                       "display_name":"Göteborgsvägen, Surte, Ale kommun, Västra Götalands län, 445 57, Sverige",
                       "boundingbox":["57.8761","57.8829","12.0339","12.0411"]}]""";
+        } else if (q.contains("surte")) {
+            body = """
+                    [{"place_id":129301790,"osm_type":"node","osm_id":4035930,"lat":"57.8793451","lon":"12.0384412","category":"place",
+                      "type":"village","addresstype":"village","name":"Surte",
+                      "display_name":"Surte, Ale kommun, Västra Götalands län, 445 57, Sverige"}]""";
+        } else if (q.contains("drottninggatan")) {
+            body = """
+                    [{"place_id":84512345,"osm_type":"way","osm_id":4037123,"lat":"59.3346","lon":"18.0632","category":"highway",
+                      "type":"pedestrian","addresstype":"road","name":"Drottninggatan",
+                      "display_name":"Drottninggatan, Norrmalm, Stockholm, Stockholms län, 111 51, Sverige"}]""";
         } else {
             body = "[]";
         }

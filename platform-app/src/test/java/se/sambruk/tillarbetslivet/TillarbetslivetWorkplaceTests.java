@@ -257,7 +257,7 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sävsjö bibliotek"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
                 .andExpect(content().string(not(containsString("Majbageriet")))).andExpect(content().string(not(containsString("Vetlanda vårdcentral"))))
-                .andExpect(content().string(containsString("inte på avstånd")));
+                .andExpect(content().string(containsString("Inom så här många km")));
         mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("yrke", "fordon"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Verkstaden Vrigstad")))
                 .andExpect(content().string(not(containsString("Sävsjö bibliotek"))));
@@ -320,6 +320,68 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         mvc.perform(get("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Din plats"))).andExpect(content().string(containsString("Verkstaden Vrigstad")))
                 .andExpect(content().string(not(containsString("Spara valen"))));
+    }
+
+    static final String ELIN = "200109309864";
+
+    long placeAt(Cookie coordinator, String code, String workplace, String address, String position) throws Exception {
+        return idFrom(mvc.perform(post("/tillarbetslivet/places").cookie(coordinator).with(csrf())
+                        .param("code", code).param("workplace", workplace).param("trade", "Handel").param("address", address).param("area", "")
+                        .param("seats", "2").param("startsOn", "2027-04-12").param("endsOn", "2027-04-16")
+                        .param("minAge", "13").param("supervisor", "Handledare").param("supervisorEmail", "h@example.se"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("position", position))
+                .andReturn().getResponse().getRedirectedUrl());
+    }
+
+    /** s9-tal-c: places get a position from their address; the pupil searches within N km of the school or an address, nearest first. */
+    @Test
+    void aPupilSearchesThePlacesWithinADistanceOfTheSchoolOrAnAddressNearestFirst() throws Exception {
+        Cookie kinda = coordinator("tal.kinda", "Kinda");
+        long org = organisationId("Kinda");
+        // the address is placed through the core's geocoder after the save; one it cannot place is saved all the same
+        long nodinge = placeAt(kinda, "K1", "Nödinge bageri", "Göteborgsvägen 1, Nödinge", "tal.place.positioned");
+        long surte = placeAt(kinda, "K2", "Surte glasbruk", "Surte torg 2", "tal.place.positioned");
+        long unknown = placeAt(kinda, "K3", "Okända verkstaden", "Okänd väg 9", "tal.place.noPosition");
+        placeAt(kinda, "K4", "Stockholms saluhall", "Drottninggatan 1, Stockholm", "tal.place.positioned");
+        assertThat(jdbc.queryForMap("select lat, lon from tillarbetslivet.place where id = ?", nodinge))
+                .containsEntry("lat", 57.9604912).containsEntry("lon", 12.1503317);
+        assertThat(jdbc.queryForMap("select lat, lon from tillarbetslivet.place where id = ?", unknown)).containsEntry("lat", null);
+        mvc.perform(get("/tillarbetslivet/places/" + unknown).flashAttr("position", "tal.place.noPosition").cookie(kinda))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("gick inte att placera på kartan")));
+
+        mvc.perform(multipart("/tillarbetslivet/pupils/import").file(new MockMultipartFile("file", "klass.csv", "text/csv",
+                        "skola;klass;namn;årskurs;personnummer\nSurte skola;8A;Elin Prövning;8;20010930-9864\n".getBytes(StandardCharsets.UTF_8)))
+                        .cookie(kinda).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(kinda).with(csrf()).param("schoolId", String.valueOf(school))
+                        .param("kind", "PRAO").param("name", "Prao v. 15").param("startsOn", "2027-04-12").param("endsOn", "2027-04-16"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/tillarbetslivet/periods/" + period + "/val").cookie(kinda).with(csrf()).param("open", "true").param("maxChoices", "3"))
+                .andExpect(status().is3xxRedirection());
+
+        // within 20 km of the school (its name placed by the geocoder): Surte, then Nödinge 11.2 km away, then the unknown; not Stockholm
+        Cookie pupil = ResidentFlow.signIn(mvc, ELIN);
+        String page = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("km", "20"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("inom 20 km från Surte skola")))
+                .andExpect(content().string(not(containsString("Stockholms saluhall"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsSubsequence("Surte glasbruk", "0,0 km", "Nödinge bageri", "11,2 km", "Okända verkstaden", "avstånd okänt");
+        // from an address the pupil types, with the choices kept in the draft
+        page = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "lagg-till-" + surte)
+                        .param("km", "500").param("fran", "Drottninggatan 5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsSubsequence("Stockholms saluhall", "0,0 km", "Nödinge bageri", "374,5 km", "Surte glasbruk", "384,5 km", "Okända verkstaden", "avstånd okänt")
+                .contains("value=\"" + surte + "\"");
+        // bad input answers 400 at the field; an address not found says so and lists the places without distance
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("km", "tjugo"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("heltal från 1 till 500")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("km", "4294967297"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("heltal från 1 till 500")));
+        mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("km", "10")
+                        .param("fran", "Ingenstans 99"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Vi kunde inte hitta &quot;Ingenstans 99&quot;")))
+                .andExpect(content().string(containsString("Stockholms saluhall")));
     }
 
     static final String MARIA = "196411139808";

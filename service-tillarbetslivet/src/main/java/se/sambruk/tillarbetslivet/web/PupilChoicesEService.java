@@ -275,6 +275,7 @@ class PupilChoicesEService {
             model.addAttribute("bank", bank.size() > PupilChoices.BANK_LIMIT ? bank.subList(0, PupilChoices.BANK_LIMIT) : bank);
             model.addAttribute("near", near);
             model.addAttribute("distanceSearch", positions.enabled());
+            model.addAttribute("maxKm", MAX_KM);
             model.addAttribute("more", bank.size() > PupilChoices.BANK_LIMIT);
             model.addAttribute("full", draft.size() >= c.period().maxChoices());
         }
