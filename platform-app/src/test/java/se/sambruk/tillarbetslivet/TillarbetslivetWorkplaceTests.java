@@ -336,13 +336,14 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
     /** s9-tal-c: places get a position from their address; the pupil searches within N km of the school or an address, nearest first. */
     @Test
     void aPupilSearchesThePlacesWithinADistanceOfTheSchoolOrAnAddressNearestFirst() throws Exception {
+        // Kinda is shared with TillarbetslivetTests (its place K1, Kindaskolan): codes and the school are this test's own
         Cookie kinda = coordinator("tal.kinda", "Kinda");
         long org = organisationId("Kinda");
         // the address is placed through the core's geocoder after the save; one it cannot place is saved all the same
-        long nodinge = placeAt(kinda, "K1", "Nödinge bageri", "Göteborgsvägen 1, Nödinge", "tal.place.positioned");
-        long surte = placeAt(kinda, "K2", "Surte glasbruk", "Surte torg 2", "tal.place.positioned");
-        long unknown = placeAt(kinda, "K3", "Okända verkstaden", "Okänd väg 9", "tal.place.noPosition");
-        placeAt(kinda, "K4", "Stockholms saluhall", "Drottninggatan 1, Stockholm", "tal.place.positioned");
+        long nodinge = placeAt(kinda, "AVST-K1", "Nödinge bageri", "Göteborgsvägen 1, Nödinge", "tal.place.positioned");
+        long surte = placeAt(kinda, "AVST-K2", "Surte glasbruk", "Surte torg 2", "tal.place.positioned");
+        long unknown = placeAt(kinda, "AVST-K3", "Okända verkstaden", "Okänd väg 9", "tal.place.noPosition");
+        placeAt(kinda, "AVST-K4", "Stockholms saluhall", "Drottninggatan 1, Stockholm", "tal.place.positioned");
         assertThat(jdbc.queryForMap("select lat, lon from tillarbetslivet.place where id = ?", nodinge))
                 .containsEntry("lat", 57.9604912).containsEntry("lon", 12.1503317);
         assertThat(jdbc.queryForMap("select lat, lon from tillarbetslivet.place where id = ?", unknown)).containsEntry("lat", null);
@@ -353,7 +354,7 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
                         "skola;klass;namn;årskurs;personnummer\nSurte skola;8A;Elin Prövning;8;20010930-9864\n".getBytes(StandardCharsets.UTF_8)))
                         .cookie(kinda).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ?", Long.class, org);
+        long school = jdbc.queryForObject("select id from tillarbetslivet.school where organisation_id = ? and name = 'Surte skola'", Long.class, org);
         long period = idFrom(mvc.perform(post("/tillarbetslivet/periods").cookie(kinda).with(csrf()).param("schoolId", String.valueOf(school))
                         .param("kind", "PRAO").param("name", "Prao v. 15").param("startsOn", "2027-04-12").param("endsOn", "2027-04-16"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
