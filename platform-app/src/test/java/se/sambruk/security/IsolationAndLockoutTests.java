@@ -105,6 +105,36 @@ class IsolationAndLockoutTests extends PlatformTest {
                 .andExpect(redirectedUrl("/"));
     }
 
+    @Test
+    void onePersonSigningInFromManyPlacesAtOnceIsSignedInEveryTime() throws Exception {
+        accounts.createUser("many.places", "Många platser", null, organisationId("Kiruna"), Set.of(Roles.CASEWORKER), "correct-password-2");
+        int signIns = 12;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(signIns);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < signIns; i++) {
+                String address = "10.7.7." + (i + 1);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    var result = mvc.perform(post("/login").with(csrf()).with(from(address))
+                            .param("username", "many.places").param("password", "correct-password-2")).andReturn();
+                    return result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("302 /");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select last_login_at from core.app_user where username = 'many.places'",
+                java.sql.Timestamp.class)).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'LOGIN_SUCCESS' and actor = 'many.places'",
+                Integer.class)).isEqualTo(signIns);
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);

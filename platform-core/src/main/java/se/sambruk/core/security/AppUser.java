@@ -71,12 +71,6 @@ public class AppUser {
         return false;
     }
 
-    public void registerSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;

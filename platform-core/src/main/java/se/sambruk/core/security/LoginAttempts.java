@@ -42,10 +42,7 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         CurrentUser.from(event.getAuthentication()).ifPresent(user -> {
             if (user.userId() != null) {
-                users.findById(user.userId()).ifPresent(found -> {
-                    found.registerSuccessfulLogin(clock.instant());
-                    users.save(found);
-                });
+                users.recordSuccessfulLogin(user.userId(), clock.instant());
                 audit.record(AuditAction.LOGIN_SUCCESS, user.name(), user.organisationId(), "user", user.userId(), user.organisationId(), null);
                 throttle.succeeded(user.name(), address(event.getAuthentication()));
             }
