@@ -31,7 +31,7 @@ public class SchoolDataConnections {
 
     /** A saved connection; the sealed secret is opened only by {@link SchoolDataReads}. */
     public record Connection(long organisationId, String service, String baseUrl, String tokenUrl, String clientId, String scope, boolean nightly,
-                             String updatedBy, Instant updatedAt, String sealedSecret) {
+                             String updatedBy, Instant updatedAt, String sealedSecret, Instant changesAfter) {
     }
 
     /** One read: when, how, by whom, and what it did (the service's figures) or why it changed nothing. */
@@ -71,15 +71,19 @@ public class SchoolDataConnections {
         this.audit = audit;
     }
 
-    static String purpose(String service) {
-        return service + ".ss12000.client-secret";
+    /**
+     * The organisation's connection under the key: the service's code ({@code uka}), or the service's
+     * own key when it keeps several ({@link SchoolDataUse#connection()}).
+     */
+    public Optional<Connection> find(String connection, long organisationId) {
+        return jdbc.query("select organisation_id, service, base_url, token_url, client_id, scope, nightly, updated_by, updated_at, client_secret_cipher, "
+                + "changes_after from schooldata.connection where organisation_id = ? and service = ?", (rs, i) -> new Connection(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                rs.getTimestamp(9).toInstant(), rs.getString(10), instant(rs.getTimestamp(11))), organisationId, connection).stream().findFirst();
     }
 
-    public Optional<Connection> find(String service, long organisationId) {
-        return jdbc.query("select organisation_id, service, base_url, token_url, client_id, scope, nightly, updated_by, updated_at, client_secret_cipher "
-                + "from schooldata.connection where organisation_id = ? and service = ?", (rs, i) -> new Connection(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getString(10)), organisationId, service).stream().findFirst();
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /**
@@ -94,7 +98,7 @@ public class SchoolDataConnections {
         outgoing.reject(errors, "baseUrl", form.getBaseUrl());
         outgoing.reject(errors, "tokenUrl", form.getTokenUrl());
         String secret = form.newSecret();
-        if (secret == null && find(use.service(), organisationId).isEmpty() && !errors.hasFieldErrors("clientSecret")) {
+        if (secret == null && find(use.connection(), organisationId).isEmpty() && !errors.hasFieldErrors("clientSecret")) {
             errors.rejectValue("clientSecret", "schooldata.secretRequired");
         }
         if (use.sealingKey().isEmpty()) {
@@ -104,14 +108,15 @@ public class SchoolDataConnections {
             form.setClientSecret(null);
             return false;
         }
-        String sealed = secret == null ? null : use.sealingKey().get().seal(purpose(use.service()), secret);
+        String sealed = secret == null ? null : use.sealingKey().get().seal(use.secretPurpose(), secret);
         jdbc.update("""
                 insert into schooldata.connection (organisation_id, service, base_url, token_url, client_id, client_secret_cipher, scope, nightly, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (organisation_id, service) do update set base_url = excluded.base_url, token_url = excluded.token_url,
                     client_id = excluded.client_id, client_secret_cipher = coalesce(?, schooldata.connection.client_secret_cipher),
-                    scope = excluded.scope, nightly = excluded.nightly, updated_by = excluded.updated_by, updated_at = now()""",
-                organisationId, use.service(), form.getBaseUrl().strip(), form.getTokenUrl().strip(), form.getClientId().strip(),
+                    scope = excluded.scope, nightly = excluded.nightly, updated_by = excluded.updated_by, updated_at = now(),
+                    changes_after = case when schooldata.connection.base_url = excluded.base_url then schooldata.connection.changes_after end""",
+                organisationId, use.connection(), form.getBaseUrl().strip(), form.getTokenUrl().strip(), form.getClientId().strip(),
                 sealed == null ? "" : sealed, form.scopeOrNull(), form.isNightly(), by, sealed);
         audit.record(AuditAction.REGISTER_CHANGED, use.service() + ".ss12000-connection", organisationId, organisationId,
                 "SS 12000 connection saved" + (secret == null ? "" : " with a new client secret") + (form.isNightly() ? ", read nightly" : ""));
@@ -121,7 +126,13 @@ public class SchoolDataConnections {
     /** The plain client secret, for one read. */
     String secret(SchoolDataUse<?> use, Connection connection) {
         SealingKey key = use.sealingKey().orElseThrow(() -> new IllegalStateException("No " + use.keySetting()));
-        return key.openString(purpose(use.service()), connection.sealedSecret());
+        return key.openString(use.secretPurpose(), connection.sealedSecret());
+    }
+
+    /** A read that went through began at {@code started}: the next read of changes asks for what changed after it. */
+    void readComplete(String connection, long organisationId, Instant started) {
+        jdbc.update("update schooldata.connection set changes_after = ? where organisation_id = ? and service = ?", Timestamp.from(started),
+                organisationId, connection);
     }
 
     /** The organisations whose connection to the service is set to be read every night. */

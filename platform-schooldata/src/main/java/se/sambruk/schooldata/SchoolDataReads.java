@@ -34,6 +34,8 @@ public class SchoolDataReads {
     private static final Logger log = LoggerFactory.getLogger(SchoolDataReads.class);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final int MAX_PROBLEMS = 20;
+    /** A read of changes starts this long before the last complete read began, so that a change written during that read is not missed. */
+    static final Duration OVERLAP = Duration.ofMinutes(1);
 
     /** What one read did (the service's figures); when not ok, nothing changed and {@code message} (and the problems) say why. */
     public record Outcome(boolean ok, int read, Map<String, Integer> figures, String message, List<String> problems) implements Serializable {
@@ -69,10 +71,25 @@ public class SchoolDataReads {
         this.clock = clock;
     }
 
-    /** Reads now, unless a read of the organisation's data for the service is running (then that is the outcome). */
+    /**
+     * Reads now, unless a read of the organisation's data for the service is running (then that is
+     * the outcome). A service that {@linkplain SchoolDataUse#readsChanges() reads changes} gets only
+     * what changed and what was deleted since the last complete read began (less {@link #OVERLAP});
+     * the first read, and every read of a service that does not, is complete.
+     */
     public Outcome readNow(SchoolDataUse<?> use, long organisationId, String trigger, String byWhom) {
+        return readAlone(use, organisationId, trigger, byWhom, false);
+    }
+
+    /** Reads everything now, whatever was read before (on demand: "read everything again"). */
+    public Outcome readFull(SchoolDataUse<?> use, long organisationId, String trigger, String byWhom) {
+        return readAlone(use, organisationId, trigger, byWhom, true);
+    }
+
+    private Outcome readAlone(SchoolDataUse<?> use, long organisationId, String trigger, String byWhom, boolean full) {
         AtomicReference<Outcome> outcome = new AtomicReference<>();
-        boolean ran = jobs.runAlone(use.service() + "-ss12000-" + organisationId, () -> outcome.set(read(use, organisationId, trigger, byWhom)));
+        boolean ran = jobs.runAlone(use.connection() + "-ss12000-" + organisationId,
+                () -> outcome.set(read(use, organisationId, trigger, byWhom, full)));
         return ran ? outcome.get() : Outcome.failed(0, "En läsning av skoldatat pågår redan. Vänta tills den är klar.", List.of());
     }
 
@@ -88,7 +105,7 @@ public class SchoolDataReads {
 
     /** Tests the stored connection: a token and one object of the API, nothing read into the service. */
     public Test test(SchoolDataUse<?> use, long organisationId) {
-        Optional<SchoolDataConnections.Connection> found = connections.find(use.service(), organisationId);
+        Optional<SchoolDataConnections.Connection> found = connections.find(use.connection(), organisationId);
         if (found.isEmpty()) {
             return new Test(false, "Ingen anslutning till skoldatat är sparad.");
         }
@@ -102,10 +119,13 @@ public class SchoolDataReads {
         }
     }
 
-    private Outcome read(SchoolDataUse<?> use, long organisationId, String trigger, String byWhom) {
+    private Outcome read(SchoolDataUse<?> use, long organisationId, String trigger, String byWhom, boolean full) {
         Instant started = clock.instant();
-        Outcome outcome = attempt(use, organisationId);
-        connections.record(use.service(), organisationId, started, clock.instant(), trigger, byWhom, outcome);
+        Outcome outcome = attempt(use, organisationId, full);
+        if (outcome.ok()) {
+            connections.readComplete(use.connection(), organisationId, started);
+        }
+        connections.record(use.connection(), organisationId, started, clock.instant(), trigger, byWhom, outcome);
         String detail = outcome.ok()
                 ? "SS 12000 read: " + outcome.read() + " records read; " + outcome.figures()
                 : "SS 12000 read changed nothing: " + outcome.message();
@@ -113,8 +133,8 @@ public class SchoolDataReads {
         return outcome;
     }
 
-    private Outcome attempt(SchoolDataUse<?> use, long organisationId) {
-        Optional<SchoolDataConnections.Connection> found = connections.find(use.service(), organisationId);
+    private Outcome attempt(SchoolDataUse<?> use, long organisationId, boolean full) {
+        Optional<SchoolDataConnections.Connection> found = connections.find(use.connection(), organisationId);
         if (found.isEmpty()) {
             return Outcome.failed(0, "Ingen anslutning till skoldatat är sparad.", List.of());
         }
@@ -124,14 +144,17 @@ public class SchoolDataReads {
         } catch (SecretUnreadable e) {
             return Outcome.failed(0, e.getMessage(), List.of());
         }
-        return readAllOrNothing(use, client, organisationId, LocalDate.now(clock.withZone(SWEDEN)));
+        Instant changesAfter = full || !use.readsChanges() || found.get().changesAfter() == null ? null
+                : found.get().changesAfter().minus(OVERLAP);
+        return readAllOrNothing(use, client, organisationId, LocalDate.now(clock.withZone(SWEDEN)), changesAfter);
     }
 
-    /** The read itself: gather, and apply only when nothing went wrong. */
-    static <T> Outcome readAllOrNothing(SchoolDataUse<T> use, Ss12000Client client, long organisationId, LocalDate today) {
+    /** The read itself: gather (everything, or the changes after the instant when given), and apply only when nothing went wrong. */
+    static <T> Outcome readAllOrNothing(SchoolDataUse<T> use, Ss12000Client client, long organisationId, LocalDate today, Instant changesAfter) {
         SchoolDataUse.Gathered<T> gathered;
         try {
-            gathered = use.gather(client, organisationId, today);
+            gathered = changesAfter == null ? use.gather(client, organisationId, today)
+                    : use.gatherChanges(client, organisationId, today, changesAfter);
         } catch (RuntimeException e) {
             return Outcome.failed(0, "Skoldatat gick inte att läsa: " + RemoteAnswers.reason(e) + " Ingenting ändrades.", List.of());
         }

@@ -1,6 +1,7 @@
 package se.sambruk.schooldata;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,27 @@ public interface SchoolDataUse<T> {
 
     /** The service's code ({@code uka}, {@code tillarbetslivet}): the connection's key with the organisation, the audit's targets. */
     String service();
+
+    /**
+     * The connection's key with the organisation ({@code schooldata.connection.service}): the service's
+     * code unless the service keeps several connections per organisation (EGIL: one per source, {@code egil/<id>}).
+     */
+    default String connection() {
+        return service();
+    }
+
+    /** The purpose the client secret is sealed under (associated data): {@code <service>.ss12000.client-secret} unless the service sealed it otherwise before. */
+    default String secretPurpose() {
+        return service() + ".ss12000.client-secret";
+    }
+
+    /**
+     * Whether the service can apply a read of changes ({@link #gatherChanges}); then a read after a
+     * complete one asks only for what changed and what was deleted since it began.
+     */
+    default boolean readsChanges() {
+        return false;
+    }
 
     /** The service's own key for the client secret (purpose {@code <service>.ss12000.client-secret}); empty: no secret can be stored. */
     Optional<SealingKey> sealingKey();
@@ -42,6 +64,14 @@ public interface SchoolDataUse<T> {
      * timeout, an answer that is not SS 12000).
      */
     Gathered<T> gather(Ss12000Client client, long organisationId, LocalDate today);
+
+    /**
+     * Reads what changed after the instant ({@code meta.modified.after}) and what the source deleted
+     * after it ({@code /deletedEntities?after=}); asked only when {@link #readsChanges()}.
+     */
+    default Gathered<T> gatherChanges(Ss12000Client client, long organisationId, LocalDate today, Instant after) {
+        return gather(client, organisationId, today);
+    }
 
     /** Applies a read without a single problem (in one transaction of its own); the figures kept with the run. */
     Map<String, Integer> apply(long organisationId, T gathered);

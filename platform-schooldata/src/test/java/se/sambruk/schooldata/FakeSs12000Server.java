@@ -6,6 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An SS 12000 (2.1) API for the tests, following the OpenAPI document: OAuth2 client credentials
  * at {@code /token}, collections with {@code limit}/{@code pageToken} paging and
- * {@code meta.modified.after}, and {@code /deletedEntities?after=}. Objects are given as JSON.
+ * {@code meta.modified.after} (exclusive), and {@code /deletedEntities?after=&entities=}; a date that is not
+ * RFC 3339 answers 400, as the real API does. Objects are given as JSON; {@link #queries()} lists what was asked.
  *
  * <p>It misbehaves as a real peer can, when a test asks: {@link #pageSize(int)} for longer or
  * shorter pages, {@link #revokeToken()} (the token it gave stops working: 401), {@link #failWith}
@@ -50,6 +53,10 @@ public final class FakeSs12000Server implements AutoCloseable {
         return t;
     });
     private final AtomicInteger collectionRequests = new AtomicInteger();
+    private final List<String> queries = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The collections' names in {@code /deletedEntities?entities=} (the standard's EndPointsEnum). */
+    private static final Map<String, String> ENTITIES = Map.of("organisations", "Organisation", "persons", "Person", "groups", "Group",
+            "duties", "Duty", "activities", "Activity");
     private volatile int pageSize = 2;
     private volatile String token;
     private volatile int failStatus;
@@ -95,6 +102,11 @@ public final class FakeSs12000Server implements AutoCloseable {
     /** How many collection requests (not the token endpoint) were answered, whatever their status. */
     public int collectionRequests() {
         return collectionRequests.get();
+    }
+
+    /** The requests answered (collection and query, e.g. {@code persons?limit=500&meta.modified.after=...}), oldest first. */
+    public List<String> queries() {
+        return List.copyOf(queries);
     }
 
     public String baseUrl() {
@@ -186,10 +198,21 @@ public final class FakeSs12000Server implements AutoCloseable {
                 answer(exchange, 400, "{\"code\":\"invalid_filter\",\"message\":\"pageToken cannot be combined with filters\"}");
                 return;
             }
+            for (String parameter : List.of("meta.modified.after", "after")) {
+                if (query.containsKey(parameter) && instant(query.get(parameter).get(0)) == null) {
+                    answer(exchange, 400, "{\"code\":\"invalid_parameter\",\"message\":\"" + parameter + " is not an RFC 3339 date-time\"}");
+                    return;
+                }
+            }
+            queries.add(collection + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
             if (collection.equals("deletedEntities")) {
-                Instant after = Instant.parse(query.get("after").get(0));
+                Instant after = query.containsKey("after") ? instant(query.get("after").get(0)) : Instant.EPOCH;
+                List<String> entities = query.getOrDefault("entities", List.of());
                 ObjectNode data = JSON.createObjectNode();
                 deleted.forEach((name, ids) -> {
+                    if (!entities.isEmpty() && !entities.contains(ENTITIES.get(name))) {
+                        return;
+                    }
                     ArrayNode list = data.putArray(name);
                     ids.forEach((id, at) -> {
                         if (at.isAfter(after)) {
@@ -209,7 +232,7 @@ public final class FakeSs12000Server implements AutoCloseable {
                 all = pages.get(pageToken.substring(0, pageToken.indexOf(':')));
                 offset = Integer.parseInt(pageToken.substring(pageToken.indexOf(':') + 1));
             } else {
-                Instant after = query.containsKey("meta.modified.after") ? Instant.parse(query.get("meta.modified.after").get(0)) : null;
+                Instant after = query.containsKey("meta.modified.after") ? instant(query.get("meta.modified.after").get(0)) : null;
                 all = new ArrayList<>();
                 for (ObjectNode object : collections.getOrDefault(collection, Map.of()).values()) {
                     if (after == null || Instant.parse(object.path("meta").path("modified").asString()).isAfter(after)) {
@@ -242,6 +265,15 @@ public final class FakeSs12000Server implements AutoCloseable {
             body.putNull("pageToken");
         }
         return body;
+    }
+
+    /** An RFC 3339 date-time (with Z or an offset), or null when the text is none. */
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Map<String, List<String>> query(String raw) {

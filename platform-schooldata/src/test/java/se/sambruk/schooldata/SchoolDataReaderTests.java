@@ -101,6 +101,39 @@ class SchoolDataReaderTests {
     }
 
     @Test
+    void asksForChangesOnEveryKindAndForTheDeletionsOfTheKindsItReads() throws Exception {
+        Instant before = Instant.now();
+        Thread.sleep(5);
+        server.put("groups", group(klass, "8A", "Klass", unit, pupil2));
+
+        SchoolDataReader.Read read = SchoolDataReader.readChanges(client(), before, TODAY);
+
+        assertThat(read.records()).singleElement().isInstanceOf(SchoolRecords.Group.class);
+        assertThat(server.queries()).filteredOn(q -> !q.startsWith("deletedEntities")).hasSize(SchoolObjectKind.values().length)
+                .allSatisfy(q -> assertThat(q).contains("meta.modified.after=" + before));
+        assertThat(server.queries()).filteredOn(q -> q.startsWith("deletedEntities")).singleElement().asString()
+                .contains("after=").contains("entities=Person").contains("entities=Group");
+    }
+
+    @Test
+    void theLocalApiRefusesADateThatIsNotRfc3339AsTheRealOneDoes() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String basic = java.util.Base64.getEncoder().encodeToString((FakeSs12000Server.CLIENT_ID + ":" + FakeSs12000Server.CLIENT_SECRET).getBytes());
+        String token = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.tokenUrl())).header("Authorization", "Basic " + basic)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        for (String path : List.of("/persons?meta.modified.after=2026-12-07", "/deletedEntities?after=igår", "/persons?meta.modified.after=2026-12-07T10:00:00")) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
+                    .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+        }
+        java.net.http.HttpResponse<String> offset = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl()
+                + "/persons?meta.modified.after=2026-12-07T10:00:00%2B01:00")).header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(offset.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void readsACsvFileWithoutKnowingAnyService() {
         String csv = CsvSchoolDataTests.HEADER
                 + "SCHOOL_UNIT;" + unit + ";Alboskolan;;;;;;;12345678;GY;;;;\n"

@@ -69,7 +69,7 @@ class SchoolDataReadsTests {
 
     @Test
     void aGoodReadIsAppliedWithTheServicesFigures() {
-        SchoolDataReads.Outcome outcome = SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY);
+        SchoolDataReads.Outcome outcome = SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY, null);
 
         assertThat(outcome.ok()).isTrue();
         assertThat(outcome.read()).isEqualTo(4);
@@ -82,7 +82,7 @@ class SchoolDataReadsTests {
         UUID bad = UUID.randomUUID();
         server.put("persons", pupil(bad, "Dora", "Dålig", "2012-01-01", unit, 8));
 
-        SchoolDataReads.Outcome outcome = SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY);
+        SchoolDataReads.Outcome outcome = SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY, null);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).isEqualTo("1 poster i skoldatat gick inte att läsa. Ingenting ändrades.");
@@ -92,18 +92,54 @@ class SchoolDataReadsTests {
 
     @Test
     void aRefusedTokenAFailingPeerAndASlowOneChangeNothingAndSayWhy() {
-        SchoolDataReads.Outcome wrongSecret = SchoolDataReads.readAllOrNothing(use, client("fel"), 1, TODAY);
+        SchoolDataReads.Outcome wrongSecret = SchoolDataReads.readAllOrNothing(use, client("fel"), 1, TODAY, null);
         assertThat(wrongSecret.ok()).isFalse();
         assertThat(wrongSecret.message()).contains("HTTP 401").endsWith("Ingenting ändrades.");
 
         server.failWith(503, "{\"message\":\"internal 10.1.2.3\"}");
-        SchoolDataReads.Outcome failing = SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY);
+        SchoolDataReads.Outcome failing = SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY, null);
         assertThat(failing.message()).contains("HTTP 503").doesNotContain("10.1.2.3");
 
         server.failWith(0, null);
         server.answerRaw("<html>Underhåll</html>");
-        assertThat(SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY).ok()).isFalse();
+        assertThat(SchoolDataReads.readAllOrNothing(use, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY, null).ok()).isFalse();
         assertThat(use.applied).isEmpty();
+    }
+
+    @Test
+    void aServiceThatReadsChangesIsAskedOnlyForThemOnceAnInstantIsKnown() throws Exception {
+        List<String> gathered = new ArrayList<>();
+        SchoolDataUse<SchoolDataReader.Read> changes = new SchoolDataUse<>() {
+            public String service() { return "test"; }
+            public Optional<SealingKey> sealingKey() { return Optional.empty(); }
+            public String keySetting() { return "sambruk.test.secret-key"; }
+            public boolean readsChanges() { return true; }
+            public Gathered<SchoolDataReader.Read> gather(Ss12000Client client, long org, LocalDate today) {
+                gathered.add("full");
+                SchoolDataReader.Read read = SchoolDataReader.readAll(client, today);
+                return new Gathered<>(read.records().size(), read, List.of());
+            }
+            public Gathered<SchoolDataReader.Read> gatherChanges(Ss12000Client client, long org, LocalDate today, java.time.Instant after) {
+                gathered.add("changes");
+                SchoolDataReader.Read read = SchoolDataReader.readChanges(client, after, today);
+                return new Gathered<>(read.records().size(), read, List.of());
+            }
+            public Map<String, Integer> apply(long org, SchoolDataReader.Read read) {
+                return Map.of("deleted", read.deletedCount());
+            }
+        };
+        java.time.Instant before = java.time.Instant.now();
+        Thread.sleep(5);
+        UUID leaves = UUID.randomUUID();
+        server.put("persons", pupil(leaves, "Dan", "Ås", null, unit, 9));
+        server.delete("persons", leaves.toString());
+
+        assertThat(SchoolDataReads.readAllOrNothing(changes, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY, null).read()).isEqualTo(4);
+        SchoolDataReads.Outcome later = SchoolDataReads.readAllOrNothing(changes, client(FakeSs12000Server.CLIENT_SECRET), 1, TODAY, before);
+
+        assertThat(gathered).containsExactly("full", "changes");
+        assertThat(later.read()).isZero();
+        assertThat(later.figure("deleted")).isEqualTo(1);
     }
 
     @Test
