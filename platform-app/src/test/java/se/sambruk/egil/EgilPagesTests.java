@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import se.sambruk.PlatformTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -115,5 +116,71 @@ class EgilPagesTests extends PlatformTest {
         mvc.perform(get("/egil").cookie(login("kiruna"))).andExpect(status().isForbidden());
         mvc.perform(get("/egil/suppliers/" + supplier).cookie(login("kiruna"))).andExpect(status().isForbidden());
         mvc.perform(get("/egil/suppliers/999999").cookie(login("ale"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anApiSourceKeepsItsConnectionInTheSharedStoreAndIsTestedEditedAndReadByChanges() throws Exception {
+        Cookie ale = login("ale");
+        String name = "API-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        // bad input: an internal address and no secret, shown at the fields; nothing saved, not even the source
+        mvc.perform(post("/egil/sources").cookie(ale).with(csrf()).param("name", name).param("kind", "SS12000")
+                        .param("baseUrl", "http://10.1.2.3/ss12000").param("tokenUrl", "http://10.1.2.3/token").param("clientId", "egil"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"baseUrl-error\"")))
+                .andExpect(content().string(containsString("id=\"clientSecret-error\"")));
+        assertThat(jdbc.queryForObject("select count(*) from egil.source where name = ?", Integer.class, name)).isZero();
+
+        java.util.UUID unit = java.util.UUID.randomUUID(), stays = java.util.UUID.randomUUID(), leaves = java.util.UUID.randomUUID();
+        try (se.sambruk.schooldata.FakeSs12000Server school = new se.sambruk.schooldata.FakeSs12000Server()) {
+            school.put("organisations", se.sambruk.schooldata.Ss12000Objects.organisation(unit, "Skolenhet", "Testskolan", null));
+            school.put("persons", se.sambruk.schooldata.Ss12000Objects.pupil(stays, "Stina", "Kvar", null, unit, 7));
+            school.put("persons", se.sambruk.schooldata.Ss12000Objects.pupil(leaves, "Love", "Slutar", null, unit, 7));
+            String location = mvc.perform(post("/egil/sources").cookie(ale).with(csrf()).param("name", name).param("kind", "SS12000")
+                            .param("baseUrl", allowFake(school.baseUrl())).param("tokenUrl", allowFake(school.tokenUrl()))
+                            .param("clientId", se.sambruk.schooldata.FakeSs12000Server.CLIENT_ID)
+                            .param("clientSecret", se.sambruk.schooldata.FakeSs12000Server.CLIENT_SECRET).param("nightly", "true"))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            long source = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+            String sealed = jdbc.queryForObject("select client_secret_cipher from schooldata.connection where organisation_id = ? and service = ?",
+                    String.class, organisationId("Ale"), "egil/" + source);
+            assertThat(sealed).isNotBlank().doesNotContain(se.sambruk.schooldata.FakeSs12000Server.CLIENT_SECRET);
+
+            mvc.perform(post("/egil/sources/" + source + "/test").cookie(ale).with(csrf())).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Anslutningen fungerar")));
+            mvc.perform(post("/egil/sources/" + source + "/read").cookie(ale).with(csrf()).param("mode", "changes"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject("select count(*) from egil.school_object where source_id = ? and kind = 'PERSON'", Integer.class,
+                    source)).isEqualTo(2);
+            assertThat(school.queries()).noneMatch(q -> q.contains("meta.modified.after"));
+
+            school.delete("persons", leaves.toString());
+            mvc.perform(post("/egil/sources/" + source + "/read").cookie(ale).with(csrf()).param("mode", "changes"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(school.queries()).anyMatch(q -> q.startsWith("persons") && q.contains("meta.modified.after"))
+                    .anyMatch(q -> q.startsWith("deletedEntities"));
+            assertThat(jdbc.queryForList("select id from egil.school_object where source_id = ? and kind = 'PERSON'", java.util.UUID.class,
+                    source)).containsExactly(stays);
+            mvc.perform(get("/egil/sources/" + source).cookie(ale)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("objekt lästa, 1 borttagna, 0 problem.")))
+                    .andExpect(content().string(containsString("Av ale")));
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'egil.ss12000' and action = 'PERSONAL_DATA_CHANGED' and actor = ?",
+                    Integer.class, "ale")).isPositive();
+
+            // the connection is edited on the source's page: a blank client id is refused at the field
+            mvc.perform(post("/egil/sources/" + source + "/connection").cookie(ale).with(csrf()).param("baseUrl", school.baseUrl())
+                            .param("tokenUrl", school.tokenUrl()).param("clientId", ""))
+                    .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"clientId-error\"")));
+            // a wrong secret: the test says why, and a read changes nothing
+            mvc.perform(post("/egil/sources/" + source + "/connection").cookie(ale).with(csrf()).param("baseUrl", school.baseUrl())
+                            .param("tokenUrl", school.tokenUrl()).param("clientId", "egil").param("clientSecret", "fel"))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(post("/egil/sources/" + source + "/test").cookie(ale).with(csrf())).andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("HTTP 401")));
+            mvc.perform(post("/egil/sources/" + source + "/read").cookie(ale).with(csrf()).param("mode", "full"))
+                    .andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .flash().attribute("errorDetail", org.hamcrest.Matchers.containsString("HTTP 401")));
+            assertThat(jdbc.queryForObject("select count(*) from egil.school_object where source_id = ?", Integer.class, source)).isEqualTo(2);
+            jdbc.update("delete from egil.source where id = ?", source);
+        }
     }
 }

@@ -22,6 +22,7 @@ import se.sambruk.egil.sync.SentState;
 import se.sambruk.egil.sync.SyncRun;
 import se.sambruk.egil.sync.SyncService;
 import se.sambruk.schooldata.FakeSs12000Server;
+import se.sambruk.schooldata.SchoolDataConnectionForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.sambruk.schooldata.Ss12000Objects.activity;
@@ -77,12 +78,13 @@ class EgilSyncTests extends PlatformTest {
         school.put("groups", group(maths, "Ma 8", "Undervisning", unitA, p3, p4));
         school.put("duties", duty(dutyId, teacher, unitA));
         school.put("activities", activity(lesson, "Matematik 8", unitA, maths, dutyId));
-        source = new Source(organisation, "Elevregistret", Source.Kind.SS12000);
-        source.setBaseUrl(allowFake(school.baseUrl()));
-        source.setTokenUrl(allowFake(school.tokenUrl()));
-        source.setClientId(FakeSs12000Server.CLIENT_ID);
-        source.setClientSecretCipher(reading.sealClientSecret(FakeSs12000Server.CLIENT_SECRET));
-        source = sources.save(source);
+        SchoolDataConnectionForm form = new SchoolDataConnectionForm();
+        form.setBaseUrl(allowFake(school.baseUrl()));
+        form.setTokenUrl(allowFake(school.tokenUrl()));
+        form.setClientId(FakeSs12000Server.CLIENT_ID);
+        form.setClientSecret(FakeSs12000Server.CLIENT_SECRET);
+        var errors = new org.springframework.validation.BeanPropertyBindingResult(form, "schoolDataForm");
+        source = reading.create(organisation, "Elevregistret", Source.Kind.SS12000, form, errors, "test").orElseThrow(() -> new AssertionError(errors));
     }
 
     @AfterEach
@@ -399,5 +401,36 @@ class EgilSyncTests extends PlatformTest {
         assertThat(after.getPlannedCreates()).isZero();
         assertThat(after.getPlannedDeletes()).isEqualTo(1);
         assertThat(scim.requests()).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired se.sambruk.egil.secrets.SecretBox secrets;
+
+    /** The migration's text, run as Flyway runs it. */
+    String migration(String path) throws Exception {
+        return new String(new org.springframework.core.io.ClassPathResource(path).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"db/migration/egil/V31__sources_to_schooldata.sql",
+            "db/migration/schooldata/V3__older_connections.sql"})
+    void anApiSourceKeptTheOldWayIsMovedToTheSharedStoreWhicheverMigrationRunsAndItsSecretStillOpens(String migration) throws Exception {
+        // egil.source as it was up to egil/V30, with a source whose connection and sealed secret are its own columns
+        jdbc.execute("alter table egil.source add column base_url varchar(500), add column token_url varchar(500), add column client_id varchar(200), "
+                + "add column client_secret_cipher text, add column scope varchar(200), add column modified_cursor timestamptz");
+        long old = jdbc.queryForObject("""
+                insert into egil.source (organisation_id, name, kind, base_url, token_url, client_id, client_secret_cipher, modified_cursor)
+                values (?, 'Gammal källa', 'SS12000', ?, ?, ?, ?, now()) returning id""", Long.class, organisation, allowFake(school.baseUrl()),
+                allowFake(school.tokenUrl()), FakeSs12000Server.CLIENT_ID, secrets.seal("egil.source.client-secret", FakeSs12000Server.CLIENT_SECRET));
+
+        jdbc.execute(migration(migration));
+
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = 'egil' and table_name = 'source' "
+                + "and column_name in ('base_url', 'client_secret_cipher', 'modified_cursor')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select base_url from schooldata.connection where organisation_id = ? and service = ?", String.class,
+                organisation, "egil/" + old)).isEqualTo(school.baseUrl());
+        Source moved = sources.findById(old).orElseThrow();
+        assertThat(reading.test(moved).ok()).isTrue();
+        assertThat(reading.readChanges(moved).objects()).as("the first read after the move is complete").isEqualTo(13);
+        jdbc.execute(migration(migration)); // once moved, running it again does nothing
     }
 }

@@ -201,4 +201,36 @@ class UkaSchoolDataTests extends PlatformTest {
         // a user without the role is kept out
         mvc.perform(get("/uka/skoldata").cookie(login("ale"))).andExpect(status().is4xxClientError());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"db/migration/uka/V10__school_data_to_platform.sql",
+            "db/migration/schooldata/V3__older_connections.sql"})
+    void uKasOldConnectionAndRunsAreMovedWhicheverMigrationRunsWhileTheOldTablesExist(String migration) throws Exception {
+        long org = organisationId("Hedemora");
+        jdbc.update("delete from schooldata.run where organisation_id = ? and service = 'uka'", org);
+        jdbc.update("delete from schooldata.connection where organisation_id = ? and service = 'uka'", org);
+        // uka's tables as uka/V6 made them, with a connection and two reads
+        jdbc.execute(new String(new org.springframework.core.io.ClassPathResource("db/migration/uka/V6__school_data.sql").getInputStream()
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        jdbc.update("""
+                insert into uka.school_data_connection (organisation_id, base_url, token_url, client_id, client_secret_cipher, nightly, updated_by)
+                values (?, 'https://hedemora.example/ss12000', 'https://hedemora.example/token', 'hedemora', 'v1:sealed', true, 'hedda')""", org);
+        jdbc.update("""
+                insert into uka.school_data_run (organisation_id, started_at, finished_at, trigger, by_whom, ok, persons_read, added, updated, started, ended)
+                values (?, now() - interval '1 day', now() - interval '1 day', 'NIGHTLY', 'natt', true, 12, 3, 4, 1, 2),
+                       (?, now(), now(), 'MANUAL', 'hedda', false, 0, 0, 0, 0, 0)""", org, org);
+
+        jdbc.execute(new String(new org.springframework.core.io.ClassPathResource(migration).getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(jdbc.queryForObject("select to_regclass('uka.school_data_connection') is null and to_regclass('uka.school_data_run') is null",
+                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForMap("select base_url, client_secret_cipher, nightly, updated_by from schooldata.connection "
+                + "where organisation_id = ? and service = 'uka'", org)).containsEntry("base_url", "https://hedemora.example/ss12000")
+                .containsEntry("client_secret_cipher", "v1:sealed").containsEntry("nightly", true).containsEntry("updated_by", "hedda");
+        assertThat(jdbc.queryForList("select figures::text from schooldata.run where organisation_id = ? and service = 'uka' order by started_at",
+                String.class, org)).hasSize(2).first().asString().contains("\"ended\": 2");
+        jdbc.update("delete from schooldata.run where organisation_id = ? and service = 'uka'", org);
+        jdbc.update("delete from schooldata.connection where organisation_id = ? and service = 'uka'", org);
+    }
 }

@@ -25,6 +25,11 @@ public class SecretBox {
         return key.isPresent();
     }
 
+    /** The key itself, for platform-schooldata's stored connection (it seals EGIL's client secrets under EGIL's key). */
+    public Optional<SealingKey> sealingKey() {
+        return key;
+    }
+
     public String seal(String purpose, byte[] secret) {
         return key().seal(purpose, secret);
     }

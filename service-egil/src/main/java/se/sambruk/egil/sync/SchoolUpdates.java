@@ -17,8 +17,8 @@ import se.sambruk.egil.suppliers.Suppliers;
 
 /**
  * Brings the suppliers up to date: every night (one node of the cluster), and early when an
- * SS 12000 source notifies a change (its subscription's webhook). Reads each API source's
- * changes, then runs every enabled supplier of the organiser.
+ * SS 12000 source notifies a change (its subscription's webhook). Reads the changes of each API
+ * source (at night those whose connection is set to be read nightly), then runs every enabled supplier.
  */
 @Component
 public class SchoolUpdates {
@@ -53,7 +53,9 @@ public class SchoolUpdates {
     void nightly() {
         clusterJobs.runAlone("egil-nightly", () -> {
             for (Source source : sources.findAll()) {
-                readQuietly(source);
+                if (source.getKind() == Source.Kind.SS12000 && reading.connection(source).map(c -> c.nightly()).orElse(false)) {
+                    readQuietly(source, "NIGHTLY", "nattlig läsning");
+                }
             }
             for (Supplier supplier : suppliers.findByEnabledTrue()) {
                 sync.runNow(supplier, SyncRun.Trigger.NIGHTLY, "schema");
@@ -64,7 +66,7 @@ public class SchoolUpdates {
     /** A source told us that something changed: read the changes and sync the organiser's suppliers, in the background. */
     public void notified(Source source) {
         webhooks.submit(() -> clusterJobs.runAlone("egil-source-" + source.getId(), () -> {
-            readQuietly(source);
+            readQuietly(source, "WEBHOOK", "webbkrok");
             for (Supplier supplier : suppliers.findByOrganisationIdOrderByName(source.getOrganisationId())) {
                 if (supplier.isEnabled()) {
                     sync.runNow(supplier, SyncRun.Trigger.WEBHOOK, "webhook");
@@ -73,12 +75,14 @@ public class SchoolUpdates {
         }));
     }
 
-    private void readQuietly(Source source) {
+    private void readQuietly(Source source, String trigger, String byWhom) {
         if (source.getKind() != Source.Kind.SS12000) {
             return;
         }
         try {
-            reading.readChanges(source);
+            reading.read(source, false, trigger, byWhom);
+        } catch (SourceReading.ReadFailed e) {
+            log.warn("EGIL could not read source {} of organisation {}: {}", source.getId(), source.getOrganisationId(), e.getMessage());
         } catch (RuntimeException e) {
             log.error("EGIL could not read source {} of organisation {}", source.getId(), source.getOrganisationId(), e);
         }

@@ -2,10 +2,13 @@ package se.sambruk.egil.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,25 +17,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.CurrentUser;
-import se.sambruk.core.http.OutgoingUrls;
-import se.sambruk.core.http.RemoteAnswers;
 import se.sambruk.egil.schooldata.SchoolDataStore;
 import se.sambruk.egil.sources.Source;
 import se.sambruk.egil.sources.SourceReading;
 import se.sambruk.egil.sources.Sources;
+import se.sambruk.schooldata.SchoolDataConnectionForm;
+import se.sambruk.schooldata.SchoolDataReads;
 
+/**
+ * The organiser's sources. An API source's connection is platform-schooldata's stored connection
+ * (the same form and run list as UKA's and Tillarbetslivet's): saved, tested, read in full or by
+ * changes; a CSV source takes uploads.
+ */
 @Controller
 class SourceController {
 
     private static final long MAX_CSV_BYTES = 20L * 1024 * 1024;
+    static final int RUNS_SHOWN = 10;
 
     private final Sources sources;
     private final SourceReading reading;
     private final SchoolDataStore store;
-    private final OutgoingUrls outgoing;
 
-    SourceController(Sources sources, SourceReading reading, SchoolDataStore store, OutgoingUrls outgoing) {
-        this.outgoing = outgoing;
+    SourceController(Sources sources, SourceReading reading, SchoolDataStore store) {
         this.sources = sources;
         this.reading = reading;
         this.store = store;
@@ -46,56 +53,96 @@ class SourceController {
     }
 
     @PostMapping("/egil/sources")
-    String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult errors, RedirectAttributes flash) {
+    String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult errors, Model model, HttpServletResponse response,
+                  RedirectAttributes flash) {
         CurrentUser user = EgilAdmin.require();
-        outgoing.reject(errors, "baseUrl", form.getBaseUrl());
-        outgoing.reject(errors, "tokenUrl", form.getTokenUrl());
-        if (form.getKind() == Source.Kind.SS12000) {
-            requireText(form.getBaseUrl(), "baseUrl", errors);
-            requireText(form.getTokenUrl(), "tokenUrl", errors);
-            requireText(form.getClientId(), "clientId", errors);
-            requireText(form.getClientSecret(), "clientSecret", errors);
+        BindingResult shown = errors;
+        if (form.getKind() == Source.Kind.CSV) {
+            // a CSV source has no connection: only its name and kind are checked
+            shown = new BeanPropertyBindingResult(form, "sourceForm");
+            for (var error : errors.getAllErrors()) {
+                if (!(error instanceof FieldError field && SourceForm.CONNECTION_FIELDS.contains(field.getField()))) {
+                    shown.addError(error);
+                }
+            }
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "sourceForm", shown);
         }
-        if (errors.hasErrors()) {
+        if (shown.hasErrors()) {
+            form.setClientSecret(null);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "egil/source-form";
         }
-        Source source = new Source(user.organisationId(), form.getName().trim(), form.getKind());
-        if (form.getKind() == Source.Kind.SS12000) {
-            source.setBaseUrl(form.getBaseUrl().trim());
-            source.setTokenUrl(form.getTokenUrl().trim());
-            source.setClientId(form.getClientId().trim());
-            source.setClientSecretCipher(reading.sealClientSecret(form.getClientSecret()));
-            source.setScope(blankToNull(form.getScope()));
+        var source = reading.create(user.organisationId(), form.getName().strip(), form.getKind(), form, errors, user.name());
+        if (source.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "egil/source-form";
         }
-        sources.save(source);
         flash.addFlashAttribute("flashKey", "egil.source.created");
-        return "redirect:/egil/sources/" + source.getId();
+        return "redirect:/egil/sources/" + source.get().getId();
     }
 
     @GetMapping("/egil/sources/{id}")
     String show(@PathVariable long id, Model model) {
         CurrentUser user = EgilAdmin.require();
-        Source source = sources.findByIdAndOrganisationId(id, user.organisationId()).orElseThrow(EgilAdmin.NotFound::new);
+        Source source = find(user, id);
+        SchoolDataConnectionForm form = new SchoolDataConnectionForm();
+        if (source.getKind() == Source.Kind.SS12000) {
+            reading.connection(source).ifPresent(form::fill);
+        }
+        model.addAttribute("schoolDataForm", form);
+        return page(user, source, model);
+    }
+
+    private String page(CurrentUser user, Source source, Model model) {
         model.addAttribute("source", source);
-        model.addAttribute("problems", store.problems(user.organisationId(), id));
-        model.addAttribute("problemCount", store.problemCount(user.organisationId(), id));
+        model.addAttribute("problems", store.problems(user.organisationId(), source.getId()));
+        model.addAttribute("problemCount", store.problemCount(user.organisationId(), source.getId()));
+        boolean api = source.getKind() == Source.Kind.SS12000;
+        model.addAttribute("connection", api ? reading.connection(source).orElse(null) : null);
+        model.addAttribute("runs", api ? reading.runs(source, RUNS_SHOWN) : java.util.List.of());
+        model.addAttribute("secretsConfigured", reading.secretsConfigured());
         return "egil/source";
+    }
+
+    @PostMapping("/egil/sources/{id}/connection")
+    String saveConnection(@PathVariable long id, @Valid @ModelAttribute("schoolDataForm") SchoolDataConnectionForm form, BindingResult errors,
+                          Model model, HttpServletResponse response, RedirectAttributes flash) {
+        CurrentUser user = EgilAdmin.require();
+        Source source = api(user, id);
+        if (!reading.saveConnection(source, form, errors, user.name())) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(user, source, model);
+        }
+        flash.addFlashAttribute("flashKey", "egil.ss12000.saved");
+        return "redirect:/egil/sources/" + id;
+    }
+
+    @PostMapping("/egil/sources/{id}/test")
+    String test(@PathVariable long id, Model model, HttpServletResponse response) {
+        CurrentUser user = EgilAdmin.require();
+        Source source = api(user, id);
+        SchoolDataReads.Test test = reading.test(source);
+        if (!test.ok()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("test", test);
+        return show(id, model);
     }
 
     @PostMapping("/egil/sources/{id}/read")
     String read(@PathVariable long id, @RequestParam(defaultValue = "changes") String mode, RedirectAttributes flash) {
         CurrentUser user = EgilAdmin.require();
-        Source source = sources.findByIdAndOrganisationId(id, user.organisationId()).orElseThrow(EgilAdmin.NotFound::new);
+        Source source = find(user, id);
         if (source.getKind() != Source.Kind.SS12000) {
             flash.addFlashAttribute("error", "egil.source.notApi");
             return "redirect:/egil/sources/" + id;
         }
         try {
-            SourceReading.Outcome outcome = "full".equals(mode) ? reading.readFull(source) : reading.readChanges(source);
+            SourceReading.Outcome outcome = reading.read(source, "full".equals(mode), "MANUAL", user.name());
             flash.addFlashAttribute("readResult", new int[] {outcome.objects(), outcome.deleted(), outcome.problems().size()});
-        } catch (RuntimeException e) {
+        } catch (SourceReading.ReadFailed e) {
             flash.addFlashAttribute("error", "egil.source.readFailed");
-            flash.addFlashAttribute("errorDetail", RemoteAnswers.reason(e)); // never the remote body
+            flash.addFlashAttribute("errorDetail", e.getMessage()); // the safe reason, never the remote body
         }
         return "redirect:/egil/sources/" + id;
     }
@@ -104,7 +151,7 @@ class SourceController {
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash)
             throws IOException {
         CurrentUser user = EgilAdmin.require();
-        Source source = sources.findByIdAndOrganisationId(id, user.organisationId()).orElseThrow(EgilAdmin.NotFound::new);
+        Source source = find(user, id);
         if (file == null || file.isEmpty() || file.getSize() > MAX_CSV_BYTES) {
             flash.addFlashAttribute("error", "egil.source.csvMissing");
             return "redirect:/egil/sources/" + id;
@@ -114,13 +161,16 @@ class SourceController {
         return "redirect:/egil/sources/" + id;
     }
 
-    private static void requireText(String value, String field, BindingResult errors) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue(field, "egil.validation.required");
-        }
+    private Source find(CurrentUser user, long id) {
+        return sources.findByIdAndOrganisationId(id, user.organisationId()).orElseThrow(EgilAdmin.NotFound::new);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /** The organisation's API source; a CSV source has no connection (404). */
+    private Source api(CurrentUser user, long id) {
+        Source source = find(user, id);
+        if (source.getKind() != Source.Kind.SS12000) {
+            throw new EgilAdmin.NotFound();
+        }
+        return source;
     }
 }
