@@ -107,6 +107,22 @@ abstract class BrowserTest extends PlatformTest {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /**
+     * Fills platform-schooldata's SS 12000 connection form (the same fields on UKA's, Tillarbetslivet's
+     * and EGIL's pages), typing over what a saved connection shows; the secret only when given. Then
+     * submits the form posting to {@code action}.
+     */
+    protected void saveSchoolDataConnection(String action, String baseUrl, String tokenUrl, String clientId, String clientSecret) {
+        for (String[] field : new String[][] {{"#baseUrl", baseUrl}, {"#tokenUrl", tokenUrl}, {"#clientId", clientId}}) {
+            find(field[0]).clear();
+            find(field[0]).sendKeys(field[1]);
+        }
+        if (clientSecret != null) {
+            find("#clientSecret").sendKeys(clientSecret);
+        }
+        navigate(() -> find("main form[action='" + action + "'] button[type=submit]").click());
+    }
+
     /** The path (and query) of the page the browser shows. */
     protected String path() {
         return driver.getCurrentUrl().substring(("http://localhost:" + port).length());

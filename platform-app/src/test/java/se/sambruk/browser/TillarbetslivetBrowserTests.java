@@ -33,23 +33,11 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         // the stored SS 12000 connection: an internal address at its field, then saved, tested and read from a failing peer
         open("/tillarbetslivet");
         navigate(() -> find("main a[href='/tillarbetslivet/pupils/ss12000']").click());
-        find("#baseUrl").clear();
-        find("#baseUrl").sendKeys("http://10.0.0.1/ss12000");
-        find("#tokenUrl").clear();
-        find("#tokenUrl").sendKeys("http://10.0.0.1/token");
-        find("#clientId").clear();
-        find("#clientId").sendKeys("tal");
-        navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000'] button[type=submit]").click());
+        saveSchoolDataConnection("/tillarbetslivet/pupils/ss12000", "http://10.0.0.1/ss12000", "http://10.0.0.1/token", "tal", null);
         assertThat(find(".error-summary").getText()).contains("internt nät");
         try (FakeSs12000Server school = new FakeSs12000Server()) {
-            find("#baseUrl").clear();
-            find("#baseUrl").sendKeys(allowFake(school.baseUrl()));
-            find("#tokenUrl").clear();
-            find("#tokenUrl").sendKeys(school.tokenUrl());
-            find("#clientId").clear();
-            find("#clientId").sendKeys(FakeSs12000Server.CLIENT_ID);
-            find("#clientSecret").sendKeys(FakeSs12000Server.CLIENT_SECRET);
-            navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000'] button[type=submit]").click());
+            saveSchoolDataConnection("/tillarbetslivet/pupils/ss12000", allowFake(school.baseUrl()), school.tokenUrl(), FakeSs12000Server.CLIENT_ID,
+                    FakeSs12000Server.CLIENT_SECRET);
             assertThat(find(".flash").getText()).contains("Anslutningen är sparad");
             navigate(() -> find("main form[action='/tillarbetslivet/pupils/ss12000/testa'] button[type=submit]").click());
             assertThat(find(".flash").getText()).contains("Anslutningen fungerar");

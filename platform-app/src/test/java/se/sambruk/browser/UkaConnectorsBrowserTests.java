@@ -17,25 +17,12 @@ class UkaConnectorsBrowserTests extends BrowserTest {
         signIn("borlange");
         open("/uka");
         navigate(() -> find("main a[href='/uka/skoldata']").click());
-        // the form may show a connection saved before: type over it
-        find("#baseUrl").clear();
-        find("#baseUrl").sendKeys("http://10.0.0.1/ss12000");
-        find("#tokenUrl").clear();
-        find("#tokenUrl").sendKeys("http://10.0.0.1/token");
-        find("#clientId").clear();
-        find("#clientId").sendKeys("uka");
-        navigate(() -> find("main form[action='/uka/skoldata'] button[type=submit]").click());
+        saveSchoolDataConnection("/uka/skoldata", "http://10.0.0.1/ss12000", "http://10.0.0.1/token", "uka", null);
         assertThat(find(".error-summary").getText()).contains("internt nät");
 
         try (FakeSs12000Server school = new FakeSs12000Server()) {
-            find("#baseUrl").clear();
-            find("#baseUrl").sendKeys(allowFake(school.baseUrl()));
-            find("#tokenUrl").clear();
-            find("#tokenUrl").sendKeys(school.tokenUrl());
-            find("#clientSecret").sendKeys(FakeSs12000Server.CLIENT_SECRET);
-            find("#clientId").clear();
-            find("#clientId").sendKeys(FakeSs12000Server.CLIENT_ID);
-            navigate(() -> find("main form[action='/uka/skoldata'] button[type=submit]").click());
+            saveSchoolDataConnection("/uka/skoldata", allowFake(school.baseUrl()), school.tokenUrl(), FakeSs12000Server.CLIENT_ID,
+                    FakeSs12000Server.CLIENT_SECRET);
             assertThat(find(".flash").getText()).contains("Anslutningen är sparad");
             school.failWith(503, "{\"code\":\"maintenance\"}");
             navigate(() -> find("main form[action='/uka/skoldata/las'] button[type=submit]").click());

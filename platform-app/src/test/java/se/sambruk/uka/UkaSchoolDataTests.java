@@ -205,7 +205,7 @@ class UkaSchoolDataTests extends PlatformTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"db/migration/uka/V10__school_data_to_platform.sql",
             "db/migration/schooldata/V3__older_connections.sql"})
-    void uKasOldConnectionAndRunsAreMovedWhicheverMigrationRunsWhileTheOldTablesExist(String migration) throws Exception {
+    void ukasOldConnectionAndRunsAreMovedWhicheverMigrationRunsWhileTheOldTablesExist(String migration) throws Exception {
         long org = organisationId("Hedemora");
         jdbc.update("delete from schooldata.run where organisation_id = ? and service = 'uka'", org);
         jdbc.update("delete from schooldata.connection where organisation_id = ? and service = 'uka'", org);
