@@ -24,6 +24,8 @@ class UkaConnectorsBrowserTests extends BrowserTest {
             saveSchoolDataConnection("/uka/skoldata", allowFake(school.baseUrl()), school.tokenUrl(), FakeSs12000Server.CLIENT_ID,
                     FakeSs12000Server.CLIENT_SECRET);
             assertThat(find(".flash").getText()).contains("Anslutningen är sparad");
+            navigate(() -> find("main form[action='/uka/skoldata/testa'] button[type=submit]").click());
+            assertThat(find(".flash").getText()).contains("Anslutningen fungerar");
             school.failWith(503, "{\"code\":\"maintenance\"}");
             navigate(() -> find("main form[action='/uka/skoldata/las'] button[type=submit]").click());
             assertThat(find("#lasning-fel").getText()).contains("HTTP 503");

@@ -42,7 +42,10 @@ class OutgoingUrlSweepTests extends SweepTest {
         long ale = organisationId("Ale");
         ids.put("kategorier", jdbc.queryForObject("select min(id) from fixamingata.category where organisation_id = ?", Long.class, ale));
         ids.put("suppliers", jdbc.queryForObject("select min(id) from egil.supplier where organisation_id = ?", Long.class, ale));
-        ids.put("sources", jdbc.queryForObject("select min(id) from egil.source where organisation_id = ?", Long.class, ale));
+        // an API source (its connection's addresses are swept); Ale's demo source takes CSV, so the sweep adds one
+        Long apiSource = jdbc.queryForObject("select min(id) from egil.source where organisation_id = ? and kind = 'SS12000'", Long.class, ale);
+        ids.put("sources", apiSource != null ? apiSource : jdbc.queryForObject(
+                "insert into egil.source (organisation_id, name, kind) values (?, 'Svepets API-källa', 'SS12000') returning id", Long.class, ale));
         // borlange: Tillarbetslivet's coordinator, who reads class lists from an SS 12000 API
         List<Caller> browserUsers = List.of(user("admin"), user("ale"), user("malmo"), user("borlange"));
         List<Caller> apiClients = List.of(apiClient(), apiClient("sweep-ale-client", "Ale"));

@@ -104,6 +104,8 @@ class UkaSchoolDataTests extends PlatformTest {
                     .andExpect(status().isBadRequest()).andExpect(content().string(containsString("HTTP 401")))
                     .andExpect(content().string(containsString("Ingenting ändrades")));
             assertThat(people(org)).isEqualTo(before);
+            mvc.perform(post("/uka/skoldata/testa").cookie(bo).with(csrf()))
+                    .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Anslutningen fungerar inte: HTTP 401")));
 
             // the right secret; the secret field left empty later keeps it
             mvc.perform(post("/uka/skoldata").cookie(bo).with(csrf()).param("baseUrl", school.baseUrl()).param("tokenUrl", school.tokenUrl())
@@ -112,6 +114,8 @@ class UkaSchoolDataTests extends PlatformTest {
             mvc.perform(post("/uka/skoldata").cookie(bo).with(csrf()).param("baseUrl", school.baseUrl()).param("tokenUrl", school.tokenUrl())
                             .param("clientId", FakeSs12000Server.CLIENT_ID).param("clientSecret", ""))
                     .andExpect(status().is3xxRedirection());
+            mvc.perform(post("/uka/skoldata/testa").cookie(bo).with(csrf()))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Anslutningen fungerar")));
 
             // the peer fails: 503, then too slow, then an answer that is not SS 12000, then one bad person
             school.failWith(503, "{\"code\":\"maintenance\",\"message\":\"internal detail 10.1.2.3\"}");

@@ -125,6 +125,10 @@ public class SourceReading {
      * @return the source, or empty when the connection's checks failed (the reasons are in {@code errors})
      */
     public Optional<Source> create(long organisationId, String name, Source.Kind kind, SchoolDataConnectionForm form, Errors errors, String by) {
+        if (kind == Source.Kind.SS12000 && errors.hasErrors()) {
+            saveConnection(new Source(organisationId, name, kind), form, errors, by); // adds the connection's reasons; saves nothing
+            return Optional.empty();
+        }
         return Optional.ofNullable(transaction.execute(status -> {
             Source source = sources.save(new Source(organisationId, name, kind));
             if (kind == Source.Kind.SS12000 && !saveConnection(source, form, errors, by)) {

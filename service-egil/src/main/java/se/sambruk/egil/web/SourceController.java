@@ -67,12 +67,14 @@ class SourceController {
             }
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "sourceForm", shown);
         }
-        if (shown.hasErrors()) {
-            form.setClientSecret(null);
+        if (form.getKind() != Source.Kind.SS12000 && shown.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "egil/source-form";
         }
-        var source = reading.create(user.organisationId(), form.getName().strip(), form.getKind(), form, errors, user.name());
+        // an API source: the connection's own checks (the addresses through the outgoing-URL guard, the secret) run even when
+        // the form has other errors, so every reason is shown at once; nothing is saved unless all pass
+        var source = reading.create(user.organisationId(), form.getName() == null ? "" : form.getName().strip(), form.getKind(), form, errors,
+                user.name());
         if (source.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "egil/source-form";

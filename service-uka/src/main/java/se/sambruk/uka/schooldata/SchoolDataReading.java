@@ -81,6 +81,11 @@ public class SchoolDataReading implements SchoolDataUse<List<SchoolDataFacts.See
         return reads.readNow(this, organisationId, trigger, byWhom);
     }
 
+    /** Tests the municipality's stored connection: a token and one organisation, nothing read. */
+    public SchoolDataReads.Test test(long organisationId) {
+        return reads.test(this, organisationId);
+    }
+
     /** Every night, on one node: the municipalities whose connection is set to it are read. */
     @Scheduled(cron = "${sambruk.uka.ss12000-cron:0 45 0 * * *}")
     public void readNightly() {

@@ -65,6 +65,17 @@ class UkaSchoolDataController {
         return "redirect:/uka/skoldata";
     }
 
+    @PostMapping("/uka/skoldata/testa")
+    String test(Model model, HttpServletResponse response) {
+        CurrentUser user = UkaCaseworker.require();
+        SchoolDataReads.Test test = reading.test(user.organisationId());
+        if (!test.ok()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("test", test);
+        return page(model);
+    }
+
     @PostMapping("/uka/skoldata/las")
     String read(Model model, HttpServletResponse response, RedirectAttributes flash) {
         CurrentUser user = UkaCaseworker.require();
