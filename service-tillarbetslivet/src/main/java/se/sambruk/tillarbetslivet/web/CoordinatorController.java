@@ -334,6 +334,13 @@ class CoordinatorController {
     private String placePage(long org, Placements.Place place, Model model) {
         model.addAttribute("place", place);
         model.addAttribute("workplace", workplaces.ofPlace(org, place.id()).orElse(null));
+        var position = positions.of(org, place.id()).orElse(null);
+        model.addAttribute("placePosition", position);
+        model.addAttribute("geocoderOn", positions.enabled());
+        if (!model.containsAttribute("latInput")) {
+            model.addAttribute("latInput", position == null ? "" : String.valueOf(position.lat()));
+            model.addAttribute("lonInput", position == null ? "" : String.valueOf(position.lon()));
+        }
         if (!model.containsAttribute("riskAssessment")) {
             model.addAttribute("riskAssessment", placements.riskAssessment(org, place.id()));
         }
@@ -357,6 +364,45 @@ class CoordinatorController {
         placements.setRiskAssessment(org, id, text);
         audit.personalDataChanged("tillarbetslivet.place", id, org, "risk assessment saved");
         flash.addFlashAttribute("done", "tal.risk.saved");
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
+    /** s10-tal: the coordinator sets or corrects the place's position by hand (WGS 84, inside Sweden); nothing is saved on bad input. */
+    @PostMapping("/tillarbetslivet/places/{id}/position")
+    String setPosition(@PathVariable long id, @RequestParam(defaultValue = "") String lat, @RequestParam(defaultValue = "") String lon,
+                       Model model, HttpServletResponse response, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        var checked = se.sambruk.tillarbetslivet.choosing.ManualPosition.check(lat, lon);
+        if (!checked.ok()) {
+            response.setStatus(400);
+            model.addAttribute("positionErrors", checked.errors());
+            model.addAttribute("latInput", lat.length() > 40 ? "" : lat);
+            model.addAttribute("lonInput", lon.length() > 40 ? "" : lon);
+            model.addAttribute("inviteEmail", place.supervisorEmail());
+            return placePage(org, place, model);
+        }
+        positions.setByHand(org, id, checked.point());
+        audit.personalDataChanged("tillarbetslivet.place", id, org,
+                "position set by hand: " + checked.point().lat() + ", " + checked.point().lon());
+        flash.addFlashAttribute("done", "tal.position.saved");
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
+    /** s10-tal: asks the geocoder again for the place's address (e.g. it was down at the save); a position set by hand is replaced only when found. */
+    @PostMapping("/tillarbetslivet/places/{id}/position/geocode")
+    String geocodeAgain(@PathVariable long id, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        if (!positions.enabled()) {
+            flash.addFlashAttribute("position", "tal.position.noGeocoder");
+        } else {
+            boolean found = positions.position(org, id, place.address());
+            flash.addFlashAttribute("position", found ? "tal.place.positioned" : "tal.position.notFoundKept");
+            if (found) {
+                audit.personalDataChanged("tillarbetslivet.place", id, org, "position from the address again");
+            }
+        }
         return "redirect:/tillarbetslivet/places/" + id;
     }
 
