@@ -57,13 +57,15 @@ class CoordinatorController {
     private final PublicFormLimits limits;
     private final Notifications notifications;
     private final String publicUrl;
+    private final se.sambruk.tillarbetslivet.season.PlaceEdits edits;
 
     CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
                           PlacementRecords records, Workplaces workplaces, GuardianNotices guardianNotices, PublicFormLimits limits,
                           Notifications notifications, se.sambruk.tillarbetslivet.workplace.Offers offers,
-                          se.sambruk.tillarbetslivet.choosing.PlacePositions positions,
+                          se.sambruk.tillarbetslivet.choosing.PlacePositions positions, se.sambruk.tillarbetslivet.season.PlaceEdits edits,
                           @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         this.positions = positions;
+        this.edits = edits;
         this.records = records;
         this.workplaces = workplaces;
         this.offers = offers;
@@ -334,6 +336,7 @@ class CoordinatorController {
     private String placePage(long org, Placements.Place place, Model model) {
         model.addAttribute("place", place);
         model.addAttribute("workplace", workplaces.ofPlace(org, place.id()).orElse(null));
+        model.addAttribute("terms", edits.terms(org, place.id()).orElse(null));
         var position = positions.of(org, place.id()).orElse(null);
         model.addAttribute("placePosition", position);
         model.addAttribute("geocoderOn", positions.enabled());
