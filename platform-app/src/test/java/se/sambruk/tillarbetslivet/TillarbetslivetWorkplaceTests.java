@@ -463,6 +463,59 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
         assertThat(jdbc.queryForObject("select position_tried_at is not null from tillarbetslivet.place where id = ?", Boolean.class, place)).isTrue();
     }
 
+    @Autowired
+    se.sambruk.tillarbetslivet.choosing.FoundPlaceReminders reminders;
+
+    /** s10-tal: a pupil's own place unanswered for a week is reminded once, at most two a day to one address; old ones go by their own rule. */
+    @Test
+    void anUnansweredOwnPlaceIsRemindedOnceAndOldOwnPlacesAreDeletedByTheirOwnRetentionRule() {
+        long org = organisationId("Sävsjö");
+        String tag = Long.toString(System.nanoTime(), 36);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class, org,
+                "Påminnelseskolan " + tag);
+        long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
+                + "values (?, ?, 'Elev Väntar', '9A', 9) returning id", Long.class, org, school);
+        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
+                + "values (?, ?, 'PRAO', 'Prao', ?, ?) returning id", Long.class, org, school, today.minusYears(1), today.plusDays(60));
+        String contact = "kontakt-" + tag + "@example.se";
+        java.util.function.BiFunction<String, java.time.LocalDate, Long> request = (sentAgo, endsOn) -> jdbc.queryForObject("""
+                insert into tillarbetslivet.found_place (organisation_id, pupil_id, period_id, workplace, org_number, address, contact_name,
+                                                         contact_email, starts_on, ends_on, token_hash, sent_at)
+                values (?, ?, ?, 'Egna verkstaden', '556036-0793', 'Egenvägen 1', 'Karin Kontakt', ?, ?, ?, md5(random()::text),
+                        now() - ?::interval) returning id""", Long.class, org, pupil, period, contact, endsOn.minusDays(4), endsOn, sentAgo);
+        long week = request.apply("8 days", today.plusDays(30));
+        long second = request.apply("9 days", today.plusDays(30));
+        long third = request.apply("10 days", today.plusDays(30));
+        long fresh = request.apply("2 days", today.plusDays(30));
+        long expired = request.apply("31 days", today.plusDays(30));
+        String before = jdbc.queryForObject("select token_hash from tillarbetslivet.found_place where id = ?", String.class, week);
+
+        reminders.remind();
+        // two a day to one address: the two oldest due (10 and 9 days), the third the next day; not the fresh one nor one whose link expired
+        assertThat(jdbc.queryForList("select id from tillarbetslivet.found_place where id in (?, ?, ?, ?, ?) and reminded_at is not null "
+                + "order by id", Long.class, week, second, third, fresh, expired)).containsExactly(second, third);
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ?", Integer.class, contact)).isEqualTo(2);
+        String mail = jdbc.queryForObject("select body from core.outgoing_mail where recipient = ? order by id limit 1", String.class, contact);
+        assertThat(mail).contains("Elev Väntar", "/e-tjanster/tillarbetslivet/egen-plats/", "Den tidigare länken fungerar inte längre");
+        // the new link replaces the old one: only the new token's hash is kept
+        String token = mail.replaceAll("(?s).*/egen-plats/([A-Za-z0-9_-]+).*", "$1");
+        assertThat(jdbc.queryForObject("select token_hash from tillarbetslivet.found_place where id = ?", String.class, third))
+                .isEqualTo(se.sambruk.tillarbetslivet.workplace.Workplaces.hash(token));
+        assertThat(jdbc.queryForObject("select token_hash from tillarbetslivet.found_place where id = ?", String.class, week)).isEqualTo(before);
+        // once per request: a second run reminds none of them again (the limit holds the third until tomorrow)
+        reminders.remind();
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ?", Integer.class, contact)).isEqualTo(2);
+
+        // retention: an own place whose last day is further back than 180 days goes, in any state; a current one stays
+        long old = request.apply("300 days", today.minusDays(200));
+        var rule = retention.rule("tillarbetslivet.found-places").orElseThrow();
+        assertThat(retention.preview(rule, org, 1000).items()).extracting(i -> i.reference())
+                .contains("egen plats " + old).doesNotContain("egen plats " + week, "egen plats " + fresh);
+        retention.run(rule, "test");
+        assertThat(jdbc.queryForList("select id from tillarbetslivet.found_place where id in (?, ?)", Long.class, old, week)).containsExactly(week);
+    }
+
     static final String MARIA = "196411139808";
     static final String GUSTAV = "195111039912";
 

@@ -10,3 +10,5 @@ create index place_offer_replaces on tillarbetslivet.place_offer (replaces_offer
 alter table tillarbetslivet.place add column description varchar(1000) not null default '';
 update tillarbetslivet.place p set description = o.description
 from tillarbetslivet.place_offer o where o.place_id = p.id and o.status = 'APPROVED';
+-- when the contact person of a pupil's own place was reminded (once) that the request waits for an answer
+alter table tillarbetslivet.found_place add column reminded_at timestamptz;
