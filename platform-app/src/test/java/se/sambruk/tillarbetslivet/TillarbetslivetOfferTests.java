@@ -324,14 +324,7 @@ class TillarbetslivetOfferTests extends PlatformTest {
         jdbc.update("update tillarbetslivet.place_offer set status = 'SIGNED', signed_at = now() where id in (?, ?, ?)", signed, approved, occupied);
         long freePlace = approve(approved, linkoping);
         long fullPlace = approve(occupied, linkoping);
-        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class,
-                linkoping, "Skola " + trade);
-        long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
-                + "values (?, ?, 'Placerad Elev', '8A', 8) returning id", Long.class, linkoping, school);
-        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
-                + "values (?, ?, 'PRAO', 'Prao', '2027-03-08', '2027-03-19') returning id", Long.class, linkoping, school);
-        jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 'test')",
-                linkoping, pupil, period, fullPlace);
+        placePupils(linkoping, fullPlace, trade, "Placerad Elev");
 
         // a draft is discarded, not withdrawn; another person reaches nothing
         mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + draft + "/aterkalla").cookie(maria).with(csrf()))
@@ -388,17 +381,7 @@ class TillarbetslivetOfferTests extends PlatformTest {
         mvc.perform(post("/tillarbetslivet/offers/" + first + "/approve").cookie(coordinator).with(csrf()).param("code", code))
                 .andExpect(status().is3xxRedirection());
         long place = jdbc.queryForObject("select place_id from tillarbetslivet.place_offer where id = ?", Long.class, first);
-        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class,
-                linkoping, "Skola " + trade);
-        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
-                + "values (?, ?, 'PRAO', 'Prao', '2027-03-08', '2027-03-19') returning id", Long.class, linkoping, school);
-        for (String name : new String[] {"Första Eleven", "Andra Eleven"}) {
-            long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
-                    + "values (?, ?, ?, '8A', 8) returning id", Long.class, linkoping, school, name);
-            jdbc.update("insert into tillarbetslivet.choice (organisation_id, pupil_id, rank, place_id) values (?, ?, 1, ?)", linkoping, pupil, place);
-            jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 't')",
-                    linkoping, pupil, period, place);
-        }
+        placePupils(linkoping, place, trade, "Första Eleven", "Andra Eleven");
 
         // the workplace opens the approved offer's change form, prefilled; bad input at the fields, nothing saved
         mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + first).cookie(maria)).andExpect(status().isOk())
@@ -459,6 +442,21 @@ class TillarbetslivetOfferTests extends PlatformTest {
                 .andExpect(content().string(containsString("Eleven svetsar och slipar.")));
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.place' and target_id = ? "
                 + "and detail like 'place changed by the coordinator: seats 3 -> 4%'", Integer.class, String.valueOf(place))).isOne();
+    }
+
+    /** A school of its own, its prao period 8–19 March 2027, and the pupils placed at the place in it (each choosing it first). */
+    private void placePupils(long org, long place, String tag, String... names) {
+        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class,
+                org, "Skola " + tag);
+        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
+                + "values (?, ?, 'PRAO', 'Prao', '2027-03-08', '2027-03-19') returning id", Long.class, org, school);
+        for (String name : names) {
+            long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
+                    + "values (?, ?, ?, '8A', 8) returning id", Long.class, org, school, name);
+            jdbc.update("insert into tillarbetslivet.choice (organisation_id, pupil_id, rank, place_id) values (?, ?, 1, ?)", org, pupil, place);
+            jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 'test')",
+                    org, pupil, period, place);
+        }
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changeOf(long offer, String trade, String seats,
