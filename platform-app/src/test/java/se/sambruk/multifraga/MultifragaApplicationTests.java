@@ -157,6 +157,121 @@ class MultifragaApplicationTests extends PlatformTest {
         mvc.perform(get("/multifraga/ansokningar").cookie(lulea)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("EA-" + id + "<"))));
     }
 
+    @Test
+    void twoAdultsDeclareTheirOwnIncomesAndTheCaseworkerChoosesPerPersonWhatCounts() throws Exception {
+        ResidentFlow sara = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        String created = sara.perform(start("2081")).getRedirectedUrl();
+        long id = Long.parseLong(created.substring("/e-tjanster/multifraga/ansokan/".length(), created.indexOf("/steg/")));
+        // a co-applicant needs a first name: an inline error, nothing saved
+        MockHttpServletResponse unnamed = sara.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "", "childAges", ""));
+        assertThat(unnamed.getStatus()).isEqualTo(200);
+        assertThat(unnamed.getContentAsString()).contains("id=\"coApplicantName-error\"");
+        assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, id)).isNull();
+        assertThat(sara.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "")).getRedirectedUrl())
+                .endsWith("/steg/inkomster");
+
+        // the incomes step asks each adult: "Dina inkomster" and "Kims inkomster"; a missing figure of Kim's names Kim and the field
+        String incomesPage = sara.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/inkomster")).getContentAsString();
+        assertThat(incomesPage).contains("Dina inkomster").contains("Kims inkomster").contains("name=\"coIncomeBenefits\"");
+        MockHttpServletResponse missing = sara.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "0", "incomeOther", "0",
+                "coIncomeSalary", "3000", "coIncomeBenefits", "", "coIncomeOther", "nio"));
+        assertThat(missing.getStatus()).isEqualTo(200);
+        assertThat(missing.getContentAsString()).contains("Kims inkomster, Ersättningar och bidrag: fyll i beloppet")
+                .contains("Kims inkomster, Andra inkomster: skriv ett belopp").contains("id=\"coIncomeBenefits-error\"")
+                .contains("value=\"3000\"");
+        assertThat(jdbc.queryForObject("select co_income_salary from multifraga.application where id = ?", Integer.class, id)).isNull();
+        assertThat(sara.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "0", "incomeOther", "0",
+                "coIncomeSalary", "3000", "coIncomeBenefits", "0", "coIncomeOther", "0", "spara", "senare")).getStatus()).isEqualTo(302);
+        // save and continue later keeps Kim's figures
+        assertThat(sara.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/inkomster")).getContentAsString())
+                .containsPattern("name=\"coIncomeSalary\"[^>]*value=\"3000\"");
+        assertThat(sara.perform(step(id, "kostnader", "rent", "9000", "electricity", "400", "homeInsurance", "180", "otherCosts", "0",
+                "otherCostsText", "")).getStatus()).isEqualTo(302);
+        assertThat(sara.perform(step(id, "tillgangar", "bankBalance", "0", "vehicles", "0", "property", "0", "otherAssets", "0")).getStatus())
+                .isEqualTo(302);
+        assertThat(sara.perform(step(id, "planering", "jobSeeking", "true", "jobSeekingWhat", "Inskriven", "jobSeekingFrom", "2026-10-01"))
+                .getStatus()).isEqualTo(302);
+        assertThat(sara.perform(step(id, "utbetalning", "account", "8327-9 123 456 789")).getStatus()).isEqualTo(302);
+
+        // another co-applicant: the new person's incomes are not filled in, and the overview names them
+        assertThat(sara.perform(step(id, "hushall", "coApplicant", "19730816-9825", "coApplicantName", "Lars", "childAges", "")).getStatus())
+                .isEqualTo(302);
+        String overview = sara.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
+        assertThat(overview).contains("id=\"missing-co-incomes\"").contains("Fyll i Lars inkomster.");
+        assertThat(sara.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf())).getStatus()).isEqualTo(400);
+        assertThat(sara.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "")).getStatus())
+                .isEqualTo(302);
+        assertThat(sara.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "0", "incomeOther", "0",
+                "coIncomeSalary", "3000", "coIncomeBenefits", "0", "coIncomeOther", "0")).getStatus()).isEqualTo(302);
+        sign(sara, id, "198507099805");
+        long lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+        awaitAnswers(lookup);
+
+        // the caseworker: each adult's benefits beside what the agencies paid to that adult (the fake's LEFI answer pays both)
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Sökande: ").contains("Medsökande: Kim, 19850709-****").contains("name=\"countBenefits\"")
+                .contains("name=\"coCountBenefits\"");
+        java.util.Map<String, Integer> own = benefitParts(page, "APPLICANT");
+        java.util.Map<String, Integer> kims = benefitParts(page, "CO_APPLICANT");
+        assertThat(own).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 8290);
+        assertThat(kims).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 8290);
+        int kimsAgency = kims.values().stream().mapToInt(Integer::intValue).sum();
+        int notCountedRows = page.contains("id=\"not-counted\"") ? page.substring(page.indexOf("id=\"not-counted\""),
+                page.indexOf("</table>", page.indexOf("id=\"not-counted\""))).split("<tr>").length - 2 : 0;
+
+        // a missing choice for Kim: an inline error naming Kim, nothing saved
+        MockHttpServletResponse unchosen = mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                .param("outcome", "GRANTED").param("amount", "4000").param("reasons", "").param("countBenefits", "DECLARED")).andReturn().getResponse();
+        assertThat(unchosen.getStatus()).isEqualTo(200);
+        assertThat(unchosen.getContentAsString()).contains("id=\"coCountBenefits-error\"").contains("Medsökande: Kim, 19850709-****: välj vilket belopp")
+                .doesNotContain("id=\"countBenefits-error\"");
+        assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_not_counted where application_id = ?", Long.class, id)).isZero();
+
+        // the applicant's declared figure counts for her, the agencies' for Kim: the calculation sums the chosen figures
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                        .param("outcome", "GRANTED").param("amount", "4000").param("reasons", "").param("countBenefits", "DECLARED")
+                        .param("coCountBenefits", "AGENCY"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select person || ' ' || kind || ' ' || counted from multifraga.application_income where application_id = ? "
+                + "order by person, kind", String.class, id)).containsExactly("APPLICANT BENEFITS DECLARED", "APPLICANT OTHER DECLARED",
+                "APPLICANT SALARY DECLARED", "CO_APPLICANT BENEFITS AGENCY", "CO_APPLICANT OTHER DECLARED", "CO_APPLICANT SALARY DECLARED");
+        assertThat(jdbc.queryForObject("select agency from multifraga.application_income where application_id = ? and person = 'CO_APPLICANT' "
+                + "and kind = 'BENEFITS'", Integer.class, id)).isEqualTo(kimsAgency);
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'multifraga.application' and target_id = ? "
+                + "and detail like '%myndigheternas belopp räknat för CO_APPLICANT BENEFITS%'", Long.class, String.valueOf(id))).isOne();
+        // what was left out as not income is kept with the decision, per person and with why
+        assertThat(jdbc.queryForObject("select not_counted_kept from multifraga.application where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_not_counted where application_id = ?", Long.class, id))
+                .isEqualTo((long) notCountedRows);
+
+        // the answers cleared by retention: the decided page still shows the figures and what was left out, as kept
+        jdbc.update("update multifraga.lookup set results_deleted_at = now() where id = ?", lookup);
+        String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(decided).contains("id=\"counted-incomes\">" + kr(3000 + kimsAgency)).contains("id=\"income-total-CO_APPLICANT\"");
+        if (notCountedRows > 0) {
+            String reason = jdbc.queryForObject("select reason from multifraga.application_not_counted where application_id = ? and position = 0",
+                    String.class, id);
+            assertThat(decided).contains("Utbetalningar som inte räknades som inkomst i beslutet").contains(reason);
+        } else {
+            assertThat(decided).contains("id=\"not-counted-none\"");
+        }
+        byte[] pdf = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+
+        // the applicant sees the decision with the figures per person
+        String seen = sara.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
+        assertThat(seen).contains("Inkomster i beslutet").contains("Dina inkomster").contains("Kims inkomster")
+                .contains("id=\"decided-coCountBenefits\"");
+        String kimsLine = seen.substring(seen.indexOf("id=\"decided-coCountBenefits\""), seen.indexOf("</tr>", seen.indexOf("id=\"decided-coCountBenefits\"")));
+        assertThat(kimsLine).contains("Myndigheternas belopp, " + kr(kimsAgency));
+    }
+
     /** Signs the declaration with the test identity provider; the application is then submitted. */
     void sign(ResidentFlow flow, long id, String number) throws Exception {
         String signingPage = flow.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf())).getRedirectedUrl();
@@ -272,7 +387,8 @@ class MultifragaApplicationTests extends PlatformTest {
         String again = anna.perform(start("2081")).getRedirectedUrl();
         long second = Long.parseLong(again.substring("/e-tjanster/multifraga/ansokan/".length(), again.indexOf("/steg/")));
         assertThat(second).isNotEqualTo(id);
-        assertThat(anna.perform(step(second, "hushall", "coApplicant", "19850709-9813", "childAges", "4, 9")).getStatus()).isEqualTo(302);
+        assertThat(anna.perform(step(second, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "4, 9")).getStatus())
+                .isEqualTo(302);
         assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, second))
                 .isEqualTo("19850709-****");
         assertThat(anna.perform(get("/e-tjanster/multifraga")).getContentAsString())
@@ -311,7 +427,7 @@ class MultifragaApplicationTests extends PlatformTest {
         MockHttpServletResponse unchosen = mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
                 .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "")).andReturn().getResponse();
         assertThat(unchosen.getStatus()).isEqualTo(200);
-        assertThat(unchosen.getContentAsString()).contains("Välj vilket belopp som räknas").contains("id=\"countBenefits-error\"");
+        assertThat(unchosen.getContentAsString()).contains("välj vilket belopp som räknas").contains("id=\"countBenefits-error\"");
         assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ?", Long.class, id)).isZero();
 
@@ -339,7 +455,7 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ? and counted = 'DECLARED'",
                 Long.class, id)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_CHANGED' and target_type = 'multifraga.application' "
-                + "and target_id = ? and detail like '%myndigheternas belopp räknat för BENEFITS%'", Long.class, String.valueOf(id))).isOne();
+                + "and target_id = ? and detail like '%myndigheternas belopp räknat för APPLICANT BENEFITS%'", Long.class, String.valueOf(id))).isOne();
         String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(decided).contains("Myndigheternas belopp").contains("id=\"counted-incomes\">" + kr(4000 + agency)).doesNotContain("name=\"countBenefits\"");
@@ -350,7 +466,12 @@ class MultifragaApplicationTests extends PlatformTest {
 
     /** The sources and amounts listed under the benefits line of the calculation, in the page's order. */
     private static java.util.Map<String, Integer> benefitParts(String page) {
-        String row = page.substring(page.indexOf("<tr id=\"income-BENEFITS\">"), page.indexOf("<tr id=\"income-OTHER\">"));
+        return benefitParts(page, "APPLICANT");
+    }
+
+    /** The sources and amounts listed under one adult's benefits line of the calculation, in the page's order. */
+    private static java.util.Map<String, Integer> benefitParts(String page, String adult) {
+        String row = page.substring(page.indexOf("<tr id=\"income-" + adult + "-BENEFITS\">"), page.indexOf("<tr id=\"income-" + adult + "-OTHER\">"));
         java.util.Map<String, Integer> parts = new java.util.LinkedHashMap<>();
         java.util.regex.Matcher item = java.util.regex.Pattern.compile("<li>([^<]*?) ([0-9][0-9\u00a0\u202f ]*)\u00a0kr</li>").matcher(row);
         while (item.find()) {
@@ -512,9 +633,10 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(assets).contains("Volvo V70 ABC123").contains("Prövas särskilt").contains(kr(5400))
                 .contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
         assertThat(page).contains("utöver en buffert på " + kr(0));
-        // what the agencies paid to the applicant that month, per person (the fake's LEFI answer: 1 850 + 6 440 net from Försäkringskassan)
-        String perPerson = page.substring(page.indexOf("id=\"paid-per-person\""), page.indexOf("</table>", page.indexOf("id=\"paid-per-person\"")));
-        assertThat(perPerson).contains("19850709-****").contains("Försäkringskassan (förmåner, beslut, utbetalningar) " + kr(8290));
+        // what the agencies paid to the applicant that month, on the applicant's own line (the fake's LEFI answer: 1 850 + 6 440 net
+        // from Försäkringskassan); with one adult there is no household table per person
+        assertThat(benefitParts(page)).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 8290);
+        assertThat(page).contains("Sökande: ").doesNotContain("id=\"paid-per-person\"");
 
         // the caseworker asks again on the case: once its answers are in, the calculation compares with it and says so
         String location = mvc.perform(post("/multifraga/ansokningar/" + id + "/forfragan").cookie(borlange).with(csrf()))
