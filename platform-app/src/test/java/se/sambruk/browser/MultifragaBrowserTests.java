@@ -115,5 +115,14 @@ class MultifragaBrowserTests extends BrowserTest {
         open("/multifraga/ansokningar");
         navigate(() -> find("main table a[href^='/multifraga/ansokningar/']").click());
         assertThat(find("main").getText()).contains("Beräkning enligt riksnormen").contains("Bistånd enligt beräkningen");
+        assertThat(find("#income-CO_APPLICANT-BENEFITS").getText()).contains("Medsökande: Kim");
+
+        // the administrator's list of what is not income: a ticked row without a reason is an inline error (nothing is saved)
+        open("/multifraga/inte-inkomst");
+        String row = find("input[type=hidden][value='FK/Bostadsbidrag']").getAttribute("name").substring("key".length());
+        find("#on" + row).click();
+        navigate(() -> find("main form[action='/multifraga/inte-inkomst'] button[type=submit]").click());
+        assertThat(find(".error-summary").isDisplayed()).isTrue();
+        assertThat(find("#reason" + row + "-error").getText()).contains("Skriv kort varför");
     }
 }

@@ -207,7 +207,12 @@ class MultifragaApplicationTests extends PlatformTest {
         long lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
         awaitAnswers(lookup);
 
-        // the caseworker: each adult's benefits beside what the agencies paid to that adult (the fake's LEFI answer pays both)
+        // Borlänge's administrator sets the housing allowance as not income for the municipality (removed again at the end)
+        Cookie admin = login(borlangeAdmin());
+        long listId = saveNotIncome(admin, "FK/Bostadsbidrag", "Testlista: bostadsbidraget räknas inte");
+        try {
+        // the caseworker: each adult's benefits beside what the agencies paid to that adult (the fake's LEFI answer pays both
+        // 1 850 housing allowance, left out by the municipality's list, and 6 440 sickness benefit)
         Cookie borlange = login("borlange");
         String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -215,8 +220,9 @@ class MultifragaApplicationTests extends PlatformTest {
                 .contains("name=\"coCountBenefits\"");
         java.util.Map<String, Integer> own = benefitParts(page, "APPLICANT");
         java.util.Map<String, Integer> kims = benefitParts(page, "CO_APPLICANT");
-        assertThat(own).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 8290);
-        assertThat(kims).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 8290);
+        assertThat(own).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 6440);
+        assertThat(kims).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 6440);
+        assertThat(page).contains("Testlista: bostadsbidraget räknas inte").contains("id=\"not-counted\"");
         int kimsAgency = kims.values().stream().mapToInt(Integer::intValue).sum();
         int notCountedRows = page.contains("id=\"not-counted\"") ? page.substring(page.indexOf("id=\"not-counted\""),
                 page.indexOf("</table>", page.indexOf("id=\"not-counted\""))).split("<tr>").length - 2 : 0;
@@ -248,18 +254,18 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application_not_counted where application_id = ?", Long.class, id))
                 .isEqualTo((long) notCountedRows);
 
-        // the answers cleared by retention: the decided page still shows the figures and what was left out, as kept
+        assertThat(notCountedRows).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForList("select reason from multifraga.application_not_counted where application_id = ?", String.class, id))
+                .contains("Testlista: bostadsbidraget räknas inte");
+
+        // the municipality's list changes and the answers are cleared by retention: the decided page still shows the figures and
+        // what was left out, as kept with the decision
+        jdbc.update("delete from multifraga.not_income_version where id = ?", listId);
         jdbc.update("update multifraga.lookup set results_deleted_at = now() where id = ?", lookup);
         String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(decided).contains("id=\"counted-incomes\">" + kr(3000 + kimsAgency)).contains("id=\"income-total-CO_APPLICANT\"");
-        if (notCountedRows > 0) {
-            String reason = jdbc.queryForObject("select reason from multifraga.application_not_counted where application_id = ? and position = 0",
-                    String.class, id);
-            assertThat(decided).contains("Utbetalningar som inte räknades som inkomst i beslutet").contains(reason);
-        } else {
-            assertThat(decided).contains("id=\"not-counted-none\"");
-        }
+        assertThat(decided).contains("Utbetalningar som inte räknades som inkomst i beslutet").contains("Testlista: bostadsbidraget räknas inte");
         byte[] pdf = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -270,6 +276,116 @@ class MultifragaApplicationTests extends PlatformTest {
                 .contains("id=\"decided-coCountBenefits\"");
         String kimsLine = seen.substring(seen.indexOf("id=\"decided-coCountBenefits\""), seen.indexOf("</tr>", seen.indexOf("id=\"decided-coCountBenefits\"")));
         assertThat(kimsLine).contains("Myndigheternas belopp, " + kr(kimsAgency));
+        } finally {
+            jdbc.update("delete from multifraga.not_income_version where organisation_id = ?", organisationId("Borlänge"));
+        }
+    }
+
+    /** A new MF_ADMIN of Borlänge. */
+    String borlangeAdmin() {
+        String username = "mf-borlange-ni-" + System.nanoTime();
+        accounts.createUser(username, "Administratör Borlänge", null, organisationId("Borlänge"),
+                Set.of(MultifragaModule.MF_CASEWORKER, MultifragaModule.MF_ADMIN), DEMO_PASSWORD);
+        return username;
+    }
+
+    /** The not-income form's fields as its page shows them (every row, ticked or not, with its reason), with {@code key} ticked with {@code reason}. */
+    java.util.Map<String, String> notIncomeFields(Cookie admin, String key, String reason) throws Exception {
+        String page = mvc.perform(get("/multifraga/inte-inkomst").cookie(admin)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("name=\"key(\\d+)\" value=\"([^\"]*)\"").matcher(page);
+        while (row.find()) {
+            String i = row.group(1);
+            fields.put("key" + i, row.group(2));
+            if (page.matches("(?s).*name=\"on" + i + "\" value=\"true\" checked.*")) {
+                fields.put("on" + i, "true");
+            }
+            java.util.regex.Matcher given = java.util.regex.Pattern.compile("name=\"reason" + i + "\" value=\"([^\"]*)\"").matcher(page);
+            fields.put("reason" + i, given.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(given.group(1)) : "");
+            if (row.group(2).equals(key)) {
+                fields.put("on" + i, "true");
+                fields.put("reason" + i, reason);
+            }
+        }
+        assertThat(fields).containsValue(key);
+        return fields;
+    }
+
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder notIncome(Cookie admin, java.util.Map<String, String> fields) {
+        var request = post("/multifraga/inte-inkomst").cookie(admin).with(csrf());
+        for (var field : fields.entrySet()) {
+            request = request.param(field.getKey(), field.getValue());
+        }
+        return request;
+    }
+
+    /** Saves the municipality's not-income list with {@code key} ticked; the version's id. */
+    long saveNotIncome(Cookie admin, String key, String reason) throws Exception {
+        String location = mvc.perform(notIncome(admin, notIncomeFields(admin, key, reason))).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.indexOf("sparad=") + "sparad=".length()));
+    }
+
+    @Test
+    void theAdministratorKeepsWhatIsNotIncomeForTheMunicipalityAlone() throws Exception {
+        long borlangeOrg = organisationId("Borlänge");
+        long luleaOrg = organisationId("Luleå");
+        String caseworker = "mf-borlange-ni-cw-" + System.nanoTime();
+        accounts.createUser(caseworker, "Handläggare Borlänge", null, borlangeOrg, Set.of(MultifragaModule.MF_CASEWORKER), DEMO_PASSWORD);
+        Cookie admin = login(borlangeAdmin());
+        try {
+            // the page: the sources and the kinds they pay, the installation's list ticked
+            String page = mvc.perform(get("/multifraga/inte-inkomst").cookie(admin)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("plattformens lista").contains("Bostadsbidrag").contains("Skatteverkets uppgifter är årsuppgifter");
+
+            // a ticked row without a reason: an inline error, nothing saved
+            java.util.Map<String, String> noReason = notIncomeFields(admin, "FK/Bostadsbidrag", "");
+            MockHttpServletResponse bad = mvc.perform(notIncome(admin, noReason)).andReturn().getResponse();
+            assertThat(bad.getStatus()).isEqualTo(400);
+            String row = noReason.entrySet().stream().filter(e -> e.getValue().equals("FK/Bostadsbidrag")).findFirst().orElseThrow().getKey()
+                    .substring("key".length());
+            assertThat(bad.getContentAsString()).contains("id=\"reason" + row + "-error\"").contains("Skriv kort varför det inte räknas som inkomst.");
+            // a row that is not offered refuses the form
+            java.util.Map<String, String> forged = notIncomeFields(admin, "FK/Bostadsbidrag", "Skäl");
+            forged.put("key0", "FK/Lön");
+            assertThat(mvc.perform(notIncome(admin, forged)).andReturn().getResponse().getStatus()).isEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from multifraga.not_income_version where organisation_id = ?", Long.class, borlangeOrg))
+                    .isZero();
+
+            // saved: a version of Borlänge's, audited, in force
+            long saved = saveNotIncome(admin, "FK/Bostadsbidrag", "Borlänges riktlinje: bostadsbidraget räknas inte");
+            assertThat(jdbc.queryForObject("select organisation_id from multifraga.not_income_version where id = ?", Long.class, saved))
+                    .isEqualTo(borlangeOrg);
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'REGISTER_CHANGED' and target_type = "
+                    + "'multifraga.not_income' and target_id = ?", Long.class, String.valueOf(saved))).isOne();
+            assertThat(mvc.perform(get("/multifraga/inte-inkomst").cookie(admin)).andReturn().getResponse().getContentAsString())
+                    .contains("kommunens lista, version " + saved).contains("Borlänges riktlinje");
+            mvc.perform(get("/multifraga/inte-inkomst/versioner/" + saved).cookie(admin)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Borlänges riktlinje")));
+
+            // a caseworker without MF_ADMIN is refused
+            Cookie caseworkerOnly = login(caseworker);
+            mvc.perform(get("/multifraga/inte-inkomst").cookie(caseworkerOnly)).andExpect(status().isForbidden());
+            mvc.perform(notIncome(caseworkerOnly, noReason)).andExpect(status().isForbidden());
+
+            // Luleå's administrator neither sees nor changes Borlänge's list, and Borlänge's version by id answers 404
+            String luleaAdmin = "mf-lulea-ni-" + System.nanoTime();
+            accounts.createUser(luleaAdmin, "Administratör Luleå", null, luleaOrg, Set.of(MultifragaModule.MF_CASEWORKER, MultifragaModule.MF_ADMIN),
+                    DEMO_PASSWORD);
+            Cookie lulea = login(luleaAdmin);
+            assertThat(mvc.perform(get("/multifraga/inte-inkomst").cookie(lulea)).andReturn().getResponse().getContentAsString())
+                    .doesNotContain("Borlänges riktlinje").contains("plattformens lista");
+            mvc.perform(get("/multifraga/inte-inkomst/versioner/" + saved).cookie(lulea)).andExpect(status().isNotFound());
+            long luleas = saveNotIncome(lulea, "SO/Arbetslöshetsersättning", "Luleås test");
+            assertThat(jdbc.queryForObject("select organisation_id from multifraga.not_income_version where id = ?", Long.class, luleas))
+                    .isEqualTo(luleaOrg);
+            assertThat(jdbc.queryForObject("select max(id) from multifraga.not_income_version where organisation_id = ?", Long.class, borlangeOrg))
+                    .isEqualTo(saved);
+        } finally {
+            jdbc.update("delete from multifraga.not_income_version where organisation_id in (?, ?)", borlangeOrg, luleaOrg);
+        }
     }
 
     /** Signs the declaration with the test identity provider; the application is then submitted. */

@@ -196,12 +196,6 @@ public class Applications {
         return new NormCalculation.Caps(Arrays.stream(rents.split(",")).map(String::strip).map(Integer::valueOf).toList(), insurance);
     }
 
-    /** What is not income for the calculation: {@code sambruk.multifraga.not-income[n]=CODE=reason} or {@code CODE/Kind=reason}, else {@link NotIncome#DEFAULT}. */
-    public NotIncome notIncome() {
-        List<String> entries = Binder.get(environment).bind("sambruk.multifraga.not-income", Bindable.listOf(String.class)).orElse(List.of());
-        return entries.isEmpty() ? NotIncome.DEFAULT : NotIncome.parse(entries);
-    }
-
     /** The municipality's rule for assets: the buffer of bank balances, {@code sambruk.multifraga.asset-buffer[.<kommunkod>]} (default 0). */
     public AssetRule assetRule(long organisationId) {
         String code = municipalities.kommunkod(organisationId).orElse("");

@@ -62,10 +62,11 @@ class ApplicationController {
     private final String defaultPurpose;
     private final String defaultLaw;
     private final int differenceThreshold;
+    private final se.sambruk.multifraga.applications.NotIncomeLists notIncomeLists;
 
     ApplicationController(Applications applications, Attachments attachments, Lookups lookups, CaseDecisions decisions, ServiceAccess access,
                           AuditLog audit, Downloads downloads, MessageSource messages, ApplicationPaper paper,
-                          SubmissionLookup submissionLookup,
+                          SubmissionLookup submissionLookup, se.sambruk.multifraga.applications.NotIncomeLists notIncomeLists,
                           @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
                           @Value("${sambruk.multifraga.default-law:}") String defaultLaw,
                           @Value("${sambruk.multifraga.income-difference-threshold:100}") int differenceThreshold) {
@@ -82,6 +83,7 @@ class ApplicationController {
         this.defaultPurpose = defaultPurpose;
         this.defaultLaw = defaultLaw;
         this.differenceThreshold = differenceThreshold;
+        this.notIncomeLists = notIncomeLists;
     }
 
     @GetMapping("/multifraga/ansokningar")
@@ -128,7 +130,7 @@ class ApplicationController {
             view = CompiledView.compile(compared, lookups.shown(comparedAnswers, user, protectedPersons), protectedPersons::contains);
         }
         YearMonth month = application.month().minusMonths(1);
-        se.sambruk.multifraga.applications.NotIncome notIncome = applications.notIncome();
+        se.sambruk.multifraga.applications.NotIncome notIncome = notIncomeLists.forOrganisation(application.organisationId());
         return new Agency(lookup, opened, compared, IncomeComparison.compare(application.declared(), !application.incomesPerAdult(), compared, view,
                 month, differenceThreshold, notIncome),
                 IncomeComparison.notCounted(compared, view, month, notIncome), IncomeComparison.perPerson(compared, view, month, notIncome));
