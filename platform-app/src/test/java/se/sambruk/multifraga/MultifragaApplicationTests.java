@@ -281,6 +281,37 @@ class MultifragaApplicationTests extends PlatformTest {
         }
     }
 
+    @Test
+    void anApplicationMadeBeforeIncomesPerAdultStillOpensAndIsDecidedWithTheHouseholdsOneFigure() throws Exception {
+        ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        long id = create(anna);
+        assertThat(anna.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "3, 7")).getStatus())
+                .isEqualTo(302);
+        // as a draft saved before incomes were asked per adult (V12): one figure per kind for the household
+        jdbc.update("update multifraga.application set incomes_per_adult = false, co_applicant_name = null where id = ?", id);
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString()).contains("Hushållets inkomster")
+                .doesNotContain("id=\"missing-co-incomes\"");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/inkomster")).getContentAsString())
+                .contains("Hushållets inkomster").doesNotContain("name=\"coIncomeSalary\"");
+        sign(anna, id, "198507099805");
+        long lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+        awaitAnswers(lookup);
+
+        // the household's one figure beside both persons' payments, with the payments per person below
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Hushållet (en gemensam uppgift)").contains("id=\"paid-per-person\"").doesNotContain("name=\"coCountBenefits\"");
+        assertThat(benefitParts(page)).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 2 * 8290);
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                        .param("outcome", "GRANTED").param("amount", "3000").param("reasons", "").param("countBenefits", "DECLARED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select distinct person from multifraga.application_income where application_id = ?", String.class, id))
+                .containsExactly("APPLICANT");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString()).contains("Inkomster i beslutet")
+                .contains("Hushållet (en gemensam uppgift)");
+    }
+
     /** A new MF_ADMIN of Borlänge. */
     String borlangeAdmin() {
         String username = "mf-borlange-ni-" + System.nanoTime();
