@@ -40,7 +40,7 @@ final class SourceConnection implements SchoolDataUse<SourceConnection.Gather> {
         this.apply = apply;
     }
 
-    static String key(long sourceId) {
+    static String key(Long sourceId) { // a source not saved yet (null) has no connection: "egil/null" is never stored
         return SERVICE + "/" + sourceId;
     }
 
