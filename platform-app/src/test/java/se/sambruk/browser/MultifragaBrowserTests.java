@@ -65,9 +65,18 @@ class MultifragaBrowserTests extends BrowserTest {
         navigate(() -> find("main form button[value=fortsatt]").click());
         assertThat(find("main h2").getText()).contains("Steg 2 av 7");
         find("#childAges").sendKeys("4");
+        find("#coApplicant").sendKeys("19850709-9813");
+        find("#coApplicantName").sendKeys("Kim");
         navigate(() -> find("main form button[value=fortsatt]").click());
+        // each adult's own incomes: the co-applicant's must be filled in, and the error names the person and the field
+        assertThat(find("#incomes-co legend").getText()).isEqualTo("Kims inkomster");
         find("#incomeBenefits").clear();
         find("#incomeBenefits").sendKeys("1250");
+        navigate(() -> find("main form button[value=fortsatt]").click());
+        assertThat(find(".error-summary").getText()).contains("Kims inkomster, Lön: fyll i beloppet");
+        find("#coIncomeSalary").sendKeys("0");
+        find("#coIncomeBenefits").sendKeys("900");
+        find("#coIncomeOther").sendKeys("0");
         navigate(() -> find("main form button[value=fortsatt]").click());
         find("#rent").clear();
         find("#rent").sendKeys("7200");
@@ -106,5 +115,14 @@ class MultifragaBrowserTests extends BrowserTest {
         open("/multifraga/ansokningar");
         navigate(() -> find("main table a[href^='/multifraga/ansokningar/']").click());
         assertThat(find("main").getText()).contains("Beräkning enligt riksnormen").contains("Bistånd enligt beräkningen");
+        assertThat(find("#income-CO_APPLICANT-BENEFITS").getText()).contains("Medsökande: Kim");
+
+        // the administrator's list of what is not income: a ticked row without a reason is an inline error (nothing is saved)
+        open("/multifraga/inte-inkomst");
+        String row = find("input[type=hidden][value='FK/Bostadsbidrag']").getAttribute("name").substring("key".length());
+        find("#on" + row).click();
+        navigate(() -> find("main form[action='/multifraga/inte-inkomst'] button[type=submit]").click());
+        assertThat(find(".error-summary").isDisplayed()).isTrue();
+        assertThat(find("#reason" + row + "-error").getText()).contains("Skriv kort varför");
     }
 }

@@ -22,7 +22,18 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         assertThat(find("main").getText()).contains("Val");
         open("/tillarbetslivet/places");
         navigate(() -> find("main table a[href^='/tillarbetslivet/places/']").click());
-        assertThat(find("main").getText()).contains("Handledare");
+        assertThat(find("main").getText()).contains("Handledare").contains("Position på kartan");
+        // s10-tal: the position by hand with its errors at the fields, and the place's edit form with its errors (nothing saved)
+        find("#lat").clear();
+        find("#lat").sendKeys("52,52");
+        navigate(() -> find("main form[action$='/position'] button[type=submit]").click());
+        assertThat(find("#lat-error").getText()).contains("utanför Sverige");
+        assertThat(find("#lat").getAttribute("aria-invalid")).isEqualTo("true");
+        navigate(() -> find("main a[href$='/andra']").click());
+        assertThat(find("main").getText()).contains("placerade elever");
+        find("#seats").clear();
+        navigate(() -> find("main form[action$='/andra'] button[type=submit]").click());
+        assertThat(find("#seats-error").isDisplayed()).isTrue();
 
         open("/tillarbetslivet/places/new");
         find("#workplace").sendKeys("Bageriet");
@@ -76,6 +87,11 @@ class TillarbetslivetBrowserTests extends BrowserTest {
         open("/tillarbetslivet/periods");
         navigate(() -> find("main form[action='/tillarbetslivet/periods'] button[type=submit]").click());
         assertThat(find(".error-summary").isDisplayed()).isTrue();
+        // s10-tal: the schools' addresses, one too long refused at its field
+        navigate(() -> find("main a[href='/tillarbetslivet/schools']").click());
+        find("main input[name=address]").sendKeys("x".repeat(201));
+        navigate(() -> find("main form[action$='/address'] button[type=submit]").click());
+        assertThat(find(".error-message").getText()).contains("högst 200 tecken");
     }
 
     @Test
@@ -193,6 +209,12 @@ class TillarbetslivetBrowserTests extends BrowserTest {
             navigate(() -> find("main form button.button:not(.button-secondary)").click());
         }
         assertThat(find("main").getText()).contains("Bekräftat").contains("Signerad av");
+        // s10-tal: the signed offer's change form (a new version), its errors at the fields; the signed version stays in force
+        navigate(() -> find("main a.button[href$='/andra']").click());
+        assertThat(find("h1").getText()).isEqualTo("Ändra erbjudandet");
+        find("#seats").clear();
+        navigate(() -> find("main form button[type=submit]").click());
+        assertThat(find("#seats-error").isDisplayed()).isTrue();
 
         driver.manage().deleteAllCookies();
         signIn("borlange");

@@ -157,6 +157,268 @@ class MultifragaApplicationTests extends PlatformTest {
         mvc.perform(get("/multifraga/ansokningar").cookie(lulea)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("EA-" + id + "<"))));
     }
 
+    @Test
+    void twoAdultsDeclareTheirOwnIncomesAndTheCaseworkerChoosesPerPersonWhatCounts() throws Exception {
+        ResidentFlow sara = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        String created = sara.perform(start("2081")).getRedirectedUrl();
+        long id = Long.parseLong(created.substring("/e-tjanster/multifraga/ansokan/".length(), created.indexOf("/steg/")));
+        // a co-applicant needs a first name: an inline error, nothing saved
+        MockHttpServletResponse unnamed = sara.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "", "childAges", ""));
+        assertThat(unnamed.getStatus()).isEqualTo(200);
+        assertThat(unnamed.getContentAsString()).contains("id=\"coApplicantName-error\"");
+        assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, id)).isNull();
+        assertThat(sara.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "")).getRedirectedUrl())
+                .endsWith("/steg/inkomster");
+
+        // the incomes step asks each adult: "Dina inkomster" and "Kims inkomster"; a missing figure of Kim's names Kim and the field
+        String incomesPage = sara.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/inkomster")).getContentAsString();
+        assertThat(incomesPage).contains("Dina inkomster").contains("Kims inkomster").contains("name=\"coIncomeBenefits\"");
+        MockHttpServletResponse missing = sara.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "0", "incomeOther", "0",
+                "coIncomeSalary", "3000", "coIncomeBenefits", "", "coIncomeOther", "nio"));
+        assertThat(missing.getStatus()).isEqualTo(200);
+        assertThat(missing.getContentAsString()).contains("Kims inkomster, Ersättningar och bidrag: fyll i beloppet")
+                .contains("Kims inkomster, Andra inkomster: skriv ett belopp").contains("id=\"coIncomeBenefits-error\"")
+                .contains("value=\"3000\"");
+        assertThat(jdbc.queryForObject("select co_income_salary from multifraga.application where id = ?", Integer.class, id)).isNull();
+        assertThat(sara.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "0", "incomeOther", "0",
+                "coIncomeSalary", "3000", "coIncomeBenefits", "0", "coIncomeOther", "0", "spara", "senare")).getStatus()).isEqualTo(302);
+        // save and continue later keeps Kim's figures
+        assertThat(sara.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/inkomster")).getContentAsString())
+                .containsPattern("name=\"coIncomeSalary\"[^>]*value=\"3000\"");
+        assertThat(sara.perform(step(id, "kostnader", "rent", "9000", "electricity", "400", "homeInsurance", "180", "otherCosts", "0",
+                "otherCostsText", "")).getStatus()).isEqualTo(302);
+        assertThat(sara.perform(step(id, "tillgangar", "bankBalance", "0", "vehicles", "0", "property", "0", "otherAssets", "0")).getStatus())
+                .isEqualTo(302);
+        assertThat(sara.perform(step(id, "planering", "jobSeeking", "true", "jobSeekingWhat", "Inskriven", "jobSeekingFrom", "2026-10-01"))
+                .getStatus()).isEqualTo(302);
+        assertThat(sara.perform(step(id, "utbetalning", "account", "8327-9 123 456 789")).getStatus()).isEqualTo(302);
+
+        // another co-applicant: the new person's incomes are not filled in, and the overview names them
+        assertThat(sara.perform(step(id, "hushall", "coApplicant", "19730816-9825", "coApplicantName", "Lars", "childAges", "")).getStatus())
+                .isEqualTo(302);
+        String overview = sara.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
+        assertThat(overview).contains("id=\"missing-co-incomes\"").contains("Fyll i Lars inkomster.");
+        assertThat(sara.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf())).getStatus()).isEqualTo(400);
+        assertThat(sara.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "")).getStatus())
+                .isEqualTo(302);
+        assertThat(sara.perform(step(id, "inkomster", "incomeSalary", "0", "incomeBenefits", "0", "incomeOther", "0",
+                "coIncomeSalary", "3000", "coIncomeBenefits", "0", "coIncomeOther", "0")).getStatus()).isEqualTo(302);
+        sign(sara, id, "198507099805");
+        long lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+        awaitAnswers(lookup);
+
+        // Borlänge's administrator sets the housing allowance as not income for the municipality (removed again at the end)
+        Cookie admin = login(borlangeAdmin());
+        long listId = saveNotIncome(admin, "FK/Bostadsbidrag", "Testlista: bostadsbidraget räknas inte");
+        try {
+        // the caseworker: each adult's benefits beside what the agencies paid to that adult (the fake's LEFI answer pays both
+        // 1 850 housing allowance, left out by the municipality's list, and 6 440 sickness benefit)
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Sökande: ").contains("Medsökande: Kim, 19850709-****").contains("name=\"countBenefits\"")
+                .contains("name=\"coCountBenefits\"");
+        java.util.Map<String, Integer> own = benefitParts(page, "APPLICANT");
+        java.util.Map<String, Integer> kims = benefitParts(page, "CO_APPLICANT");
+        assertThat(own).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 6440);
+        assertThat(kims).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 6440);
+        assertThat(page).contains("Testlista: bostadsbidraget räknas inte").contains("id=\"not-counted\"");
+        int kimsAgency = kims.values().stream().mapToInt(Integer::intValue).sum();
+        int notCountedRows = page.contains("id=\"not-counted\"") ? page.substring(page.indexOf("id=\"not-counted\""),
+                page.indexOf("</table>", page.indexOf("id=\"not-counted\""))).split("<tr>").length - 2 : 0;
+
+        // a missing choice for Kim: an inline error naming Kim, nothing saved
+        MockHttpServletResponse unchosen = mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                .param("outcome", "GRANTED").param("amount", "4000").param("reasons", "").param("countBenefits", "DECLARED")).andReturn().getResponse();
+        assertThat(unchosen.getStatus()).isEqualTo(200);
+        assertThat(unchosen.getContentAsString()).contains("id=\"coCountBenefits-error\"").contains("Medsökande: Kim, 19850709-****: välj vilket belopp")
+                .doesNotContain("id=\"countBenefits-error\"");
+        assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_not_counted where application_id = ?", Long.class, id)).isZero();
+
+        // the applicant's declared figure counts for her, the agencies' for Kim: the calculation sums the chosen figures
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                        .param("outcome", "GRANTED").param("amount", "4000").param("reasons", "").param("countBenefits", "DECLARED")
+                        .param("coCountBenefits", "AGENCY"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select person || ' ' || kind || ' ' || counted from multifraga.application_income where application_id = ? "
+                + "order by person, kind", String.class, id)).containsExactly("APPLICANT BENEFITS DECLARED", "APPLICANT OTHER DECLARED",
+                "APPLICANT SALARY DECLARED", "CO_APPLICANT BENEFITS AGENCY", "CO_APPLICANT OTHER DECLARED", "CO_APPLICANT SALARY DECLARED");
+        assertThat(jdbc.queryForObject("select agency from multifraga.application_income where application_id = ? and person = 'CO_APPLICANT' "
+                + "and kind = 'BENEFITS'", Integer.class, id)).isEqualTo(kimsAgency);
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'multifraga.application' and target_id = ? "
+                + "and detail like '%myndigheternas belopp räknat för CO_APPLICANT BENEFITS%'", Long.class, String.valueOf(id))).isOne();
+        // what was left out as not income is kept with the decision, per person and with why
+        assertThat(jdbc.queryForObject("select not_counted_kept from multifraga.application where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from multifraga.application_not_counted where application_id = ?", Long.class, id))
+                .isEqualTo((long) notCountedRows);
+
+        assertThat(notCountedRows).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForList("select reason from multifraga.application_not_counted where application_id = ?", String.class, id))
+                .contains("Testlista: bostadsbidraget räknas inte");
+
+        // the municipality's list changes and the answers are cleared by retention: the decided page still shows the figures and
+        // what was left out, as kept with the decision
+        jdbc.update("delete from multifraga.not_income_version where id = ?", listId);
+        jdbc.update("update multifraga.lookup set results_deleted_at = now() where id = ?", lookup);
+        String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(decided).contains("id=\"counted-incomes\">" + kr(3000 + kimsAgency)).contains("id=\"income-total-CO_APPLICANT\"");
+        assertThat(decided).contains("Utbetalningar som inte räknades som inkomst i beslutet").contains("Testlista: bostadsbidraget räknas inte");
+        byte[] pdf = mvc.perform(get("/multifraga/ansokningar/" + id + "/beslut/pdf").cookie(borlange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+
+        // the applicant sees the decision with the figures per person
+        String seen = sara.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString();
+        assertThat(seen).contains("Inkomster i beslutet").contains("Dina inkomster").contains("Kims inkomster")
+                .contains("id=\"decided-coCountBenefits\"");
+        String kimsLine = seen.substring(seen.indexOf("id=\"decided-coCountBenefits\""), seen.indexOf("</tr>", seen.indexOf("id=\"decided-coCountBenefits\"")));
+        assertThat(kimsLine).contains("Myndigheternas belopp, " + kr(kimsAgency));
+        } finally {
+            jdbc.update("delete from multifraga.not_income_version where organisation_id = ?", organisationId("Borlänge"));
+        }
+    }
+
+    @Test
+    void anApplicationMadeBeforeIncomesPerAdultStillOpensAndIsDecidedWithTheHouseholdsOneFigure() throws Exception {
+        ResidentFlow anna = new ResidentFlow(mvc, ResidentFlow.signIn(mvc, "198507099805"));
+        long id = create(anna);
+        assertThat(anna.perform(step(id, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "3, 7")).getStatus())
+                .isEqualTo(302);
+        // as a draft saved before incomes were asked per adult (V12): one figure per kind for the household
+        jdbc.update("update multifraga.application set incomes_per_adult = false, co_applicant_name = null where id = ?", id);
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString()).contains("Hushållets inkomster")
+                .doesNotContain("id=\"missing-co-incomes\"");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id + "/steg/inkomster")).getContentAsString())
+                .contains("Hushållets inkomster").doesNotContain("name=\"coIncomeSalary\"");
+        sign(anna, id, "198507099805");
+        long lookup = jdbc.queryForObject("select lookup_id from multifraga.application where id = ?", Long.class, id);
+        awaitAnswers(lookup);
+
+        // the household's one figure beside both persons' payments, with the payments per person below
+        Cookie borlange = login("borlange");
+        String page = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Hushållet (en gemensam uppgift)").contains("id=\"paid-per-person\"").doesNotContain("name=\"coCountBenefits\"");
+        assertThat(benefitParts(page)).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 2 * 8290);
+        mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
+                        .param("outcome", "GRANTED").param("amount", "3000").param("reasons", "").param("countBenefits", "DECLARED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select distinct person from multifraga.application_income where application_id = ?", String.class, id))
+                .containsExactly("APPLICANT");
+        assertThat(anna.perform(get("/e-tjanster/multifraga/ansokan/" + id)).getContentAsString()).contains("Inkomster i beslutet")
+                .contains("Hushållet (en gemensam uppgift)");
+    }
+
+    /** A new MF_ADMIN of Borlänge. */
+    String borlangeAdmin() {
+        String username = "mf-borlange-ni-" + System.nanoTime();
+        accounts.createUser(username, "Administratör Borlänge", null, organisationId("Borlänge"),
+                Set.of(MultifragaModule.MF_CASEWORKER, MultifragaModule.MF_ADMIN), DEMO_PASSWORD);
+        return username;
+    }
+
+    /** The not-income form's fields as its page shows them (every row, ticked or not, with its reason), with {@code key} ticked with {@code reason}. */
+    java.util.Map<String, String> notIncomeFields(Cookie admin, String key, String reason) throws Exception {
+        String page = mvc.perform(get("/multifraga/inte-inkomst").cookie(admin)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("name=\"key(\\d+)\" value=\"([^\"]*)\"").matcher(page);
+        while (row.find()) {
+            String i = row.group(1);
+            fields.put("key" + i, row.group(2));
+            if (page.matches("(?s).*name=\"on" + i + "\" value=\"true\" checked.*")) {
+                fields.put("on" + i, "true");
+            }
+            java.util.regex.Matcher given = java.util.regex.Pattern.compile("name=\"reason" + i + "\" value=\"([^\"]*)\"").matcher(page);
+            fields.put("reason" + i, given.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(given.group(1)) : "");
+            if (row.group(2).equals(key)) {
+                fields.put("on" + i, "true");
+                fields.put("reason" + i, reason);
+            }
+        }
+        assertThat(fields).containsValue(key);
+        return fields;
+    }
+
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder notIncome(Cookie admin, java.util.Map<String, String> fields) {
+        var request = post("/multifraga/inte-inkomst").cookie(admin).with(csrf());
+        for (var field : fields.entrySet()) {
+            request = request.param(field.getKey(), field.getValue());
+        }
+        return request;
+    }
+
+    /** Saves the municipality's not-income list with {@code key} ticked; the version's id. */
+    long saveNotIncome(Cookie admin, String key, String reason) throws Exception {
+        String location = mvc.perform(notIncome(admin, notIncomeFields(admin, key, reason))).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.indexOf("sparad=") + "sparad=".length()));
+    }
+
+    @Test
+    void theAdministratorKeepsWhatIsNotIncomeForTheMunicipalityAlone() throws Exception {
+        long borlangeOrg = organisationId("Borlänge");
+        long luleaOrg = organisationId("Luleå");
+        String caseworker = "mf-borlange-ni-cw-" + System.nanoTime();
+        accounts.createUser(caseworker, "Handläggare Borlänge", null, borlangeOrg, Set.of(MultifragaModule.MF_CASEWORKER), DEMO_PASSWORD);
+        Cookie admin = login(borlangeAdmin());
+        try {
+            // the page: the sources and the kinds they pay, the installation's list ticked
+            String page = mvc.perform(get("/multifraga/inte-inkomst").cookie(admin)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("plattformens lista").contains("Bostadsbidrag").contains("Skatteverkets uppgifter är årsuppgifter");
+
+            // a ticked row without a reason: an inline error, nothing saved
+            java.util.Map<String, String> noReason = notIncomeFields(admin, "FK/Bostadsbidrag", "");
+            MockHttpServletResponse bad = mvc.perform(notIncome(admin, noReason)).andReturn().getResponse();
+            assertThat(bad.getStatus()).isEqualTo(400);
+            String row = noReason.entrySet().stream().filter(e -> e.getValue().equals("FK/Bostadsbidrag")).findFirst().orElseThrow().getKey()
+                    .substring("key".length());
+            assertThat(bad.getContentAsString()).contains("id=\"reason" + row + "-error\"").contains("Skriv kort varför det inte räknas som inkomst.");
+            // a row that is not offered refuses the form
+            java.util.Map<String, String> forged = notIncomeFields(admin, "FK/Bostadsbidrag", "Skäl");
+            forged.put("key0", "FK/Lön");
+            assertThat(mvc.perform(notIncome(admin, forged)).andReturn().getResponse().getStatus()).isEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from multifraga.not_income_version where organisation_id = ?", Long.class, borlangeOrg))
+                    .isZero();
+
+            // saved: a version of Borlänge's, audited, in force
+            long saved = saveNotIncome(admin, "FK/Bostadsbidrag", "Borlänges riktlinje: bostadsbidraget räknas inte");
+            assertThat(jdbc.queryForObject("select organisation_id from multifraga.not_income_version where id = ?", Long.class, saved))
+                    .isEqualTo(borlangeOrg);
+            assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'REGISTER_CHANGED' and target_type = "
+                    + "'multifraga.not_income' and target_id = ?", Long.class, String.valueOf(saved))).isOne();
+            assertThat(mvc.perform(get("/multifraga/inte-inkomst").cookie(admin)).andReturn().getResponse().getContentAsString())
+                    .contains("kommunens lista, version " + saved).contains("Borlänges riktlinje");
+            mvc.perform(get("/multifraga/inte-inkomst/versioner/" + saved).cookie(admin)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Borlänges riktlinje")));
+
+            // a caseworker without MF_ADMIN is refused
+            Cookie caseworkerOnly = login(caseworker);
+            mvc.perform(get("/multifraga/inte-inkomst").cookie(caseworkerOnly)).andExpect(status().isForbidden());
+            mvc.perform(notIncome(caseworkerOnly, noReason)).andExpect(status().isForbidden());
+
+            // Luleå's administrator neither sees nor changes Borlänge's list, and Borlänge's version by id answers 404
+            String luleaAdmin = "mf-lulea-ni-" + System.nanoTime();
+            accounts.createUser(luleaAdmin, "Administratör Luleå", null, luleaOrg, Set.of(MultifragaModule.MF_CASEWORKER, MultifragaModule.MF_ADMIN),
+                    DEMO_PASSWORD);
+            Cookie lulea = login(luleaAdmin);
+            assertThat(mvc.perform(get("/multifraga/inte-inkomst").cookie(lulea)).andReturn().getResponse().getContentAsString())
+                    .doesNotContain("Borlänges riktlinje").contains("plattformens lista");
+            mvc.perform(get("/multifraga/inte-inkomst/versioner/" + saved).cookie(lulea)).andExpect(status().isNotFound());
+            long luleas = saveNotIncome(lulea, "SO/Arbetslöshetsersättning", "Luleås test");
+            assertThat(jdbc.queryForObject("select organisation_id from multifraga.not_income_version where id = ?", Long.class, luleas))
+                    .isEqualTo(luleaOrg);
+            assertThat(jdbc.queryForObject("select max(id) from multifraga.not_income_version where organisation_id = ?", Long.class, borlangeOrg))
+                    .isEqualTo(saved);
+        } finally {
+            jdbc.update("delete from multifraga.not_income_version where organisation_id in (?, ?)", borlangeOrg, luleaOrg);
+        }
+    }
+
     /** Signs the declaration with the test identity provider; the application is then submitted. */
     void sign(ResidentFlow flow, long id, String number) throws Exception {
         String signingPage = flow.perform(post("/e-tjanster/multifraga/ansokan/" + id + "/signera").with(csrf())).getRedirectedUrl();
@@ -272,7 +534,8 @@ class MultifragaApplicationTests extends PlatformTest {
         String again = anna.perform(start("2081")).getRedirectedUrl();
         long second = Long.parseLong(again.substring("/e-tjanster/multifraga/ansokan/".length(), again.indexOf("/steg/")));
         assertThat(second).isNotEqualTo(id);
-        assertThat(anna.perform(step(second, "hushall", "coApplicant", "19850709-9813", "childAges", "4, 9")).getStatus()).isEqualTo(302);
+        assertThat(anna.perform(step(second, "hushall", "coApplicant", "19850709-9813", "coApplicantName", "Kim", "childAges", "4, 9")).getStatus())
+                .isEqualTo(302);
         assertThat(jdbc.queryForObject("select co_applicant_masked from multifraga.application where id = ?", String.class, second))
                 .isEqualTo("19850709-****");
         assertThat(anna.perform(get("/e-tjanster/multifraga")).getContentAsString())
@@ -311,7 +574,7 @@ class MultifragaApplicationTests extends PlatformTest {
         MockHttpServletResponse unchosen = mvc.perform(post("/multifraga/ansokningar/" + id + "/beslut").cookie(borlange).with(csrf())
                 .param("outcome", "GRANTED").param("amount", "4200").param("reasons", "")).andReturn().getResponse();
         assertThat(unchosen.getStatus()).isEqualTo(200);
-        assertThat(unchosen.getContentAsString()).contains("Välj vilket belopp som räknas").contains("id=\"countBenefits-error\"");
+        assertThat(unchosen.getContentAsString()).contains("välj vilket belopp som räknas").contains("id=\"countBenefits-error\"");
         assertThat(jdbc.queryForObject("select status from multifraga.application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ?", Long.class, id)).isZero();
 
@@ -339,7 +602,7 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(jdbc.queryForObject("select count(*) from multifraga.application_income where application_id = ? and counted = 'DECLARED'",
                 Long.class, id)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where action = 'PERSONAL_DATA_CHANGED' and target_type = 'multifraga.application' "
-                + "and target_id = ? and detail like '%myndigheternas belopp räknat för BENEFITS%'", Long.class, String.valueOf(id))).isOne();
+                + "and target_id = ? and detail like '%myndigheternas belopp räknat för APPLICANT BENEFITS%'", Long.class, String.valueOf(id))).isOne();
         String decided = mvc.perform(get("/multifraga/ansokningar/" + id).cookie(borlange)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(decided).contains("Myndigheternas belopp").contains("id=\"counted-incomes\">" + kr(4000 + agency)).doesNotContain("name=\"countBenefits\"");
@@ -350,7 +613,12 @@ class MultifragaApplicationTests extends PlatformTest {
 
     /** The sources and amounts listed under the benefits line of the calculation, in the page's order. */
     private static java.util.Map<String, Integer> benefitParts(String page) {
-        String row = page.substring(page.indexOf("<tr id=\"income-BENEFITS\">"), page.indexOf("<tr id=\"income-OTHER\">"));
+        return benefitParts(page, "APPLICANT");
+    }
+
+    /** The sources and amounts listed under one adult's benefits line of the calculation, in the page's order. */
+    private static java.util.Map<String, Integer> benefitParts(String page, String adult) {
+        String row = page.substring(page.indexOf("<tr id=\"income-" + adult + "-BENEFITS\">"), page.indexOf("<tr id=\"income-" + adult + "-OTHER\">"));
         java.util.Map<String, Integer> parts = new java.util.LinkedHashMap<>();
         java.util.regex.Matcher item = java.util.regex.Pattern.compile("<li>([^<]*?) ([0-9][0-9\u00a0\u202f ]*)\u00a0kr</li>").matcher(row);
         while (item.find()) {
@@ -512,9 +780,10 @@ class MultifragaApplicationTests extends PlatformTest {
         assertThat(assets).contains("Volvo V70 ABC123").contains("Prövas särskilt").contains(kr(5400))
                 .contains("id=\"assistance-after-assets\">" + kr(assistance - 5400));
         assertThat(page).contains("utöver en buffert på " + kr(0));
-        // what the agencies paid to the applicant that month, per person (the fake's LEFI answer: 1 850 + 6 440 net from Försäkringskassan)
-        String perPerson = page.substring(page.indexOf("id=\"paid-per-person\""), page.indexOf("</table>", page.indexOf("id=\"paid-per-person\"")));
-        assertThat(perPerson).contains("19850709-****").contains("Försäkringskassan (förmåner, beslut, utbetalningar) " + kr(8290));
+        // what the agencies paid to the applicant that month, on the applicant's own line (the fake's LEFI answer: 1 850 + 6 440 net
+        // from Försäkringskassan); with one adult there is no household table per person
+        assertThat(benefitParts(page)).containsEntry("Försäkringskassan (förmåner, beslut, utbetalningar)", 8290);
+        assertThat(page).contains("Sökande: ").doesNotContain("id=\"paid-per-person\"");
 
         // the caseworker asks again on the case: once its answers are in, the calculation compares with it and says so
         String location = mvc.perform(post("/multifraga/ansokningar/" + id + "/forfragan").cookie(borlange).with(csrf()))

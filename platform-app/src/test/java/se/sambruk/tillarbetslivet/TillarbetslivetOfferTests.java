@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -323,14 +324,7 @@ class TillarbetslivetOfferTests extends PlatformTest {
         jdbc.update("update tillarbetslivet.place_offer set status = 'SIGNED', signed_at = now() where id in (?, ?, ?)", signed, approved, occupied);
         long freePlace = approve(approved, linkoping);
         long fullPlace = approve(occupied, linkoping);
-        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class,
-                linkoping, "Skola " + trade);
-        long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
-                + "values (?, ?, 'Placerad Elev', '8A', 8) returning id", Long.class, linkoping, school);
-        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
-                + "values (?, ?, 'PRAO', 'Prao', '2027-03-08', '2027-03-19') returning id", Long.class, linkoping, school);
-        jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 'test')",
-                linkoping, pupil, period, fullPlace);
+        placePupils(linkoping, fullPlace, trade, "Placerad Elev");
 
         // a draft is discarded, not withdrawn; another person reaches nothing
         mvc.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + draft + "/aterkalla").cookie(maria).with(csrf()))
@@ -368,6 +362,124 @@ class TillarbetslivetOfferTests extends PlatformTest {
                 .andExpect(content().string(containsString("Återkallat")));
         assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.offer' and target_id = ? "
                 + "and detail like '%withdrawn%'", Integer.class, String.valueOf(approved))).isOne();
+    }
+
+    /** s10-tal: the workplace changes its approved offer as a new version, signed again; approved onto the same place, with its pupils. */
+    @Test
+    void theWorkplaceChangesAnApprovedOfferAsANewVersionAndTheCoordinatorEditsThePlaceUnderTheRules() throws Exception {
+        long linkoping = organisationId("Linköping");
+        Cookie coordinator = coordinator("tal.offers.linkoping", "Linköping");
+        Cookie maria = ResidentFlow.signIn(mvc, MARIA);
+        String trade = "Version" + Long.toString(System.nanoTime(), 36);
+        long workplace = idFrom(mvc.perform(post("/e-tjanster/tillarbetslivet/arbetsplatser").cookie(maria).with(csrf())
+                        .param("municipality", String.valueOf(linkoping)).param("name", "Versionsverkstan").param("orgNumber", "5560360793")
+                        .param("address", "Ångvägen 5").param("trade", "Verkstad").param("area", "Centrum").param("email", "version@example.se"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        long first = offer(maria, workplace, trade);
+        sign(maria, first);
+        String code = "V" + first;
+        mvc.perform(post("/tillarbetslivet/offers/" + first + "/approve").cookie(coordinator).with(csrf()).param("code", code))
+                .andExpect(status().is3xxRedirection());
+        long place = jdbc.queryForObject("select place_id from tillarbetslivet.place_offer where id = ?", Long.class, first);
+        placePupils(linkoping, place, trade, "Första Eleven", "Andra Eleven");
+
+        // the workplace opens the approved offer's change form, prefilled; bad input at the fields, nothing saved
+        mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + first).cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/erbjudanden/" + first + "/andra")));
+        mvc.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + first + "/andra").cookie(maria)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + trade + "\"")));
+        mvc.perform(changeOf(first, trade, "3", "2027-03-19", "2027-03-08").cookie(maria))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("endsOn-error")));
+        mvc.perform(changeOf(first, trade, "3", "2027-03-08", "2027-03-19").cookie(ResidentFlow.signIn(mvc, GUSTAV)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.place_offer where replaces_offer_id = ?", Integer.class, first)).isZero();
+        long second = idFrom(mvc.perform(changeOf(first, trade, "3", "2027-03-08", "2027-03-26").cookie(maria))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        // one waiting version at a time; the old version stays in force until the new one is approved
+        mvc.perform(changeOf(first, trade, "4", "2027-03-08", "2027-03-26").cookie(maria))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("kan inte ändras nu")));
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, first)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select seats from tillarbetslivet.place where id = ?", Integer.class, place)).isEqualTo(2);
+        sign(maria, second);
+
+        // the coordinator sees what changes and approves it onto the same place: its pupils' choices and placements stay
+        mvc.perform(get("/tillarbetslivet/offers/" + second).cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ny version av erbjudande " + first)))
+                .andExpect(content().string(containsString("2027-03-08 – 2027-03-26")))
+                .andExpect(content().string(containsString("Godkänn ändringen av platsen")));
+        mvc.perform(post("/tillarbetslivet/offers/" + second + "/approve").cookie(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tillarbetslivet/places/" + place));
+        assertThat(jdbc.queryForMap("select seats, ends_on::text as ends, code from tillarbetslivet.place where id = ?", place))
+                .containsEntry("seats", 3).containsEntry("ends", "2027-03-26").containsEntry("code", code);
+        assertThat(jdbc.queryForObject("select status || ';' || place_id from tillarbetslivet.place_offer where id = ?", String.class, second))
+                .isEqualTo("APPROVED;" + place);
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, first)).isEqualTo("REPLACED");
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.placement where place_id = ?", Integer.class, place)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from tillarbetslivet.choice where place_id = ?", Integer.class, place)).isEqualTo(2);
+
+        // a version whose dates no longer meet the placed pupils' period is refused with the rule, and nothing changes
+        long third = idFrom(mvc.perform(changeOf(second, trade, "3", "2027-04-05", "2027-04-09").cookie(maria))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        sign(maria, third);
+        mvc.perform(post("/tillarbetslivet/offers/" + third + "/approve").cookie(coordinator).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Datumen måste möta perioden 2027-03-08 – 2027-03-19")));
+        assertThat(jdbc.queryForObject("select starts_on::text from tillarbetslivet.place where id = ?", String.class, place)).isEqualTo("2027-03-08");
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, third)).isEqualTo("SIGNED");
+
+        // the coordinator edits the place: not fewer seats than the two pupils placed at once, cited at the field; nothing saved
+        mvc.perform(get("/tillarbetslivet/places/" + place + "/andra").cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Platsen har 2 placerade elever")));
+        mvc.perform(editOf(place, "1", "Svetsa").cookie(coordinator))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("seats-error")))
+                .andExpect(content().string(containsString("kan inte bli färre än 2")));
+        mvc.perform(editOf(place, "0", "Svetsa").cookie(coordinator)).andExpect(status().isBadRequest());
+        mvc.perform(editOf(place, "4", "Svetsa").cookie(coordinator("tal.offers.ydre", "Ydre"))).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select seats from tillarbetslivet.place where id = ?", Integer.class, place)).isEqualTo(3);
+        mvc.perform(editOf(place, "4", "Eleven svetsar och slipar.").cookie(coordinator)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select seats, description from tillarbetslivet.place where id = ?", place))
+                .containsEntry("seats", 4).containsEntry("description", "Eleven svetsar och slipar.");
+        mvc.perform(get("/tillarbetslivet/places/" + place).cookie(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Eleven svetsar och slipar.")));
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.place' and target_id = ? "
+                + "and detail like 'place changed by the coordinator: seats 3 -> 4%'", Integer.class, String.valueOf(place))).isOne();
+    }
+
+    /** A school of its own, its prao period 8–19 March 2027, and the pupils placed at the place in it (each choosing it first). */
+    private void placePupils(long org, long place, String tag, String... names) {
+        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class,
+                org, "Skola " + tag);
+        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
+                + "values (?, ?, 'PRAO', 'Prao', '2027-03-08', '2027-03-19') returning id", Long.class, org, school);
+        for (String name : names) {
+            long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
+                    + "values (?, ?, ?, '8A', 8) returning id", Long.class, org, school, name);
+            jdbc.update("insert into tillarbetslivet.choice (organisation_id, pupil_id, rank, place_id) values (?, ?, 1, ?)", org, pupil, place);
+            jdbc.update("insert into tillarbetslivet.placement (organisation_id, pupil_id, period_id, place_id, created_by) values (?, ?, ?, ?, 'test')",
+                    org, pupil, period, place);
+        }
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changeOf(long offer, String trade, String seats,
+                                                                                                 String startsOn, String endsOn) {
+        return post("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "/andra").with(csrf())
+                .param("trade", trade).param("address", "Ångvägen 5").param("area", "Centrum").param("seats", seats)
+                .param("startsOn", startsOn).param("endsOn", endsOn).param("minAge", "14").param("maxAge", "20")
+                .param("supervisor", "Maria Exempelsson").param("supervisorEmail", "maria@example.se");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder editOf(long place, String seats, String description) {
+        return post("/tillarbetslivet/places/" + place + "/andra").with(csrf()).param("seats", seats).param("startsOn", "2027-03-08")
+                .param("endsOn", "2027-03-26").param("minAge", "14").param("maxAge", "20").param("description", description);
+    }
+
+    /** Confirms the offer with the test identity provider's signing, as the first test walks through. */
+    private void sign(Cookie resident, long offer) throws Exception {
+        ResidentFlow flow = new ResidentFlow(mvc, resident);
+        String signingPage = flow.perform(post("/e-tjanster/tillarbetslivet/erbjudanden/" + offer + "/signera").with(csrf())).getRedirectedUrl();
+        MockHttpServletResponse toProvider = flow.perform(get(signingPage + "/e-legitimation"));
+        flow.answer(flow.choose(URI.create(toProvider.getRedirectedUrl()), MARIA));
+        flow.perform(get("/e-tjanster/tillarbetslivet/erbjudanden/" + offer));
+        assertThat(jdbc.queryForObject("select status from tillarbetslivet.place_offer where id = ?", String.class, offer)).isEqualTo("SIGNED");
     }
 
     private long offer(Cookie resident, long workplace, String trade) throws Exception {

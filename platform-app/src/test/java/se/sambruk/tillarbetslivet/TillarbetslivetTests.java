@@ -195,6 +195,10 @@ class TillarbetslivetTests extends PlatformTest {
         mvc.perform(get("/tillarbetslivet/runs/" + run).cookie(borlange)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Per elev")));
         mvc.perform(get("/tillarbetslivet/places").cookie(borlange)).andExpect(status().isOk()).andExpect(content().string(containsString("P30")));
+        // s10-tal: the demo's 30 places have fixed demo positions in Borlänge (their made-up addresses are on no map)
+        assertThat(jdbc.queryForObject("""
+                select count(*) from tillarbetslivet.place where organisation_id = ? and code ~ '^P[0-9][0-9]$'
+                and lat between 60.45 and 60.55 and lon between 15.35 and 15.50 and position_source = 'HAND'""", Integer.class, org)).isEqualTo(30);
     }
 
     private int audited(String type, long id) {

@@ -374,6 +374,24 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).containsSubsequence("Stockholms saluhall", "0,0 km", "Nödinge bageri", "374,5 km", "Surte glasbruk", "384,5 km", "Okända verkstaden", "avstånd okänt")
                 .contains("value=\"" + surte + "\"");
+        // s10-tal: with the school's own address, the distance is measured from it instead of the school's name
+        mvc.perform(get("/tillarbetslivet/schools").cookie(kinda)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Surte skola")));
+        mvc.perform(post("/tillarbetslivet/schools/" + school + "/address").cookie(kinda).with(csrf()).param("address", "x".repeat(201)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("högst 200 tecken")));
+        assertThat(jdbc.queryForObject("select address from tillarbetslivet.school where id = ?", String.class, school)).isNull();
+        mvc.perform(post("/tillarbetslivet/schools/" + school + "/address").cookie(coordinator("tal.ydre", "Ydre")).with(csrf())
+                .param("address", "Drottninggatan 7")).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/schools/" + school + "/address").cookie(kinda).with(csrf()).param("address", " Drottninggatan 7 "))
+                .andExpect(status().is3xxRedirection());
+        page = mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("km", "500"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("inom 500 km från Drottninggatan 7")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsSubsequence("Stockholms saluhall", "0,0 km", "Nödinge bageri", "374,5 km");
+        mvc.perform(post("/tillarbetslivet/schools/" + school + "/address").cookie(kinda).with(csrf()).param("address", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select address from tillarbetslivet.school where id = ?", String.class, school)).isNull();
+
         // bad input answers 400 at the field; an address not found says so and lists the places without distance
         mvc.perform(post("/e-tjanster/tillarbetslivet/mina-val").cookie(pupil).with(csrf()).param("atgard", "sok").param("km", "tjugo"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("heltal från 1 till 500")));
@@ -383,6 +401,119 @@ class TillarbetslivetWorkplaceTests extends PlatformTest {
                         .param("fran", "Ingenstans 99"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Vi kunde inte hitta &quot;Ingenstans 99&quot;")))
                 .andExpect(content().string(containsString("Stockholms saluhall")));
+    }
+
+    @Autowired
+    se.sambruk.tillarbetslivet.choosing.PlacePositions positions;
+
+    /** s10-tal: the coordinator sets a place's position by hand or asks the geocoder again; the nightly job places the places without one. */
+    @Test
+    void theCoordinatorSetsAPlacesPositionByHandOrFromItsAddressAgainAndTheNightPlacesTheRest() throws Exception {
+        Cookie kinda = coordinator("tal.kinda", "Kinda");
+        long org = organisationId("Kinda");
+        long place = placeAt(kinda, "POS-K1", "Okänd snickeri", "Okänd väg 10", "tal.place.noPosition");
+        mvc.perform(get("/tillarbetslivet/places/" + place).cookie(kinda)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Platsen saknar position")))
+                .andExpect(content().string(containsString("Placera från adressen igen")));
+
+        // bad input: every error at its field, nothing saved
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/position").cookie(kinda).with(csrf()).param("lat", "52.52").param("lon", "57°N"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Latituden ligger utanför Sverige")))
+                .andExpect(content().string(containsString("inte grader och minuter")))
+                .andExpect(content().string(containsString("href=\"#lat\"")))
+                .andExpect(content().string(containsString("value=\"57°N\"")));
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/position").cookie(kinda).with(csrf()).param("lat", "60.17").param("lon", ""))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Skriv longituden")));
+        assertThat(jdbc.queryForMap("select lat, lon, position_source from tillarbetslivet.place where id = ?", place))
+                .containsEntry("lat", null).containsEntry("position_source", null);
+        // another municipality's coordinator reaches nothing
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/position").cookie(coordinator("tal.ydre", "Ydre")).with(csrf())
+                .param("lat", "57.88").param("lon", "12.04")).andExpect(status().isNotFound());
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/position/geocode").cookie(coordinator("tal.ydre", "Ydre")).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        // by hand, with a decimal comma: saved, shown, audited
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/position").cookie(kinda).with(csrf()).param("lat", "57,88").param("lon", "12.04"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("done", "tal.position.saved"));
+        assertThat(jdbc.queryForMap("select lat, lon, position_source from tillarbetslivet.place where id = ?", place))
+                .containsEntry("lat", 57.88).containsEntry("lon", 12.04).containsEntry("position_source", "HAND");
+        mvc.perform(get("/tillarbetslivet/places/" + place).cookie(kinda)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Satt för hand: 57.88, 12.04")));
+        assertThat(jdbc.queryForObject("select count(*) from core.audit_event where target_type = 'tillarbetslivet.place' and target_id = ? "
+                + "and action = 'PERSONAL_DATA_CHANGED' and detail like 'position set by hand%'", Integer.class, String.valueOf(place))).isOne();
+        // again from an address the geocoder does not find: the position set by hand stays
+        mvc.perform(post("/tillarbetslivet/places/" + place + "/position/geocode").cookie(kinda).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("position", "tal.position.notFoundKept"));
+        assertThat(jdbc.queryForObject("select lat from tillarbetslivet.place where id = ?", Double.class, place)).isEqualTo(57.88);
+
+        // a place the geocoder could not place at its save (e.g. down), or saved before V13: asked again, by hand or at night
+        long surte = placeAt(kinda, "POS-K2", "Surte snickeri", "Surte torg 3", "tal.place.positioned");
+        long nodinge = placeAt(kinda, "POS-K3", "Nödinge snickeri", "Göteborgsvägen 5", "tal.place.positioned");
+        jdbc.update("update tillarbetslivet.place set lat = null, lon = null, position_source = null, position_tried_at = null where id in (?, ?)",
+                surte, nodinge);
+        mvc.perform(post("/tillarbetslivet/places/" + surte + "/position/geocode").cookie(kinda).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("position", "tal.place.positioned"));
+        assertThat(jdbc.queryForMap("select lat, lon, position_source from tillarbetslivet.place where id = ?", surte))
+                .containsEntry("lat", 57.8793451).containsEntry("lon", 12.0384412).containsEntry("position_source", "GEOCODER");
+        assertThat(positions.positionMissing()).isPositive();
+        assertThat(jdbc.queryForMap("select lat, position_source from tillarbetslivet.place where id = ?", nodinge))
+                .containsEntry("lat", 57.9604912).containsEntry("position_source", "GEOCODER");
+        // a place the geocoder did not find was asked just now: the next night leaves it for a week
+        assertThat(jdbc.queryForObject("select position_tried_at is not null from tillarbetslivet.place where id = ?", Boolean.class, place)).isTrue();
+    }
+
+    @Autowired
+    se.sambruk.tillarbetslivet.choosing.FoundPlaceReminders reminders;
+
+    /** s10-tal: a pupil's own place unanswered for a week is reminded once, at most two a day to one address; old ones go by their own rule. */
+    @Test
+    void anUnansweredOwnPlaceIsRemindedOnceAndOldOwnPlacesAreDeletedByTheirOwnRetentionRule() {
+        long org = organisationId("Sävsjö");
+        String tag = Long.toString(System.nanoTime(), 36);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long school = jdbc.queryForObject("insert into tillarbetslivet.school (organisation_id, name) values (?, ?) returning id", Long.class, org,
+                "Påminnelseskolan " + tag);
+        long pupil = jdbc.queryForObject("insert into tillarbetslivet.pupil (organisation_id, school_id, name, class_name, school_year) "
+                + "values (?, ?, 'Elev Väntar', '9A', 9) returning id", Long.class, org, school);
+        long period = jdbc.queryForObject("insert into tillarbetslivet.period (organisation_id, school_id, kind, name, starts_on, ends_on) "
+                + "values (?, ?, 'PRAO', 'Prao', ?, ?) returning id", Long.class, org, school, today.minusYears(1), today.plusDays(60));
+        String contact = "kontakt-" + tag + "@example.se";
+        java.util.function.BiFunction<String, java.time.LocalDate, Long> request = (sentAgo, endsOn) -> jdbc.queryForObject("""
+                insert into tillarbetslivet.found_place (organisation_id, pupil_id, period_id, workplace, org_number, address, contact_name,
+                                                         contact_email, starts_on, ends_on, token_hash, sent_at)
+                values (?, ?, ?, 'Egna verkstaden', '556036-0793', 'Egenvägen 1', 'Karin Kontakt', ?, ?, ?, md5(random()::text),
+                        now() - ?::interval) returning id""", Long.class, org, pupil, period, contact, endsOn.minusDays(4), endsOn, sentAgo);
+        long week = request.apply("8 days", today.plusDays(30));
+        long second = request.apply("9 days", today.plusDays(30));
+        long third = request.apply("10 days", today.plusDays(30));
+        long fresh = request.apply("2 days", today.plusDays(30));
+        long expired = request.apply("31 days", today.plusDays(30));
+        String before = jdbc.queryForObject("select token_hash from tillarbetslivet.found_place where id = ?", String.class, week);
+
+        reminders.remind();
+        // two a day to one address: the two oldest due (10 and 9 days), the third the next day; not the fresh one nor one whose link expired
+        assertThat(jdbc.queryForList("select id from tillarbetslivet.found_place where id in (?, ?, ?, ?, ?) and reminded_at is not null "
+                + "order by id", Long.class, week, second, third, fresh, expired)).containsExactly(second, third);
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ?", Integer.class, contact)).isEqualTo(2);
+        String mail = jdbc.queryForObject("select body from core.outgoing_mail where recipient = ? order by id limit 1", String.class, contact);
+        assertThat(mail).contains("Elev Väntar", "/e-tjanster/tillarbetslivet/egen-plats/", "Den tidigare länken fungerar inte längre");
+        // the new link replaces the old one: only the new token's hash is kept
+        String token = mail.replaceAll("(?s).*/egen-plats/([A-Za-z0-9_-]+).*", "$1");
+        assertThat(jdbc.queryForObject("select token_hash from tillarbetslivet.found_place where id = ?", String.class, third))
+                .isEqualTo(se.sambruk.tillarbetslivet.workplace.Workplaces.hash(token));
+        assertThat(jdbc.queryForObject("select token_hash from tillarbetslivet.found_place where id = ?", String.class, week)).isEqualTo(before);
+        // once per request: a second run reminds none of them again (the limit holds the third until tomorrow)
+        reminders.remind();
+        assertThat(jdbc.queryForObject("select count(*) from core.outgoing_mail where recipient = ?", Integer.class, contact)).isEqualTo(2);
+
+        // retention: an own place whose last day is further back than 180 days goes, in any state; a current one stays
+        long old = request.apply("300 days", today.minusDays(200));
+        var rule = retention.rule("tillarbetslivet.found-places").orElseThrow();
+        assertThat(retention.preview(rule, org, 1000).items()).extracting(i -> i.reference())
+                .contains("egen plats " + old).doesNotContain("egen plats " + week, "egen plats " + fresh);
+        retention.run(rule, "test");
+        assertThat(jdbc.queryForList("select id from tillarbetslivet.found_place where id in (?, ?)", Long.class, old, week)).containsExactly(week);
     }
 
     static final String MARIA = "196411139808";

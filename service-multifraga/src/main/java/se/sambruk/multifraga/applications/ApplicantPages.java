@@ -8,7 +8,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -107,6 +109,8 @@ class ApplicantPages {
         model.addAttribute("municipalities", applications.offered());
         model.addAttribute("municipality", application == null ? null : applications.municipalityName(application.organisationId()));
         model.addAttribute("months", List.of(YearMonth.now().minusMonths(1), YearMonth.now(), YearMonth.now().plusMonths(1)));
+        model.addAttribute("perAdult", application == null || application.incomesPerAdult());
+        model.addAttribute("coIncomes", application != null && perAdult(application));
         return "multifraga/eservice/form";
     }
 
@@ -157,6 +161,27 @@ class ApplicantPages {
         return stepPage(application, chosen, model);
     }
 
+    /** Whether the incomes step asks the co-applicant's own incomes too (an application with a co-applicant, started since incomes are asked per adult). */
+    private static boolean perAdult(Applications.Stored application) {
+        return application.incomesPerAdult() && application.coApplicantMasked() != null;
+    }
+
+    /** An income field's error names the person and the field ("Annas inkomster, Lön: ..."); other errors as they are. */
+    private static void reject(BindingResult binding, Applications.Stored application, String field, String key) {
+        if (!ApplicationForm.INCOME_FIELDS.contains(field)) {
+            binding.rejectValue(field, key);
+            return;
+        }
+        boolean co = field.startsWith("co");
+        MessageSourceResolvable person = !co ? new DefaultMessageSourceResolvable("mf.app.incomes.own")
+                : application.coFirstName() == null ? new DefaultMessageSourceResolvable("mf.app.incomes.coUnnamed")
+                : new DefaultMessageSourceResolvable(new String[] {"mf.app.incomes.co"},
+                        new Object[] {application.coFirstName(), application.coGenitive()});
+        String kind = field.endsWith("Salary") ? "SALARY" : field.endsWith("Benefits") ? "BENEFITS" : "OTHER";
+        binding.rejectValue(field, key.equals("mf.app.error.amount") ? "mf.app.error.incomeAmount" : key,
+                new Object[] {person, new DefaultMessageSourceResolvable("mf.app.income.kind." + kind)}, null);
+    }
+
     private String notDraft(Applications.Stored application, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("attachError", "mf.app.error.notDraft");
@@ -181,8 +206,9 @@ class ApplicantPages {
         }
         Set<String> offered = Set.of(applications.kommunkod(application.organisationId()));   // the municipality is fixed once started
         ApplicationForm checkedForm = chosen == Step.START ? form.withMunicipality(applications.kommunkod(application.organisationId())) : form;
-        ApplicationForm.Checked checked = checkedForm.check(chosen, LocalDate.now(), offered, resident.personalIdentityNumber());
-        checked.errors().forEach(binding::rejectValue);
+        ApplicationForm.Checked checked = checkedForm.check(chosen, LocalDate.now(), offered, resident.personalIdentityNumber(),
+                perAdult(application));
+        checked.errors().forEach((field, key) -> reject(binding, application, field, key));
         if (binding.hasErrors()) {
             return stepPage(application, chosen, model);
         }
@@ -222,6 +248,8 @@ class ApplicantPages {
         model.addAttribute("attachments", attachments.list(application.organisationId(), SERVICE, "application:" + application.id()));
         model.addAttribute("signature", signature);
         model.addAttribute("cancelled", cancelled);
+        model.addAttribute("decidedIncomes", application.status() == Applications.Status.DECIDED
+                ? applications.decidedIncomes(application.id()).orElse(null) : null);
         return "multifraga/eservice/application";
     }
 

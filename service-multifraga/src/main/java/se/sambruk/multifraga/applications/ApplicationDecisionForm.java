@@ -6,31 +6,35 @@ import java.util.Map;
 /**
  * The caseworker's decision on an application: granted, partly granted or refused; an amount
  * (whole kronor, 1–1 000 000) when anything is granted; reasons (10–2 000 characters) whenever
- * the applicant does not get all they applied for, and always allowed. The choice per income kind
- * of which amount counts (the declared or the agencies', {@link IncomeComparison#choices}) is
- * checked against the comparison by the caller.
+ * the applicant does not get all they applied for, and always allowed. The choice per adult and
+ * income kind of which amount counts (the declared or the agencies', {@link IncomeComparison#choices})
+ * is checked against the comparison by the caller: {@code count…} for the applicant, {@code coCount…}
+ * for the co-applicant.
  */
 public record ApplicationDecisionForm(String outcome, String amount, String reasons, String countSalary, String countBenefits,
-                                      String countOther) {
+                                      String countOther, String coCountSalary, String coCountBenefits, String coCountOther) {
 
     public ApplicationDecisionForm(String outcome, String amount, String reasons) {
-        this(outcome, amount, reasons, null, null, null);
+        this(outcome, amount, reasons, null, null, null, null, null, null);
     }
 
     /** An empty form whose choices are the declared amount, except where a difference asks the caseworker to choose. */
     public static ApplicationDecisionForm empty(java.util.List<IncomeComparison.Line> lines) {
-        java.util.function.Function<IncomeComparison.Kind, String> initial = kind -> lines.stream()
-                .filter(l -> l.kind() == kind && l.choiceRequired()).findAny().map(l -> "").orElse("DECLARED");
-        return new ApplicationDecisionForm("", "", "", initial.apply(IncomeComparison.Kind.SALARY),
-                initial.apply(IncomeComparison.Kind.BENEFITS), initial.apply(IncomeComparison.Kind.OTHER));
+        java.util.function.Function<String, String> initial = field -> lines.stream()
+                .filter(l -> l.field().equals(field) && l.choiceRequired()).findAny().map(l -> "").orElse("DECLARED");
+        return new ApplicationDecisionForm("", "", "", initial.apply("countSalary"), initial.apply("countBenefits"), initial.apply("countOther"),
+                initial.apply("coCountSalary"), initial.apply("coCountBenefits"), initial.apply("coCountOther"));
     }
 
-    /** The choices as given, per kind. */
-    public java.util.Map<IncomeComparison.Kind, String> counts() {
-        java.util.Map<IncomeComparison.Kind, String> counts = new java.util.EnumMap<>(IncomeComparison.Kind.class);
-        counts.put(IncomeComparison.Kind.SALARY, countSalary);
-        counts.put(IncomeComparison.Kind.BENEFITS, countBenefits);
-        counts.put(IncomeComparison.Kind.OTHER, countOther);
+    /** The choices as given, by field. */
+    public Map<String, String> counts() {
+        Map<String, String> counts = new java.util.HashMap<>();
+        counts.put("countSalary", countSalary);
+        counts.put("countBenefits", countBenefits);
+        counts.put("countOther", countOther);
+        counts.put("coCountSalary", coCountSalary);
+        counts.put("coCountBenefits", coCountBenefits);
+        counts.put("coCountOther", coCountOther);
         return counts;
     }
 

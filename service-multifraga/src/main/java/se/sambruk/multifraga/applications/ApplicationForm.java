@@ -16,8 +16,11 @@ import se.sambruk.core.PersonalIdentityNumber;
  * in kronor). {@link #check} is the rule set of one {@link Step}, so each step is saved on its own:
  * <ul>
  * <li>start: a municipality offered, the month applied for (this month, the next, or at most two back);</li>
- * <li>household: a co-applicant's number valid and not the applicant's own, at most ten children aged 0–20;</li>
- * <li>incomes and costs: every amount 0–1 000 000, "other" costs described;</li>
+ * <li>household: a co-applicant's number valid and not the applicant's own, with the co-applicant's
+ *     first name (1–60 characters), at most ten children aged 0–20;</li>
+ * <li>incomes: each adult's own salary, benefits and other incomes, every amount 0–1 000 000 (the
+ *     applicant's empty is 0; the co-applicant's must be filled in, 0 when none);</li>
+ * <li>costs: every amount 0–1 000 000, "other" costs described;</li>
  * <li>assets: bank balances, vehicles, property and other assets 0–100 000 000 kr, each vehicle,
  *     property or other asset with a value described;</li>
  * <li>planning: at least one of work, job-seeking, sick leave, SFI or other, each chosen with what
@@ -32,7 +35,22 @@ public record ApplicationForm(String municipality, String month, String coApplic
                               String property, String propertyText, String otherAssets, String otherAssetsText,
                               String work, String workWhat, String workFrom, String jobSeeking, String jobSeekingWhat, String jobSeekingFrom,
                               String sickLeave, String sickLeaveWhat, String sickLeaveFrom, String sfi, String sfiWhat, String sfiFrom,
-                              String otherActivity, String otherActivityWhat, String otherActivityFrom, String account) {
+                              String otherActivity, String otherActivityWhat, String otherActivityFrom, String account,
+                              String coApplicantName, String coIncomeSalary, String coIncomeBenefits, String coIncomeOther) {
+
+    /** The form without the co-applicant's name and incomes. */
+    public ApplicationForm(String municipality, String month, String coApplicant, String childAges, String incomeSalary,
+                           String incomeBenefits, String incomeOther, String rent, String electricity, String homeInsurance,
+                           String otherCosts, String otherCostsText, String bankBalance, String vehicles, String vehiclesText,
+                           String property, String propertyText, String otherAssets, String otherAssetsText,
+                           String work, String workWhat, String workFrom, String jobSeeking, String jobSeekingWhat, String jobSeekingFrom,
+                           String sickLeave, String sickLeaveWhat, String sickLeaveFrom, String sfi, String sfiWhat, String sfiFrom,
+                           String otherActivity, String otherActivityWhat, String otherActivityFrom, String account) {
+        this(municipality, month, coApplicant, childAges, incomeSalary, incomeBenefits, incomeOther, rent, electricity, homeInsurance, otherCosts,
+                otherCostsText, bankBalance, vehicles, vehiclesText, property, propertyText, otherAssets, otherAssetsText, work, workWhat, workFrom,
+                jobSeeking, jobSeekingWhat, jobSeekingFrom, sickLeave, sickLeaveWhat, sickLeaveFrom, sfi, sfiWhat, sfiFrom, otherActivity,
+                otherActivityWhat, otherActivityFrom, account, "", "", "", "");
+    }
 
     static final int MAX_ASSET = 100_000_000;
 
@@ -66,13 +84,25 @@ public record ApplicationForm(String municipality, String month, String coApplic
         }
     }
 
-    public record Household(PersonalIdentityNumber coApplicant, List<Integer> childAges) implements Part {
+    /** The co-applicant's number and first name (both null without one), the children's ages. */
+    public record Household(PersonalIdentityNumber coApplicant, String coApplicantName, List<Integer> childAges) implements Part {
+
+        public Household(PersonalIdentityNumber coApplicant, List<Integer> childAges) {
+            this(coApplicant, coApplicant == null ? null : "", childAges);
+        }
+
         public Step step() {
             return Step.HOUSEHOLD;
         }
     }
 
-    public record Incomes(int salary, int benefits, int other) implements Part {
+    /** The applicant's own incomes and the co-applicant's (null without a co-applicant). */
+    public record Incomes(int salary, int benefits, int other, Integer coSalary, Integer coBenefits, Integer coOther) implements Part {
+
+        public Incomes(int salary, int benefits, int other) {
+            this(salary, benefits, other, null, null, null);
+        }
+
         public Step step() {
             return Step.INCOMES;
         }
@@ -131,7 +161,9 @@ public record ApplicationForm(String municipality, String month, String coApplic
                 chosen(plans, Activity.JOB_SEEKING), what(plans, Activity.JOB_SEEKING), since(plans, Activity.JOB_SEEKING),
                 chosen(plans, Activity.SICK_LEAVE), what(plans, Activity.SICK_LEAVE), since(plans, Activity.SICK_LEAVE),
                 chosen(plans, Activity.SFI), what(plans, Activity.SFI), since(plans, Activity.SFI),
-                chosen(plans, Activity.OTHER), what(plans, Activity.OTHER), since(plans, Activity.OTHER), a.account());
+                chosen(plans, Activity.OTHER), what(plans, Activity.OTHER), since(plans, Activity.OTHER), a.account(),
+                text(a.coApplicantName()), a.coIncomeSalary() == null ? "" : n(a.coIncomeSalary()),
+                a.coIncomeBenefits() == null ? "" : n(a.coIncomeBenefits()), a.coIncomeOther() == null ? "" : n(a.coIncomeOther()));
     }
 
     private static String n(int value) {
@@ -171,17 +203,25 @@ public record ApplicationForm(String municipality, String month, String coApplic
         return new ApplicationForm(kommunkod, month, coApplicant, childAges, incomeSalary, incomeBenefits, incomeOther, rent, electricity,
                 homeInsurance, otherCosts, otherCostsText, bankBalance, vehicles, vehiclesText, property, propertyText, otherAssets,
                 otherAssetsText, work, workWhat, workFrom, jobSeeking, jobSeekingWhat, jobSeekingFrom, sickLeave, sickLeaveWhat, sickLeaveFrom,
-                sfi, sfiWhat, sfiFrom, otherActivity, otherActivityWhat, otherActivityFrom, account);
+                sfi, sfiWhat, sfiFrom, otherActivity, otherActivityWhat, otherActivityFrom, account, coApplicantName, coIncomeSalary,
+                coIncomeBenefits, coIncomeOther);
     }
 
-    /** Checks the fields of one step; the others are not looked at. */
+    /** Checks the fields of one step of an application without a co-applicant. */
     public Checked check(Step step, LocalDate today, Set<String> offered, PersonalIdentityNumber applicant) {
+        return check(step, today, offered, applicant, false);
+    }
+
+    /**
+     * Checks the fields of one step; the others are not looked at. {@code coApplicant}: the household
+     * has a co-applicant, whose own incomes the incomes step asks too.
+     */
+    public Checked check(Step step, LocalDate today, Set<String> offered, PersonalIdentityNumber applicant, boolean coApplicant) {
         Map<String, String> errors = new LinkedHashMap<>();
         Part part = switch (step) {
             case START -> start(today, offered, errors);
             case HOUSEHOLD -> household(today, applicant, errors);
-            case INCOMES -> new Incomes(amount("incomeSalary", incomeSalary, 1_000_000, errors), amount("incomeBenefits", incomeBenefits, 1_000_000, errors),
-                    amount("incomeOther", incomeOther, 1_000_000, errors));
+            case INCOMES -> incomes(coApplicant, errors);
             case COSTS -> costs(errors);
             case ASSETS -> assets(errors);
             case PLANNING -> planning(today, errors);
@@ -222,6 +262,14 @@ public record ApplicationForm(String municipality, String month, String coApplic
                 errors.put("coApplicant", "mf.app.error.coApplicant");
             }
         }
+        String name = coApplicantName == null ? "" : coApplicantName.strip();
+        if (co != null || (coApplicant != null && !coApplicant.isBlank())) {
+            if (name.isEmpty()) {
+                errors.put("coApplicantName", "mf.app.error.coApplicantName");
+            } else if (name.length() > 60 || !name.matches("[\\p{L}][\\p{L} '\\-]*")) {
+                errors.put("coApplicantName", "mf.app.error.coApplicantNameForm");
+            }
+        }
         List<Integer> ages = new ArrayList<>();
         if (childAges != null && !childAges.isBlank()) {
             for (String part : childAges.split("[,;\\s]+")) {
@@ -242,7 +290,31 @@ public record ApplicationForm(String municipality, String month, String coApplic
                 errors.put("childAges", "mf.app.error.childAges");
             }
         }
-        return new Household(co, List.copyOf(ages));
+        return new Household(co, co == null ? null : name, List.copyOf(ages));
+    }
+
+    /** The income fields, per adult: {@code income…} the applicant's, {@code coIncome…} the co-applicant's. */
+    public static final List<String> INCOME_FIELDS = List.of("incomeSalary", "incomeBenefits", "incomeOther", "coIncomeSalary",
+            "coIncomeBenefits", "coIncomeOther");
+
+    private Incomes incomes(boolean coApplicant, Map<String, String> errors) {
+        int salary = amount("incomeSalary", incomeSalary, 1_000_000, errors);
+        int benefits = amount("incomeBenefits", incomeBenefits, 1_000_000, errors);
+        int other = amount("incomeOther", incomeOther, 1_000_000, errors);
+        if (!coApplicant) {
+            return new Incomes(salary, benefits, other);
+        }
+        return new Incomes(salary, benefits, other, required("coIncomeSalary", coIncomeSalary, errors),
+                required("coIncomeBenefits", coIncomeBenefits, errors), required("coIncomeOther", coIncomeOther, errors));
+    }
+
+    /** An amount that must be filled in (0 when none): the co-applicant's incomes, so none is taken as 0 without being said. */
+    private static int required(String field, String text, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            errors.put(field, "mf.app.error.incomeRequired");
+            return 0;
+        }
+        return amount(field, text, 1_000_000, errors);
     }
 
     private Costs costs(Map<String, String> errors) {

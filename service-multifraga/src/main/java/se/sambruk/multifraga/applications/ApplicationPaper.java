@@ -50,14 +50,22 @@ public class ApplicationPaper {
                     rows.add(List.of(t("mf.app.month"), SwedishFormat.month(a.month())));
                 }
                 case HOUSEHOLD -> {
-                    rows.add(List.of(t("mf.app.coApplicant"), a.coApplicantMasked() == null ? "–" : a.coApplicantMasked()));
+                    rows.add(List.of(t("mf.app.coApplicant"), a.coApplicantMasked() == null ? "–"
+                            : (a.coFirstName() == null ? "" : a.coFirstName() + ", ") + a.coApplicantMasked()));
                     rows.add(List.of(t("mf.app.childAges"), a.childAges().isEmpty() ? "–"
                             : String.join(", ", a.childAges().stream().map(String::valueOf).toList())));
                 }
                 case INCOMES -> {
-                    rows.add(List.of(t("mf.app.incomeSalary"), SwedishFormat.kronor(a.incomeSalary())));
-                    rows.add(List.of(t("mf.app.incomeBenefits"), SwedishFormat.kronor(a.incomeBenefits())));
-                    rows.add(List.of(t("mf.app.incomeOther"), SwedishFormat.kronor(a.incomeOther())));
+                    String own = t(a.incomesPerAdult() ? "mf.app.incomes.own" : "mf.app.incomes.household");
+                    rows.add(List.of(own + ": " + t("mf.app.incomeSalary"), SwedishFormat.kronor(a.incomeSalary())));
+                    rows.add(List.of(own + ": " + t("mf.app.incomeBenefits"), SwedishFormat.kronor(a.incomeBenefits())));
+                    rows.add(List.of(own + ": " + t("mf.app.incomeOther"), SwedishFormat.kronor(a.incomeOther())));
+                    if (a.incomesPerAdult() && a.coApplicantMasked() != null) {
+                        String co = a.coFirstName() == null ? t("mf.app.incomes.coUnnamed") : t("mf.app.incomes.co", a.coFirstName(), a.coGenitive());
+                        rows.add(List.of(co + ": " + t("mf.app.incomeSalary"), kronor(a.coIncomeSalary())));
+                        rows.add(List.of(co + ": " + t("mf.app.incomeBenefits"), kronor(a.coIncomeBenefits())));
+                        rows.add(List.of(co + ": " + t("mf.app.incomeOther"), kronor(a.coIncomeOther())));
+                    }
                 }
                 case COSTS -> {
                     rows.add(List.of(t("mf.app.rent"), SwedishFormat.kronor(a.rent())));
@@ -108,6 +116,11 @@ public class ApplicationPaper {
 
     private static String described(int kronor, String text) {
         return SwedishFormat.kronor(kronor) + (text == null ? "" : " (" + text + ")");
+    }
+
+    /** An amount not yet filled in shows as "–". */
+    private static String kronor(Integer amount) {
+        return amount == null ? "–" : SwedishFormat.kronor(amount);
     }
 
     private String t(String key, Object... args) {

@@ -46,10 +46,57 @@ public class Applications {
                          List<ApplicationForm.Planned> activities, Set<Step> stepsDone, String account, Status status,
                          OffsetDateTime createdAt, OffsetDateTime submittedAt, Outcome outcome, Integer decisionAmount, String decisionReasons,
                          OffsetDateTime decidedAt, String decidedBy, Long lookupId, String lookupError, Integer normYear,
-                         Integer normVersion) {
+                         Integer normVersion, String coApplicantName, Integer coIncomeSalary, Integer coIncomeBenefits, Integer coIncomeOther,
+                         boolean incomesPerAdult) {
 
+        /** The household's declared incomes: the applicant's and the co-applicant's. */
         public int incomes() {
-            return incomeSalary + incomeBenefits + incomeOther;
+            return incomeSalary + incomeBenefits + incomeOther + (coIncomeSalary == null ? 0 : coIncomeSalary)
+                    + (coIncomeBenefits == null ? 0 : coIncomeBenefits) + (coIncomeOther == null ? 0 : coIncomeOther);
+        }
+
+        /**
+         * Each adult's declaration: the applicant's and, with a co-applicant, the co-applicant's (0 where
+         * not yet filled in); an application made before incomes were asked per adult has one, the household's.
+         */
+        public List<IncomeComparison.Declared> declared() {
+            List<IncomeComparison.Declared> declared = new java.util.ArrayList<>();
+            declared.add(new IncomeComparison.Declared(IncomeComparison.Adult.APPLICANT, incomeSalary, incomeBenefits, incomeOther));
+            if (incomesPerAdult && coApplicantMasked != null) {
+                declared.add(new IncomeComparison.Declared(IncomeComparison.Adult.CO_APPLICANT, coIncomeSalary == null ? 0 : coIncomeSalary,
+                        coIncomeBenefits == null ? 0 : coIncomeBenefits, coIncomeOther == null ? 0 : coIncomeOther));
+            }
+            return List.copyOf(declared);
+        }
+
+        /** The application's incomes were declared for the household together (made before incomes were asked per adult), with a co-applicant. */
+        public boolean householdIncomes() {
+            return !incomesPerAdult && coApplicantMasked != null;
+        }
+
+        /** A co-applicant whose own incomes are not filled in yet. */
+        public boolean coIncomesMissing() {
+            return incomesPerAdult && coApplicantMasked != null && (coIncomeSalary == null || coIncomeBenefits == null || coIncomeOther == null);
+        }
+
+        /** The co-applicant's first name as given (else null: an application made before it was asked). */
+        public String coFirstName() {
+            return coApplicantName == null || coApplicantName.isBlank() ? null : coApplicantName;
+        }
+
+        /** The co-applicant's first name in the Swedish genitive ("Annas", "Lars"), else null. */
+        public String coGenitive() {
+            String name = coFirstName();
+            if (name == null) {
+                return null;
+            }
+            char last = Character.toLowerCase(name.charAt(name.length() - 1));
+            return last == 's' || last == 'x' || last == 'z' ? name : name + "s";
+        }
+
+        /** The adult's masked number: the applicant's or the co-applicant's. */
+        public String masked(IncomeComparison.Adult adult) {
+            return adult == IncomeComparison.Adult.APPLICANT ? applicantMasked : coApplicantMasked;
         }
 
         public int adults() {
@@ -70,7 +117,7 @@ public class Applications {
 
         /** The steps not yet saved, in order: the application is complete when none is left. */
         public List<Step> missingSteps() {
-            return Step.all().stream().filter(s -> !stepsDone.contains(s)).toList();
+            return Step.all().stream().filter(s -> !stepsDone.contains(s) || (s == Step.INCOMES && coIncomesMissing())).toList();
         }
 
         public boolean complete() {
@@ -93,7 +140,8 @@ public class Applications {
                     String.valueOf(incomeOther), String.valueOf(rent), String.valueOf(electricity), String.valueOf(homeInsurance),
                     String.valueOf(otherCosts), String.valueOf(otherCostsText), String.valueOf(bankBalance), String.valueOf(vehicles),
                     String.valueOf(vehiclesText), String.valueOf(property), String.valueOf(propertyText), String.valueOf(otherAssets),
-                    String.valueOf(otherAssetsText), activities.toString(), account).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    String.valueOf(otherAssetsText), activities.toString(), account, String.valueOf(coApplicantName),
+                    String.valueOf(coIncomeSalary), String.valueOf(coIncomeBenefits), String.valueOf(coIncomeOther)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -148,12 +196,6 @@ public class Applications {
         return new NormCalculation.Caps(Arrays.stream(rents.split(",")).map(String::strip).map(Integer::valueOf).toList(), insurance);
     }
 
-    /** What is not income for the calculation: {@code sambruk.multifraga.not-income[n]=CODE=reason} or {@code CODE/Kind=reason}, else {@link NotIncome#DEFAULT}. */
-    public NotIncome notIncome() {
-        List<String> entries = Binder.get(environment).bind("sambruk.multifraga.not-income", Bindable.listOf(String.class)).orElse(List.of());
-        return entries.isEmpty() ? NotIncome.DEFAULT : NotIncome.parse(entries);
-    }
-
     /** The municipality's rule for assets: the buffer of bank balances, {@code sambruk.multifraga.asset-buffer[.<kommunkod>]} (default 0). */
     public AssetRule assetRule(long organisationId) {
         String code = municipalities.kommunkod(organisationId).orElse("");
@@ -206,24 +248,43 @@ public class Applications {
         return norms.forYear(application.organisationId(), application.month().getYear());
     }
 
-    /** The income lines kept with a decision and the amount counted of each; empty for an application decided before they were kept. */
+    /** The income lines kept with a decision, per adult, and the amount counted of each; empty for an application decided before they were kept. */
     public Optional<IncomeComparison.Counted> decidedIncomes(long id) {
-        Map<IncomeComparison.Kind, IncomeComparison.Choice> choices = new java.util.EnumMap<>(IncomeComparison.Kind.class);
-        List<IncomeComparison.Line> lines = jdbc.sql("select * from multifraga.application_income where application_id = :id order by kind")
+        Map<String, IncomeComparison.Choice> choices = new LinkedHashMap<>();
+        List<IncomeComparison.Line> lines = jdbc.sql("select * from multifraga.application_income where application_id = :id")
                 .param("id", id).query((rs, n) -> {
                     IncomeComparison.Kind kind = IncomeComparison.Kind.valueOf(rs.getString("kind"));
-                    choices.put(kind, IncomeComparison.Choice.valueOf(rs.getString("counted")));
+                    IncomeComparison.Adult adult = IncomeComparison.Adult.valueOf(rs.getString("person"));
+                    choices.put(IncomeComparison.field(adult, kind), IncomeComparison.Choice.valueOf(rs.getString("counted")));
                     String parts = rs.getString("parts");
                     String missing = rs.getString("missing");
-                    return new IncomeComparison.Line(kind, rs.getInt("declared"), (Integer) rs.getObject("agency"),
+                    return new IncomeComparison.Line(adult, kind, rs.getInt("declared"), (Integer) rs.getObject("agency"),
                             parts.isEmpty() ? List.of() : Arrays.stream(parts.split("\\|")).map(p -> {
                                 int at = p.lastIndexOf('=');
                                 return new IncomeComparison.Part(p.substring(0, at), Integer.parseInt(p.substring(at + 1)));
                             }).toList(),
                             IncomeComparison.State.valueOf(rs.getString("state")),
                             missing.isEmpty() ? List.of() : List.of(missing.split("\\|")), rs.getBoolean("net_missing"));
-                }).list().stream().sorted(java.util.Comparator.comparing(IncomeComparison.Line::kind)).toList();
+                }).list().stream().sorted(java.util.Comparator.comparing(IncomeComparison.Line::adult)
+                        .thenComparing(IncomeComparison.Line::kind)).toList();
         return lines.isEmpty() ? Optional.empty() : Optional.of(new IncomeComparison.Counted(lines, choices));
+    }
+
+    /**
+     * What the decision left out of the incomes (the month's payments that are not income, per person,
+     * with why), as kept with it; empty for an application decided before it was kept.
+     */
+    public Optional<List<IncomeComparison.NotCounted>> decidedNotCounted(long id) {
+        boolean kept = jdbc.sql("select not_counted_kept from multifraga.application where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+        if (!kept) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                        select person_masked, source_name, kind, kronor, reason from multifraga.application_not_counted
+                        where application_id = :id order by position""").param("id", id)
+                .query((rs, n) -> new IncomeComparison.NotCounted(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Integer) rs.getObject(4), rs.getString(5))).list());
     }
 
     /** Starts a draft with the first step (municipality and month); the other steps are saved one by one. */
@@ -261,10 +322,20 @@ public class Applications {
             values.put("coSealed", household.coApplicant() == null ? null
                     : box.seal("application:" + id + ":co-applicant", household.coApplicant().value()));
             values.put("ages", String.join(",", household.childAges().stream().map(String::valueOf).toList()));
-            update(id, "co_applicant_masked = :coMasked, co_applicant_sealed = :coSealed, child_ages = :ages", values);
+            values.put("coName", household.coApplicantName());
+            boolean samePerson = household.coApplicant() != null && household.coApplicant().equals(coApplicant(id).orElse(null));
+            update(id, "co_applicant_masked = :coMasked, co_applicant_sealed = :coSealed, child_ages = :ages, co_applicant_name = :coName"
+                    + (samePerson ? "" : ", co_income_salary = null, co_income_benefits = null, co_income_other = null"), values);
         } else if (part instanceof ApplicationForm.Incomes incomes) {
-            update(id, "income_salary = :salary, income_benefits = :benefits, income_other = :other",
-                    Map.of("salary", incomes.salary(), "benefits", incomes.benefits(), "other", incomes.other()));
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("salary", incomes.salary());
+            values.put("benefits", incomes.benefits());
+            values.put("other", incomes.other());
+            values.put("coSalary", incomes.coSalary());
+            values.put("coBenefits", incomes.coBenefits());
+            values.put("coOther", incomes.coOther());
+            update(id, "income_salary = :salary, income_benefits = :benefits, income_other = :other, co_income_salary = :coSalary, "
+                    + "co_income_benefits = :coBenefits, co_income_other = :coOther", values);
         } else if (part instanceof ApplicationForm.Costs costs) {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("rent", costs.rent());
@@ -349,7 +420,14 @@ public class Applications {
                 a.childAges(), a.incomeSalary(), a.incomeBenefits(), a.incomeOther(), a.rent(), a.electricity(), a.homeInsurance(), a.otherCosts(),
                 a.otherCostsText(), a.bankBalance(), a.vehicles(), a.vehiclesText(), a.property(), a.propertyText(), a.otherAssets(),
                 a.otherAssetsText(), activities, a.stepsDone(), a.account(), a.status(), a.createdAt(), a.submittedAt(), a.outcome(),
-                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError(), a.normYear(), a.normVersion());
+                a.decisionAmount(), a.decisionReasons(), a.decidedAt(), a.decidedBy(), a.lookupId(), a.lookupError(), a.normYear(), a.normVersion(),
+                a.coApplicantName(), a.coIncomeSalary(), a.coIncomeBenefits(), a.coIncomeOther(), a.incomesPerAdult());
+    }
+
+    /** The co-applicant's number as saved, opened; empty without one. */
+    private Optional<PersonalIdentityNumber> coApplicant(long id) {
+        List<PersonalIdentityNumber> numbers = numbers(id);
+        return numbers.size() > 1 ? Optional.of(numbers.get(1)) : Optional.empty();
     }
 
     /** The applicant's and co-applicant's numbers, opened (for a look-up at the agencies). */
@@ -372,32 +450,42 @@ public class Applications {
     }
 
     /**
-     * Decides a submitted application and keeps its income lines with the amount counted of each and
-     * the riksnorm table its calculation used (year and version), together or not at all; false when it was not waiting for a decision, and then nothing changes.
+     * Decides a submitted application and keeps its income lines (per adult) with the amount counted of
+     * each, the month's payments left out as not income (with why), and the riksnorm table its calculation used (year and version), together or not at all; false when it was not waiting for a decision, and then nothing changes.
      */
     @Transactional
     public boolean decide(long organisationId, long id, Outcome outcome, Integer amount, String reasons, String caseworker,
-                          IncomeComparison.Counted incomes, RiksnormTables.InForce norm, se.sambruk.multifraga.lookups.Lookup compared,
-                          AssetRule assetRule) {
+                          IncomeComparison.Counted incomes, List<IncomeComparison.NotCounted> notCounted, RiksnormTables.InForce norm,
+                          se.sambruk.multifraga.lookups.Lookup compared, AssetRule assetRule) {
         if (!decide(organisationId, id, outcome, amount, reasons, caseworker)) {
             return false;
         }
         jdbc.sql("""
                         update multifraga.application set norm_year = :year, norm_version = :version, compared_lookup_id = :lookup,
-                            compared_lookup_by = :lookupBy, compared_lookup_at = :lookupAt, asset_buffer = :buffer where id = :id""")
+                            compared_lookup_by = :lookupBy, compared_lookup_at = :lookupAt, asset_buffer = :buffer, not_counted_kept = true
+                        where id = :id""")
                 .param("year", norm.norm().year()).param("version", norm.version())
                 .param("lookup", compared == null ? null : compared.id()).param("lookupBy", compared == null ? null : compared.caseworker())
                 .param("lookupAt", compared == null ? null : compared.askedAt()).param("buffer", assetRule.buffer()).param("id", id).update();
         for (IncomeComparison.Line line : incomes.lines()) {
             jdbc.sql("""
-                            insert into multifraga.application_income (application_id, kind, declared, agency, parts, state, missing, net_missing, counted)
-                            values (:id, :kind, :declared, :agency, :parts, :state, :missing, :netMissing, :counted)""")
-                    .param("id", id).param("kind", line.kind().name()).param("declared", line.declared()).param("agency", line.agency())
+                            insert into multifraga.application_income (application_id, person, kind, declared, agency, parts, state, missing,
+                                net_missing, counted)
+                            values (:id, :person, :kind, :declared, :agency, :parts, :state, :missing, :netMissing, :counted)""")
+                    .param("id", id).param("person", line.adult().name()).param("kind", line.kind().name()).param("declared", line.declared()).param("agency", line.agency())
                     .param("parts", String.join("|", line.parts().stream().map(p -> p.sourceName().replace("|", "/") + "=" + p.kronor()).toList()))
                     .param("state", line.state().name())
                     .param("missing", String.join("|", line.missing().stream().map(m -> m.replace("|", "/")).toList()))
                     .param("netMissing", line.netMissing())
-                    .param("counted", incomes.choices().getOrDefault(line.kind(), IncomeComparison.Choice.DECLARED).name()).update();
+                    .param("counted", incomes.choice(line).name()).update();
+        }
+        int position = 0;
+        for (IncomeComparison.NotCounted line : notCounted) {
+            jdbc.sql("""
+                            insert into multifraga.application_not_counted (application_id, position, person_masked, source_name, kind, kronor, reason)
+                            values (:id, :position, :person, :source, :kind, :kronor, :reason)""")
+                    .param("id", id).param("position", position++).param("person", line.personMasked()).param("source", line.sourceName())
+                    .param("kind", line.kind()).param("kronor", line.kronor()).param("reason", line.reason()).update();
         }
         return true;
     }
@@ -428,6 +516,8 @@ public class Applications {
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
                 outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("decision_amount"), rs.getString("decision_reasons"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"), (Long) rs.getObject("lookup_id"),
-                rs.getString("lookup_error"), (Integer) rs.getObject("norm_year"), (Integer) rs.getObject("norm_version"));
+                rs.getString("lookup_error"), (Integer) rs.getObject("norm_year"), (Integer) rs.getObject("norm_version"),
+                rs.getString("co_applicant_name"), (Integer) rs.getObject("co_income_salary"), (Integer) rs.getObject("co_income_benefits"),
+                (Integer) rs.getObject("co_income_other"), rs.getBoolean("incomes_per_adult"));
     }
 }

@@ -62,10 +62,11 @@ class ApplicationController {
     private final String defaultPurpose;
     private final String defaultLaw;
     private final int differenceThreshold;
+    private final se.sambruk.multifraga.applications.NotIncomeLists notIncomeLists;
 
     ApplicationController(Applications applications, Attachments attachments, Lookups lookups, CaseDecisions decisions, ServiceAccess access,
                           AuditLog audit, Downloads downloads, MessageSource messages, ApplicationPaper paper,
-                          SubmissionLookup submissionLookup,
+                          SubmissionLookup submissionLookup, se.sambruk.multifraga.applications.NotIncomeLists notIncomeLists,
                           @Value("${sambruk.multifraga.default-purpose:Utredning av ansökan om ekonomiskt bistånd}") String defaultPurpose,
                           @Value("${sambruk.multifraga.default-law:}") String defaultLaw,
                           @Value("${sambruk.multifraga.income-difference-threshold:100}") int differenceThreshold) {
@@ -82,6 +83,7 @@ class ApplicationController {
         this.defaultPurpose = defaultPurpose;
         this.defaultLaw = defaultLaw;
         this.differenceThreshold = differenceThreshold;
+        this.notIncomeLists = notIncomeLists;
     }
 
     @GetMapping("/multifraga/ansokningar")
@@ -128,9 +130,9 @@ class ApplicationController {
             view = CompiledView.compile(compared, lookups.shown(comparedAnswers, user, protectedPersons), protectedPersons::contains);
         }
         YearMonth month = application.month().minusMonths(1);
-        se.sambruk.multifraga.applications.NotIncome notIncome = applications.notIncome();
-        return new Agency(lookup, opened, compared, IncomeComparison.compare(application.incomeSalary(), application.incomeBenefits(),
-                application.incomeOther(), compared, view, month, differenceThreshold, notIncome),
+        se.sambruk.multifraga.applications.NotIncome notIncome = notIncomeLists.forOrganisation(application.organisationId());
+        return new Agency(lookup, opened, compared, IncomeComparison.compare(application.declared(), !application.incomesPerAdult(), compared, view,
+                month, differenceThreshold, notIncome),
                 IncomeComparison.notCounted(compared, view, month, notIncome), IncomeComparison.perPerson(compared, view, month, notIncome));
     }
 
@@ -138,7 +140,7 @@ class ApplicationController {
      * The page; {@code choices} are the caseworker's choices being made (null: the form's initial
      * ones). A decided application shows the lines and choices kept with its decision.
      */
-    private String page(CurrentUser user, Applications.Stored application, Agency agency, Map<IncomeComparison.Kind, IncomeComparison.Choice> choices,
+    private String page(CurrentUser user, Applications.Stored application, Agency agency, Map<String, IncomeComparison.Choice> choices,
                         Model model) {
         IncomeComparison.Counted counted = applications.decidedIncomes(application.id())
                 .orElseGet(() -> new IncomeComparison.Counted(agency.lines(), choices == null ? Map.of() : choices));
@@ -148,8 +150,12 @@ class ApplicationController {
         model.addAttribute("calculation", calculation);
         model.addAttribute("norm", applications.norm(application));
         model.addAttribute("assets", applications.assets(application, calculation.assistance()));
-        model.addAttribute("notCounted", application.status() == Applications.Status.DECIDED ? List.of() : agency.notCounted());
-        model.addAttribute("perPerson", application.status() == Applications.Status.DECIDED ? List.of() : agency.perPerson());
+        boolean decided = application.status() == Applications.Status.DECIDED;
+        java.util.Optional<List<IncomeComparison.NotCounted>> keptNotCounted = decided ? applications.decidedNotCounted(application.id())
+                : java.util.Optional.empty();
+        model.addAttribute("notCounted", decided ? keptNotCounted.orElse(List.of()) : agency.notCounted());
+        model.addAttribute("notCountedKept", keptNotCounted.isPresent());
+        model.addAttribute("perPerson", decided || !application.householdIncomes() ? List.of() : agency.perPerson());
         if (application.status() == Applications.Status.DECIDED) {
             model.addAttribute("compared", applications.compared(application.id()).orElse(null));
         } else {
@@ -164,6 +170,11 @@ class ApplicationController {
         model.addAttribute("autoAnswers", agency.answers());
         model.addAttribute("incomeMonth", application.month().minusMonths(1));
         model.addAttribute("threshold", differenceThreshold);
+        Map<IncomeComparison.Adult, String> adults = new java.util.EnumMap<>(IncomeComparison.Adult.class);
+        for (IncomeComparison.Adult adult : IncomeComparison.Adult.values()) {
+            adults.put(adult, personLabel(application, adult));
+        }
+        model.addAttribute("adultLabel", adults);
         return "multifraga/application";
     }
 
@@ -181,10 +192,10 @@ class ApplicationController {
         Applications.Stored application = find(user, id);
         Agency agency = agency(user, application);
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<IncomeComparison.Kind, IncomeComparison.Choice> choices = IncomeComparison.choices(agency.lines(), form.counts(), errors);
+        Map<String, IncomeComparison.Choice> choices = IncomeComparison.choices(agency.lines(), form.counts(), errors);
         errors.forEach((field, key) -> {
             if (!key.equals("mf.app.error.countRequired")) {
-                binding.rejectValue(field, key);
+                binding.rejectValue(field, key, new Object[] {person(application, field)}, null);
             }
         });
         errors.values().removeIf("mf.app.error.countRequired"::equals);
@@ -235,15 +246,15 @@ class ApplicationController {
         ApplicationDecisionForm.Checked checked = form.check();
         checked.errors().forEach(binding::rejectValue);
         Map<String, String> countErrors = new LinkedHashMap<>();
-        Map<IncomeComparison.Kind, IncomeComparison.Choice> choices = IncomeComparison.choices(agency.lines(), form.counts(), countErrors);
-        countErrors.forEach(binding::rejectValue);
+        Map<String, IncomeComparison.Choice> choices = IncomeComparison.choices(agency.lines(), form.counts(), countErrors);
+        countErrors.forEach((field, key) -> binding.rejectValue(field, key, new Object[] {person(application, field)}, null));
         model.addAttribute("countErrors", countErrors);
         if (binding.hasErrors()) {
             return page(user, application, agency, choices, model);
         }
         IncomeComparison.Counted counted = new IncomeComparison.Counted(agency.lines(), choices);
         if (!applications.decide(user.organisationId(), id, checked.outcome(), checked.amount(), checked.reasons(), user.name(), counted,
-                applications.norm(application), agency.compared(), applications.assetRule(user.organisationId()))) {
+                agency.notCounted(), applications.norm(application), agency.compared(), applications.assetRule(user.organisationId()))) {
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("decideError", "mf.app.error.alreadyDecided");
             return page(user, find(user, id), model);
@@ -251,7 +262,7 @@ class ApplicationController {
         decisions.record(user.organisationId(), application.caseId(), CaseDecisions.Outcome.valueOf(checked.outcome().name()), LocalDate.now(),
                 user.name());
         String agencyCounted = String.join(", ", counted.lines().stream()
-                .filter(l -> counted.choice(l.kind()) == IncomeComparison.Choice.AGENCY).map(l -> l.kind().name()).toList());
+                .filter(l -> counted.choice(l) == IncomeComparison.Choice.AGENCY).map(l -> l.adult().name() + " " + l.kind().name()).toList());
         audit.personalDataChanged("multifraga.application", id, user.organisationId(), "beslut " + checked.outcome() + " i " + application.caseId()
                 + (agencyCounted.isEmpty() ? ", inkomster enligt sökanden" : ", myndigheternas belopp räknat för " + agencyCounted));
         return "redirect:/multifraga/ansokningar/" + id;
@@ -297,12 +308,28 @@ class ApplicationController {
             pdf.heading(t("mf.app.income.title", SwedishFormat.month(application.month().minusMonths(1))));
             List<List<?>> incomeRows = new java.util.ArrayList<>();
             for (IncomeComparison.Line line : incomes.lines()) {
-                incomeRows.add(List.of(t("mf.app.income.kind." + line.kind()), SwedishFormat.kronor(line.declared()),
+                incomeRows.add(List.of(personLabel(application, line.adult()), t("mf.app.income.kind." + line.kind()),
+                        SwedishFormat.kronor(line.declared()),
                         line.agency() == null ? t("mf.app.income.noAnswer") : SwedishFormat.kronor(line.agency()),
-                        t("mf.app.income.counted." + incomes.choice(line.kind())), note(line)));
+                        t("mf.app.income.counted." + incomes.choice(line)), note(line)));
             }
-            pdf.table(List.of(t("mf.app.income.kind"), t("mf.app.income.declared"), t("mf.app.income.agency"), t("mf.app.income.counted"),
-                    t("mf.app.calc.note")), incomeRows);
+            for (IncomeComparison.Adult adult : incomes.adults()) {
+                incomeRows.add(List.of(personLabel(application, adult), t("mf.adult.countedTotal"), "", "",
+                        SwedishFormat.kronor(incomes.counted(adult)), ""));
+            }
+            pdf.table(List.of(t("mf.app.auto.person"), t("mf.app.income.kind"), t("mf.app.income.declared"), t("mf.app.income.agency"),
+                    t("mf.app.income.counted"), t("mf.app.calc.note")), incomeRows);
+        }
+        java.util.Optional<List<IncomeComparison.NotCounted>> notCounted = applications.decidedNotCounted(application.id());
+        if (notCounted.isPresent()) {
+            pdf.heading(t("mf.adult.notCounted.kept"));
+            if (notCounted.get().isEmpty()) {
+                pdf.paragraph(t("mf.adult.notCounted.none"));
+            } else {
+                pdf.table(List.of(t("mf.app.auto.person"), t("mf.app.auto.source"), t("mf.cmp.kind"), t("mf.cmp.net"), t("mf.cmp.reason")),
+                        notCounted.get().stream().map(n -> List.<Object>of(n.personMasked(), n.sourceName(), n.kind() == null ? "" : n.kind(),
+                                n.kronor() == null ? t("mf.cmp.noNet") : SwedishFormat.kronor(n.kronor()), n.reason())).toList());
+            }
         }
         se.sambruk.multifraga.applications.AssetRule.Assessment assets = applications.assets(application, calculation.assistance());
         pdf.heading(t("mf.asset.title"));
@@ -326,6 +353,22 @@ class ApplicationController {
         pdf.footer(t("mf.app.decision.footer", application.caseId()));
         return downloads.pdf("beslut-" + application.caseId() + ".pdf", pdf,
                 PersonalData.of("multifraga.application", user.organisationId(), "beslut som PDF, " + application.caseId()));
+    }
+
+    /** Who an income line is about: "Sökande: name, number", "Medsökande: name, number", or the household (one declaration, before incomes per adult). */
+    private String personLabel(Applications.Stored application, IncomeComparison.Adult adult) {
+        if (application.householdIncomes()) {
+            return t("mf.adult.household");
+        }
+        if (adult == IncomeComparison.Adult.APPLICANT) {
+            return t("mf.adult.APPLICANT", application.applicantName(), application.applicantMasked());
+        }
+        return t("mf.adult.CO_APPLICANT", application.coFirstName() == null ? "" : application.coFirstName(), application.coApplicantMasked());
+    }
+
+    /** The person a choice field is about, for its error: the applicant's or the co-applicant's name. */
+    private String person(Applications.Stored application, String field) {
+        return personLabel(application, field.startsWith("co") ? IncomeComparison.Adult.CO_APPLICANT : IncomeComparison.Adult.APPLICANT);
     }
 
     /** The note of an income line: the difference flagged, the paying sources that gave no answer, the agencies' parts. */

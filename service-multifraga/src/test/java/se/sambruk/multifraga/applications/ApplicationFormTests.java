@@ -2,6 +2,7 @@ package se.sambruk.multifraga.applications;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ class ApplicationFormTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     static final PersonalIdentityNumber APPLICANT = PersonalIdentityNumber.parse("198507099805", TODAY);
+    static final PersonalIdentityNumber OTHER = PersonalIdentityNumber.parse("199001012385", TODAY);
 
     static ApplicationForm form() {
         return ApplicationForm.empty(YearMonth.of(2026, 12));
@@ -86,5 +88,30 @@ class ApplicationFormTests {
         assertThat(Step.ofSlug("tillgangar")).contains(Step.ASSETS);
         assertThat(Step.ofSlug("<script>")).isEmpty();
         assertThat(Step.PLANNING.number()).isEqualTo(6);
+    }
+
+    @Test
+    void aCoApplicantNeedsAFirstNameAndTheirOwnIncomesEachFilledIn() {
+        ApplicationForm unnamed = new ApplicationForm("", "", "198507099805", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", "", " ", "", "", "");
+        assertThat(unnamed.check(Step.HOUSEHOLD, TODAY, Set.of(), OTHER).errors()).containsOnly(
+                Map.entry("coApplicantName", "mf.app.error.coApplicantName"));
+        ApplicationForm odd = new ApplicationForm("", "", "198507099805", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", "", "<b>", "", "", "");
+        assertThat(odd.check(Step.HOUSEHOLD, TODAY, Set.of(), OTHER).errors()).containsOnlyKeys("coApplicantName");
+        ApplicationForm named = new ApplicationForm("", "", "198507099805", "", "4000", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", "", "Anna-Lena", "", "2 500", "x");
+        ApplicationForm.Household household = (ApplicationForm.Household) named.check(Step.HOUSEHOLD, TODAY, Set.of(), OTHER).part();
+        assertThat(household.coApplicantName()).isEqualTo("Anna-Lena");
+
+        // with a co-applicant, each of the co-applicant's fields is required (0 when none) and checked; the applicant's empty is 0
+        assertThat(named.check(Step.INCOMES, TODAY, Set.of(), OTHER, true).errors()).containsOnly(
+                Map.entry("coIncomeSalary", "mf.app.error.incomeRequired"), Map.entry("coIncomeOther", "mf.app.error.amount"));
+        ApplicationForm filled = new ApplicationForm("", "", "198507099805", "", "4000", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", "", "Anna", "0", "2 500", "300");
+        ApplicationForm.Incomes incomes = (ApplicationForm.Incomes) filled.check(Step.INCOMES, TODAY, Set.of(), OTHER, true).part();
+        assertThat(incomes).isEqualTo(new ApplicationForm.Incomes(4_000, 0, 0, 0, 2_500, 300));
+        // without a co-applicant the co-applicant's fields are not looked at
+        assertThat(((ApplicationForm.Incomes) named.check(Step.INCOMES, TODAY, Set.of(), OTHER, false).part()).coSalary()).isNull();
     }
 }

@@ -64,12 +64,12 @@ class IncomeComparisonTests {
             assertThat(l.choiceRequired()).isFalse();
         });
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<Kind, Choice> choices = IncomeComparison.choices(lines, Map.of(), errors);
+        Map<String, Choice> choices = IncomeComparison.choices(lines, Map.of(), errors);
         assertThat(errors).isEmpty();
         assertThat(IncomeComparison.counted(lines, choices)).isEqualTo(15_500);
         // the agencies' amount cannot be chosen where there is none
-        Map<Kind, String> given = new HashMap<>();
-        given.put(Kind.BENEFITS, "AGENCY");
+        Map<String, String> given = new HashMap<>();
+        given.put("countBenefits", "AGENCY");
         IncomeComparison.choices(lines, given, errors);
         assertThat(errors).containsEntry("countBenefits", "mf.app.error.countChoice");
     }
@@ -113,12 +113,12 @@ class IncomeComparisonTests {
         assertThat(errors).containsOnly(Map.entry("countBenefits", "mf.app.error.countRequired"));
 
         errors.clear();
-        Map<Kind, Choice> agency = IncomeComparison.choices(lines, Map.of(Kind.BENEFITS, "AGENCY"), errors);
+        Map<String, Choice> agency = IncomeComparison.choices(lines, Map.of("countBenefits", "AGENCY"), errors);
         assertThat(errors).isEmpty();
         assertThat(IncomeComparison.counted(lines, agency)).isEqualTo(12_000 + 3_101 + 500);
-        Map<Kind, Choice> declared = IncomeComparison.choices(lines, Map.of(Kind.BENEFITS, "DECLARED"), errors);
+        Map<String, Choice> declared = IncomeComparison.choices(lines, Map.of("countBenefits", "DECLARED"), errors);
         assertThat(IncomeComparison.counted(lines, declared)).isEqualTo(12_000 + 2_000 + 500);
-        IncomeComparison.choices(lines, Map.of(Kind.BENEFITS, "BOTH"), errors);
+        IncomeComparison.choices(lines, Map.of("countBenefits", "BOTH"), errors);
         assertThat(errors).containsOnly(Map.entry("countBenefits", "mf.app.error.countChoice"));
     }
 
@@ -158,7 +158,7 @@ class IncomeComparisonTests {
         ApplicationDecisionForm form = ApplicationDecisionForm.empty(differs);
         assertThat(form.countSalary()).isEqualTo("DECLARED");
         assertThat(form.countBenefits()).isEmpty();
-        assertThat(form.counts()).containsEntry(Kind.OTHER, "DECLARED");
+        assertThat(form.counts()).containsEntry("countOther", "DECLARED");
     }
     @Test
     void whatTheMunicipalitySetsAsNotIncomeIsLeftOutOfTheAgenciesAmountAndListedWithItsReason() {
@@ -201,5 +201,72 @@ class IncomeComparisonTests {
         // the household's benefits line is the persons' sum
         assertThat(benefits(IncomeComparison.compare(0, 0, 0, lookup, view, NOVEMBER, 100, NotIncome.DEFAULT)).agency()).isEqualTo(3_101 + 6_440);
         assertThat(IncomeComparison.perPerson(null, null, NOVEMBER, NotIncome.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void eachAdultsDeclarationIsComparedWithWhatTheAgenciesPaidToThatAdultAlone() {
+        CompiledView.View view = CompiledView.compile(lookup, List.of(
+                row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"))),
+                row(1, "FK", "Försäkringskassan", answered(income("Sjukpenning", "2026-11-01", "6440.00"))),
+                row(0, "SO", "Arbetslöshetskassorna", answered()),
+                row(1, "SO", "Arbetslöshetskassorna", SourceAnswer.refused("Avvisad")),
+                row(0, "SKV", "Skatteverket", answered())), i -> false);
+        List<IncomeComparison.Declared> declared = List.of(
+                new IncomeComparison.Declared(IncomeComparison.Adult.APPLICANT, 0, 1_850, 0),
+                new IncomeComparison.Declared(IncomeComparison.Adult.CO_APPLICANT, 9_000, 2_000, 300));
+        List<Line> lines = IncomeComparison.compare(declared, false, lookup, view, NOVEMBER, 100, NotIncome.DEFAULT);
+        assertThat(lines).extracting(Line::field).containsExactly("countSalary", "countBenefits", "countOther",
+                "coCountSalary", "coCountBenefits", "coCountOther");
+        Line own = lines.get(1);
+        assertThat(own.agency()).isEqualTo(1_850);
+        assertThat(own.state()).isEqualTo(State.EQUAL);
+        assertThat(own.missing()).isEmpty();
+        Line co = lines.get(4);
+        assertThat(co.adult()).isEqualTo(IncomeComparison.Adult.CO_APPLICANT);
+        assertThat(co.agency()).isEqualTo(6_440);
+        assertThat(co.parts()).containsExactly(new IncomeComparison.Part("Försäkringskassan", 6_440));
+        assertThat(co.state()).isEqualTo(State.DIFFERS);
+        assertThat(co.missing()).containsExactly("Arbetslöshetskassorna");
+
+        // the co-applicant's difference needs a choice of its own; the applicant's does not
+        Map<String, String> errors = new LinkedHashMap<>();
+        IncomeComparison.choices(lines, Map.of(), errors);
+        assertThat(errors).containsOnly(Map.entry("coCountBenefits", "mf.app.error.countRequired"));
+        errors.clear();
+        Map<String, Choice> chosen = IncomeComparison.choices(lines, Map.of("coCountBenefits", "AGENCY", "countBenefits", "DECLARED"), errors);
+        assertThat(errors).isEmpty();
+        IncomeComparison.Counted counted = new IncomeComparison.Counted(lines, chosen);
+        assertThat(counted.counted(IncomeComparison.Adult.APPLICANT)).isEqualTo(1_850);
+        assertThat(counted.counted(IncomeComparison.Adult.CO_APPLICANT)).isEqualTo(9_000 + 6_440 + 300);
+        assertThat(counted.incomes()).isEqualTo(1_850 + 9_000 + 6_440 + 300);
+        assertThat(counted.adults()).containsExactly(IncomeComparison.Adult.APPLICANT, IncomeComparison.Adult.CO_APPLICANT);
+
+        // the household's one declaration (an application made before incomes per adult) is compared with both persons' sum
+        List<Line> household = IncomeComparison.compare(List.of(new IncomeComparison.Declared(IncomeComparison.Adult.APPLICANT, 0, 8_290, 0)),
+                true, lookup, view, NOVEMBER, 100, NotIncome.DEFAULT);
+        assertThat(household).hasSize(3);
+        assertThat(household.get(1).agency()).isEqualTo(8_290);
+        assertThat(household.get(1).state()).isEqualTo(State.EQUAL);
+    }
+
+    @Test
+    void anAdultNoPayingSourceAnsweredForHasNoAgencyAmountWhileTheOtherAdultIsCompared() {
+        CompiledView.View view = CompiledView.compile(lookup, List.of(
+                row(0, "FK", "Försäkringskassan", answered(income("Bostadsbidrag", "2026-11-01", "1850.00"))),
+                row(0, "SO", "Arbetslöshetskassorna", answered()),
+                row(1, "FK", "Försäkringskassan", SourceAnswer.refused("Avvisad")),
+                row(1, "SO", "Arbetslöshetskassorna", SourceAnswer.refused("Avvisad"))), i -> false);
+        List<Line> lines = IncomeComparison.compare(List.of(
+                new IncomeComparison.Declared(IncomeComparison.Adult.APPLICANT, 0, 0, 0),
+                new IncomeComparison.Declared(IncomeComparison.Adult.CO_APPLICANT, 0, 500, 0)), false, lookup, view, NOVEMBER, 100,
+                NotIncome.DEFAULT);
+        assertThat(lines.get(1).state()).isEqualTo(State.DIFFERS);
+        Line co = lines.get(4);
+        assertThat(co.agency()).isNull();
+        assertThat(co.state()).isEqualTo(State.NO_ANSWER);
+        assertThat(co.missing()).containsExactly("Försäkringskassan", "Arbetslöshetskassorna");
+        Map<String, String> errors = new LinkedHashMap<>();
+        IncomeComparison.choices(lines, Map.of("countBenefits", "AGENCY", "coCountBenefits", "AGENCY"), errors);
+        assertThat(errors).containsOnly(Map.entry("coCountBenefits", "mf.app.error.countChoice"));
     }
 }

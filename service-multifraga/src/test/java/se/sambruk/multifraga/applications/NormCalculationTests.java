@@ -76,7 +76,8 @@ class NormCalculationTests {
     static ApplicationForm form(String municipality, String month, String co, String ages, String salary, String benefits, String otherIncome,
                                 String rent, String electricity, String insurance, String otherCosts, String otherText, String account) {
         return new ApplicationForm(municipality, month, co, ages, salary, benefits, otherIncome, rent, electricity, insurance, otherCosts,
-                otherText, "0", "0", "", "0", "", "0", "", null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", account);
+                otherText, "0", "0", "", "0", "", "0", "", null, "", "", null, "", "", null, "", "", null, "", "", null, "", "", account,
+                co.isBlank() ? "" : "Kim", "", "", "");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.sambruk.core.UserRoleGrants;
 import se.sambruk.core.PersonalIdentityNumber;
 import se.sambruk.tillarbetslivet.Tillarbetslivet;
+import se.sambruk.tillarbetslivet.choosing.Distance;
+import se.sambruk.tillarbetslivet.choosing.PlacePositions;
 import se.sambruk.tillarbetslivet.choosing.PupilChoices;
 import se.sambruk.tillarbetslivet.choosing.PupilKey;
 import se.sambruk.tillarbetslivet.placement.PeriodKind;
@@ -49,9 +51,11 @@ class TillarbetslivetDemoData implements ApplicationRunner {
     private final Workplaces workplaces;
     private final PupilKey pupilKey;
     private final PupilChoices pupilChoices;
+    private final PlacePositions positions;
 
     TillarbetslivetDemoData(UserRoleGrants roles, Placements placements, PlacementRecords records, Workplaces workplaces, PupilKey pupilKey,
-                            PupilChoices pupilChoices) {
+                            PupilChoices pupilChoices, PlacePositions positions) {
+        this.positions = positions;
         this.workplaces = workplaces;
         this.pupilKey = pupilKey;
         this.pupilChoices = pupilChoices;
@@ -74,6 +78,25 @@ class TillarbetslivetDemoData implements ApplicationRunner {
             periods(borlange);
         }
         pupilWhoChooses(borlange);
+        positions(borlange);
+    }
+
+    /**
+     * s10-tal: the demo's places have made-up addresses ("Demogatan 1, Borlänge"), which no geocoder
+     * finds, so they get fixed demo coordinates in their made-up areas of Borlänge (a few hundred
+     * metres apart), and the search by distance finds them. Only places without a position.
+     */
+    static final double[][] AREA_POINTS = {{60.4858, 15.4371}, {60.4695, 15.4560}, {60.4790, 15.3990}, {60.4905, 15.4125}, {60.5205, 15.4275}};
+
+    private void positions(long borlange) {
+        for (Placements.Place place : placements.places(borlange)) {
+            if (!place.code().matches("P\\d\\d") || positions.of(borlange, place.id()).isPresent()) {
+                continue;
+            }
+            int i = Integer.parseInt(place.code().substring(1)) - 1;
+            double[] area = AREA_POINTS[i % AREA_POINTS.length];
+            positions.setByHand(borlange, place.id(), new Distance.Point(area[0] + 0.002 * (i / AREA_POINTS.length), area[1] + 0.003 * (i % 3)));
+        }
     }
 
     /**

@@ -57,13 +57,15 @@ class CoordinatorController {
     private final PublicFormLimits limits;
     private final Notifications notifications;
     private final String publicUrl;
+    private final se.sambruk.tillarbetslivet.season.PlaceEdits edits;
 
     CoordinatorController(Placements placements, PupilImport pupilImport, Allocations allocations, AuditLog audit, MessageSource messages,
                           PlacementRecords records, Workplaces workplaces, GuardianNotices guardianNotices, PublicFormLimits limits,
                           Notifications notifications, se.sambruk.tillarbetslivet.workplace.Offers offers,
-                          se.sambruk.tillarbetslivet.choosing.PlacePositions positions,
+                          se.sambruk.tillarbetslivet.choosing.PlacePositions positions, se.sambruk.tillarbetslivet.season.PlaceEdits edits,
                           @Value("${sambruk.public-url:${SAMBRUK_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         this.positions = positions;
+        this.edits = edits;
         this.records = records;
         this.workplaces = workplaces;
         this.offers = offers;
@@ -334,6 +336,14 @@ class CoordinatorController {
     private String placePage(long org, Placements.Place place, Model model) {
         model.addAttribute("place", place);
         model.addAttribute("workplace", workplaces.ofPlace(org, place.id()).orElse(null));
+        model.addAttribute("terms", edits.terms(org, place.id()).orElse(null));
+        var position = positions.of(org, place.id()).orElse(null);
+        model.addAttribute("placePosition", position);
+        model.addAttribute("geocoderOn", positions.enabled());
+        if (!model.containsAttribute("latInput")) {
+            model.addAttribute("latInput", position == null ? "" : String.valueOf(position.lat()));
+            model.addAttribute("lonInput", position == null ? "" : String.valueOf(position.lon()));
+        }
         if (!model.containsAttribute("riskAssessment")) {
             model.addAttribute("riskAssessment", placements.riskAssessment(org, place.id()));
         }
@@ -357,6 +367,45 @@ class CoordinatorController {
         placements.setRiskAssessment(org, id, text);
         audit.personalDataChanged("tillarbetslivet.place", id, org, "risk assessment saved");
         flash.addFlashAttribute("done", "tal.risk.saved");
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
+    /** s10-tal: the coordinator sets or corrects the place's position by hand (WGS 84, inside Sweden); nothing is saved on bad input. */
+    @PostMapping("/tillarbetslivet/places/{id}/position")
+    String setPosition(@PathVariable long id, @RequestParam(defaultValue = "") String lat, @RequestParam(defaultValue = "") String lon,
+                       Model model, HttpServletResponse response, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        var checked = se.sambruk.tillarbetslivet.choosing.ManualPosition.check(lat, lon);
+        if (!checked.ok()) {
+            response.setStatus(400);
+            model.addAttribute("positionErrors", checked.errors());
+            model.addAttribute("latInput", lat.length() > 40 ? "" : lat);
+            model.addAttribute("lonInput", lon.length() > 40 ? "" : lon);
+            model.addAttribute("inviteEmail", place.supervisorEmail());
+            return placePage(org, place, model);
+        }
+        positions.setByHand(org, id, checked.point());
+        audit.personalDataChanged("tillarbetslivet.place", id, org,
+                "position set by hand: " + checked.point().lat() + ", " + checked.point().lon());
+        flash.addFlashAttribute("done", "tal.position.saved");
+        return "redirect:/tillarbetslivet/places/" + id;
+    }
+
+    /** s10-tal: asks the geocoder again for the place's address (e.g. it was down at the save); a position set by hand is replaced only when found. */
+    @PostMapping("/tillarbetslivet/places/{id}/position/geocode")
+    String geocodeAgain(@PathVariable long id, RedirectAttributes flash) {
+        long org = Coordinator.require().organisationId();
+        Placements.Place place = placements.place(org, id).orElseThrow(Coordinator.NotFound::new);
+        if (!positions.enabled()) {
+            flash.addFlashAttribute("position", "tal.position.noGeocoder");
+        } else {
+            boolean found = positions.position(org, id, place.address());
+            flash.addFlashAttribute("position", found ? "tal.place.positioned" : "tal.position.notFoundKept");
+            if (found) {
+                audit.personalDataChanged("tillarbetslivet.place", id, org, "position from the address again");
+            }
+        }
         return "redirect:/tillarbetslivet/places/" + id;
     }
 

@@ -17,6 +17,8 @@ import se.sambruk.core.CurrentUser;
 import se.sambruk.core.residents.Signature;
 import se.sambruk.core.residents.Signatures;
 import se.sambruk.tillarbetslivet.choosing.FoundPlaces;
+import se.sambruk.tillarbetslivet.choosing.PlacePositions;
+import se.sambruk.tillarbetslivet.placement.PlacementRecords;
 
 /**
  * The coordinator's list of places pupils found themselves (beside the new offers): a request the
@@ -29,9 +31,13 @@ class FoundPlaceController {
     private final FoundPlaces foundPlaces;
     private final Signatures signatures;
     private final AuditLog audit;
+    private final PlacePositions positions;
+    private final PlacementRecords records;
 
-    FoundPlaceController(FoundPlaces foundPlaces, Signatures signatures, AuditLog audit) {
+    FoundPlaceController(FoundPlaces foundPlaces, Signatures signatures, AuditLog audit, PlacePositions positions, PlacementRecords records) {
         this.foundPlaces = foundPlaces;
+        this.positions = positions;
+        this.records = records;
         this.signatures = signatures;
         this.audit = audit;
     }
@@ -77,6 +83,10 @@ class FoundPlaceController {
             return page(org, model);
         }
         audit.personalDataChanged("tillarbetslivet.placement", placement, org, "pupil's own place " + id + " approved");
+        if (positions.enabled()) {
+            // after the approval, never blocking it (s10-tal): the pupil's own place gets a position from its address too
+            records.placement(org, placement).ifPresent(p -> positions.position(org, p.placeId(), request.details().address()));
+        }
         return "redirect:/tillarbetslivet/placements/" + placement;
     }
 

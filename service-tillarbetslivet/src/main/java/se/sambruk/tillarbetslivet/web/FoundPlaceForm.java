@@ -1,19 +1,15 @@
 package se.sambruk.tillarbetslivet.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A place the pupil found themselves: the workplace's name, organisation number (checked with its
  * check digit by the controller), address, a contact person with e-mail, and the dates (within the
  * period, checked by the controller).
  */
-class FoundPlaceForm {
+class FoundPlaceForm extends DatedForm {
 
     @NotBlank
     @Size(max = 120)
@@ -31,12 +27,6 @@ class FoundPlaceForm {
     @Email
     @Size(max = 200)
     private String contactEmail;
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startsOn;
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate endsOn;
 
     public String getWorkplace() { return workplace; }
     public void setWorkplace(String workplace) { this.workplace = workplace; }
@@ -48,8 +38,4 @@ class FoundPlaceForm {
     public void setContactName(String contactName) { this.contactName = contactName; }
     public String getContactEmail() { return contactEmail; }
     public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
 }

@@ -161,7 +161,7 @@ class PupilChoicesEService {
                 model.addAttribute("franError", "tal.choose.badFrom");
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             } else {
-                String origin = text.isEmpty() ? c.pupil().schoolName() : text;
+                String origin = text.isEmpty() ? positions.schoolOrigin(c.pupil().organisationId(), c.pupil().schoolId(), c.pupil().schoolName()) : text;
                 Optional<Distance.Point> point = positions.locate(origin);
                 if (point.isPresent()) {
                     near = new Nearness(point.get(), maxKm.intValue(), origin);

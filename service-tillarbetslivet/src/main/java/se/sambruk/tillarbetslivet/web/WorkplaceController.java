@@ -69,7 +69,8 @@ class WorkplaceController {
         var waiting = offers.ofOrganisation(org, Offers.Status.SIGNED);
         model.addAttribute("workplaces", list);
         model.addAttribute("offers", waiting);
-        model.addAttribute("decided", offers.ofOrganisation(org, Offers.Status.APPROVED, Offers.Status.REJECTED, Offers.Status.WITHDRAWN));
+        model.addAttribute("decided", offers.ofOrganisation(org, Offers.Status.APPROVED, Offers.Status.REJECTED, Offers.Status.WITHDRAWN,
+                Offers.Status.REPLACED));
         audit.personalDataRead("tillarbetslivet.workplaces", null, org, list.size() + " workplaces and " + waiting.size() + " new offers listed");
         return "tillarbetslivet/workplaces";
     }
@@ -117,6 +118,10 @@ class WorkplaceController {
         model.addAttribute("offer", offer);
         model.addAttribute("workplace", workplaces.ofOrganisation(org, offer.workplaceId()).orElse(null));
         model.addAttribute("signature", signatures.valid(Offers.SERVICE, Offers.Offer.documentRef(offer.id()), offer.document()).orElse(null));
+        Offers.Offer replaced = offer.replacesOfferId() == null ? null : offers.ofOrganisation(org, offer.replacesOfferId()).orElse(null);
+        model.addAttribute("replaced", replaced);
+        model.addAttribute("changes", replaced == null ? java.util.List.of() : se.sambruk.tillarbetslivet.workplace.OfferVersions.changes(replaced.details(), offer.details()));
+        model.addAttribute("versionOfPlace", replaced != null && replaced.status() == Offers.Status.APPROVED && replaced.placeId() != null);
         if (!model.containsAttribute("code")) {
             model.addAttribute("code", "");
         }
@@ -130,6 +135,27 @@ class WorkplaceController {
         CurrentUser user = Coordinator.require();
         long org = user.organisationId();
         Offers.Offer offer = offer(org, id);
+        if (offer.status() == Offers.Status.SIGNED && offer.replacesOfferId() != null
+                && signatures.valid(Offers.SERVICE, Offers.Offer.documentRef(id), offer.document()).isPresent()) {
+            // s10-tal: a new version of an approved offer changes its place (when the replaced offer is no longer approved, it is approved as new)
+            Offers.VersionApproval version = offers.approveVersion(org, id, user.name()).orElse(null);
+            if (version != null && !version.broken().isEmpty()) {
+                response.setStatus(400);
+                model.addAttribute("versionErrors", version.broken().values().stream()
+                        .map(rule -> text(rule.key(), rule.args())).toList());
+                return offerPage(org, offer, model);
+            }
+            if (version != null) {
+                audit.personalDataChanged("tillarbetslivet.place", version.placeId(), org, "new version " + id + " of offer "
+                        + offer.replacesOfferId() + " approved: the place takes its details");
+                flash.addFlashAttribute("done", "tal.version.approved");
+                if (positions.enabled()) {
+                    flash.addFlashAttribute("position", positions.position(org, version.placeId(), offer.details().address())
+                            ? "tal.place.positioned" : "tal.position.notFoundKept");
+                }
+                return "redirect:/tillarbetslivet/places/" + version.placeId();
+            }
+        }
         String wanted = code.strip().toUpperCase(Locale.ROOT);
         String error = null;
         if (offer.status() != Offers.Status.SIGNED) {

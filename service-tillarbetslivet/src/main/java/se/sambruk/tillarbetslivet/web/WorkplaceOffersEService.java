@@ -172,6 +172,20 @@ class WorkplaceOffersEService {
             flash.addFlashAttribute("error", "tal.offer.registerFirst");
             return "redirect:" + BASE + "/arbetsplatser/" + id;
         }
+        check(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("workplace", workplace);
+            return "tillarbetslivet/eservice/offer-form";
+        }
+        long offer = offers.draft(workplace, resident.id(), details(form));
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "tillarbetslivet.offer", offer, workplace.organisationId(),
+                "place offered by the workplace (not yet signed)");
+        return "redirect:" + BASE + "/erbjudanden/" + offer;
+    }
+
+    /** The offer's rules beyond the fields' own: the dates in order and at most a year, the ages in order. */
+    private static void check(OfferForm form, BindingResult errors) {
         if (form.getStartsOn() != null && form.getEndsOn() != null) {
             if (form.getEndsOn().isBefore(form.getStartsOn())) {
                 errors.rejectValue("endsOn", "tal.place.endsBeforeStart");
@@ -182,18 +196,63 @@ class WorkplaceOffersEService {
         if (form.getMinAge() != null && form.getMaxAge() != null && !errors.hasFieldErrors("maxAge") && form.getMaxAge() < form.getMinAge()) {
             errors.rejectValue("maxAge", "tal.offer.agesReversed");
         }
+    }
+
+    private static Offers.Details details(OfferForm form) {
+        return new Offers.Details(form.getTrade().strip(), form.getDescription() == null ? "" : form.getDescription().strip(),
+                form.getAddress().strip(), form.getArea().strip(), form.getSeats(), form.getStartsOn(), form.getEndsOn(), form.getMinAge(),
+                form.getMaxAge(), form.getSupervisor().strip(), form.getSupervisorEmail().strip());
+    }
+
+    /** s10-tal: the workplace changes a signed or approved offer as a new version, prefilled with this one's details. */
+    @GetMapping(BASE + "/erbjudanden/{id}/andra")
+    String changeForm(@PathVariable long id, CurrentResident resident, Model model, RedirectAttributes flash) {
+        Offers.Offer offer = offers.ofResident(resident.id(), id).orElseThrow(NotYours::new);
+        if (!offer.changeable() || offers.pendingVersion(id).isPresent()) {
+            flash.addFlashAttribute("error", "tal.version.notChangeable");
+            return "redirect:" + BASE + "/erbjudanden/" + id;
+        }
+        Offers.Details d = offer.details();
+        OfferForm form = new OfferForm();
+        form.setTrade(d.trade());
+        form.setDescription(d.description());
+        form.setAddress(d.address());
+        form.setArea(d.area());
+        form.setSeats(d.seats());
+        form.setStartsOn(d.startsOn());
+        form.setEndsOn(d.endsOn());
+        form.setMinAge(d.minAge());
+        form.setMaxAge(d.maxAge());
+        form.setSupervisor(d.supervisor());
+        form.setSupervisorEmail(d.supervisorEmail());
+        model.addAttribute("offerForm", form);
+        return changePage(offer, resident, model);
+    }
+
+    private String changePage(Offers.Offer offer, CurrentResident resident, Model model) {
+        model.addAttribute("workplace", own(resident, offer.workplaceId()));
+        model.addAttribute("replacing", offer);
+        return "tillarbetslivet/eservice/offer-form";
+    }
+
+    @PostMapping(BASE + "/erbjudanden/{id}/andra")
+    String change(@PathVariable long id, @Valid @ModelAttribute("offerForm") OfferForm form, BindingResult errors, CurrentResident resident,
+                  Model model, HttpServletResponse response) {
+        Offers.Offer offer = offers.ofResident(resident.id(), id).orElseThrow(NotYours::new);
+        check(form, errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("workplace", workplace);
-            return "tillarbetslivet/eservice/offer-form";
+            return changePage(offer, resident, model);
         }
-        long offer = offers.draft(workplace, resident.id(), new Offers.Details(form.getTrade().strip(),
-                form.getDescription() == null ? "" : form.getDescription().strip(), form.getAddress().strip(), form.getArea().strip(),
-                form.getSeats(), form.getStartsOn(), form.getEndsOn(), form.getMinAge(), form.getMaxAge(), form.getSupervisor().strip(),
-                form.getSupervisorEmail().strip()));
-        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "tillarbetslivet.offer", offer, workplace.organisationId(),
-                "place offered by the workplace (not yet signed)");
-        return "redirect:" + BASE + "/erbjudanden/" + offer;
+        Long version = offers.newVersion(resident.id(), id, details(form)).orElse(null);
+        if (version == null) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("error", "tal.version.notChangeable");
+            return showOffer(id, resident, model);
+        }
+        audit.record(AuditAction.PERSONAL_DATA_CHANGED, actor(resident), null, "tillarbetslivet.offer", version, offer.organisationId(),
+                "new version of offer " + id + " by the workplace (not yet signed)");
+        return "redirect:" + BASE + "/erbjudanden/" + version;
     }
 
     @GetMapping(BASE + "/erbjudanden/{id}")
@@ -207,6 +266,7 @@ class WorkplaceOffersEService {
         }
         model.addAttribute("offer", offer);
         model.addAttribute("signature", signature);
+        model.addAttribute("pendingVersion", offers.pendingVersion(id).orElse(null));
         return "tillarbetslivet/eservice/offer";
     }
 

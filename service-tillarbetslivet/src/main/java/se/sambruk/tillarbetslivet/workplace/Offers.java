@@ -24,7 +24,7 @@ public class Offers {
     /** The signing's service code and the offer's document reference. */
     public static final String SERVICE = "tillarbetslivet";
 
-    public enum Status { DRAFT, SIGNED, APPROVED, REJECTED, WITHDRAWN }
+    public enum Status { DRAFT, SIGNED, APPROVED, REJECTED, WITHDRAWN, REPLACED }
 
     /** What became of a workplace's withdrawal. */
     public enum Withdrawal { WITHDRAWN, PUPILS_PLACED, NOT_WITHDRAWABLE }
@@ -35,7 +35,13 @@ public class Offers {
     }
 
     public record Offer(long id, long organisationId, long workplaceId, String workplaceName, String orgNumber, Details details, Status status,
-                        Instant createdAt, Instant signedAt, String decidedBy, Instant decidedAt, String decisionNote, Long placeId) {
+                        Instant createdAt, Instant signedAt, String decidedBy, Instant decidedAt, String decisionNote, Long placeId,
+                        Long replacesOfferId) {
+
+        /** Whether the workplace may change it as a new version: signed, or approved into a place. */
+        public boolean changeable() {
+            return status == Status.SIGNED || status == Status.APPROVED;
+        }
 
         public static String documentRef(long id) {
             return "erbjudande/" + id;
@@ -68,12 +74,14 @@ public class Offers {
             Status.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("signed_at") == null ? null : rs.getTimestamp("signed_at").toInstant(), rs.getString("decided_by"),
             rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(), rs.getString("decision_note"),
-            (Long) rs.getObject("place_id"));
+            (Long) rs.getObject("place_id"), (Long) rs.getObject("replaces_offer_id"));
 
     private final JdbcTemplate jdbc;
+    private final se.sambruk.tillarbetslivet.season.PlaceEdits placeEdits;
 
-    Offers(JdbcTemplate jdbc) {
+    Offers(JdbcTemplate jdbc, se.sambruk.tillarbetslivet.season.PlaceEdits placeEdits) {
         this.jdbc = jdbc;
+        this.placeEdits = placeEdits;
     }
 
     /** A draft offer of the workplace, which must be the resident's. */
@@ -137,14 +145,87 @@ public class Offers {
         Details d = offer.details();
         long placeId = jdbc.queryForObject("""
                 insert into tillarbetslivet.place (organisation_id, code, workplace, trade, address, seats, starts_on, ends_on, min_age, max_age,
-                                                   supervisor, supervisor_email, area, workplace_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, code, offer.workplaceName(), d.trade(),
+                                                   supervisor, supervisor_email, area, workplace_id, description)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, org, code, offer.workplaceName(), d.trade(),
                 d.address(), d.seats(), d.startsOn(), d.endsOn(), d.minAge(), d.maxAge(), d.supervisor(), d.supervisorEmail(), d.area(),
-                offer.workplaceId());
+                offer.workplaceId(), d.description());
         jdbc.update("""
                 update tillarbetslivet.place_offer set status = 'APPROVED', place_id = ?, decided_by = ?, decided_at = now()
                 where organisation_id = ? and id = ?""", placeId, by, org, offerId);
+        if (offer.replacesOfferId() != null) {
+            // a new version of an offer still awaiting the decision: the old one is replaced by this approval
+            jdbc.update("update tillarbetslivet.place_offer set status = 'REPLACED' where organisation_id = ? and id = ? and status = 'SIGNED'",
+                    org, offer.replacesOfferId());
+        }
         return Optional.of(placeId);
+    }
+
+    /**
+     * s10-tal: a new version of a signed or approved offer, as a draft the workplace signs again. Empty
+     * when the offer is not the resident's, cannot change, or already has a version awaiting signing or
+     * the decision (the caller shows that one).
+     */
+    @Transactional
+    public Optional<Long> newVersion(long residentId, long offerId, Details d) {
+        Offer offer = jdbc.query(SELECT + " where w.resident_id = ? and o.id = ? for update of o", OFFER, residentId, offerId).stream()
+                .findFirst().orElse(null);
+        if (offer == null || !offer.changeable() || pendingVersion(offerId).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.queryForObject("""
+                insert into tillarbetslivet.place_offer (organisation_id, workplace_id, trade, description, address, area, seats, starts_on, ends_on,
+                                                         min_age, max_age, supervisor, supervisor_email, created_by, replaces_offer_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, offer.organisationId(), offer.workplaceId(),
+                d.trade(), d.description(), d.address(), d.area(), d.seats(), d.startsOn(), d.endsOn(), d.minAge(), d.maxAge(), d.supervisor(),
+                d.supervisorEmail(), residentId, offerId));
+    }
+
+    /** The offer's new version awaiting signing or the decision, if any. */
+    public Optional<Offer> pendingVersion(long offerId) {
+        return jdbc.query(SELECT + " where o.replaces_offer_id = ? and o.status in ('DRAFT', 'SIGNED')", OFFER, offerId).stream().findFirst();
+    }
+
+    /** What approving a new version of an approved offer did: the place changed, or the rules it broke (nothing changed). */
+    public record VersionApproval(Long placeId, java.util.Map<String, se.sambruk.tillarbetslivet.season.PlaceChange.Broken> broken) {
+    }
+
+    /**
+     * s10-tal: approves a signed new version of an approved offer: its place takes the new details (the
+     * pupils' choices and placements stay with it) if the change keeps to {@code PlaceChange}'s rules,
+     * the new version is approved onto the same place and the old one is replaced, in one transaction
+     * with the place locked. Empty when the offer is no such version (signed, of an approved offer
+     * with a place that is not withdrawn).
+     */
+    @Transactional
+    public Optional<VersionApproval> approveVersion(long org, long offerId, String by) {
+        Offer offer = jdbc.query(SELECT + " where o.organisation_id = ? and o.id = ? and o.status = 'SIGNED' for update of o", OFFER, org, offerId)
+                .stream().findFirst().orElse(null);
+        Offer old = offer == null || offer.replacesOfferId() == null ? null
+                : jdbc.query(SELECT + " where o.organisation_id = ? and o.id = ? and o.status = 'APPROVED' for update of o", OFFER, org,
+                        offer.replacesOfferId()).stream().findFirst().orElse(null);
+        if (old == null || old.placeId() == null) {
+            return Optional.empty();
+        }
+        Details d = offer.details();
+        var change = new se.sambruk.tillarbetslivet.season.PlaceChange.Change(d.seats(), d.startsOn(), d.endsOn(), d.minAge(), d.maxAge());
+        var terms = placeEdits.lock(org, old.placeId()).orElse(null);
+        if (terms == null || terms.withdrawn()) {
+            return Optional.empty();
+        }
+        var broken = se.sambruk.tillarbetslivet.season.PlaceChange.check(change, placeEdits.placed(org, old.placeId()));
+        if (!broken.isEmpty()) {
+            return Optional.of(new VersionApproval(null, broken));
+        }
+        jdbc.update("""
+                update tillarbetslivet.place set trade = ?, description = ?, address = ?, area = ?, seats = ?, starts_on = ?, ends_on = ?,
+                       min_age = ?, max_age = ?, supervisor = ?, supervisor_email = ?
+                where organisation_id = ? and id = ?""", d.trade(), d.description(), d.address(), d.area(), d.seats(), d.startsOn(), d.endsOn(),
+                d.minAge(), d.maxAge(), d.supervisor(), d.supervisorEmail(), org, old.placeId());
+        jdbc.update("""
+                update tillarbetslivet.place_offer set status = 'APPROVED', place_id = ?, decided_by = ?, decided_at = now()
+                where organisation_id = ? and id = ?""", old.placeId(), by, org, offerId);
+        jdbc.update("update tillarbetslivet.place_offer set status = 'REPLACED', place_id = null where organisation_id = ? and id = ?", org, old.id());
+        return Optional.of(new VersionApproval(old.placeId(), java.util.Map.of()));
     }
 
     public boolean reject(long org, long offerId, String reason, String by) {
