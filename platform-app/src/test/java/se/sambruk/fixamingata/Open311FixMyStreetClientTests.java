@@ -158,8 +158,14 @@ class Open311FixMyStreetClientTests extends PlatformTest {
                     201, Kind.REQUEST_CREATED);
             String id = x(created, "/service_requests/request/service_request_id");
             outbox.sendDue();
-            var sent = backend.requests("POST", "/open311/requests.json").stream()
-                    .filter(r -> id.equals(r.form().get("attribute[fixamingata_id]"))).toList();
+            // the outbox's own scheduled run may have taken the delivery first (one row locked per transaction): wait for its request
+            java.util.function.Supplier<java.util.List<FakeBackend.Received>> mine = () -> backend.requests("POST", "/open311/requests.json")
+                    .stream().filter(r -> id.equals(r.form().get("attribute[fixamingata_id]"))).toList();
+            for (long until = System.nanoTime() + 20_000_000_000L; mine.get().isEmpty() && System.nanoTime() < until; ) {
+                outbox.sendDue();
+                Thread.onSpinWait();
+            }
+            var sent = mine.get();
             assertThat(sent).hasSize(1);
             assertThat(sent.get(0).form()).containsEntry("attribute[" + code + "]", "B-77")
                     .containsEntry("media_url", "https://app.example/foto/9.jpg")

@@ -83,6 +83,8 @@ class ApplicationTests extends MembershipTestSupport {
         assertThat(jdbc.queryForObject("select member_since from core.member where organisation_id = ?", java.sql.Date.class,
                 organisationId("Arjeplog")).toLocalDate()).isEqualTo(TODAY);
         assertThat(jdbc.queryForObject("select status from membership.application where id = ?", String.class, id)).isEqualTo("APPROVED");
+        // the application's contact address is the member's registered one (where a staff-made first administrator's link goes)
+        assertThat(register.contactAddress(organisationId("Arjeplog"))).hasValue("jon.bergstrom@arjeplog.example");
         // the contact person got the confirmation of the application and the board's decision by e-mail
         assertThat(jdbc.queryForList("select subject from core.outgoing_mail where recipient = 'jon.bergstrom@arjeplog.example' order by id",
                 String.class)).containsExactly("Sambruk: er ansökan om medlemskap", "Välkommen som medlem i Sambruk");

@@ -118,6 +118,160 @@ class MailFloodSweepTests extends SweepTest {
         findings.assertNone("mail-flood sweep");
     }
 
+    /** An input that carries an e-mail address the user types. */
+    static final Pattern ADDRESS_INPUT = Pattern.compile("(?i).*(e-?mail|epost|recipient|mottagare).*");
+    /** A path that sends something on the user's request: an invitation, a sign-in link, a notice, a message. */
+    static final Pattern SENDING_PATH = Pattern.compile("(?i).*(invit|inbjud|password-link|notice|kallelse|message|meddelande|notify|remind|paminn).*");
+
+    /**
+     * Signed-in forms the sweep finds (an address input or a sending path) that mail nothing on the
+     * user's request, or are limited per user and recipient and flooded in their own test, with the reason.
+     */
+    static final Map<String, String> SIGNED_IN_SEND_NO_MAIL = Map.ofEntries(
+            Map.entry("POST /org/contacts/new", "stores a contact person of the member; mails nothing"),
+            Map.entry("POST /org/contacts/{id}", "edits a contact person; mails nothing"),
+            Map.entry("POST /org/events/register", "registers a participant for an event; mails nothing"),
+            Map.entry("POST /admin/membership/networks/{id}/participants", "adds a participant to a network; mails nothing"),
+            Map.entry("POST /fixamingata/handlaggning/kategorier", "stores a category's inbox; mail goes there only with residents' reports, which are limited"),
+            Map.entry("POST /fixamingata/handlaggning/kategorier/{id}", "edits a category's inbox, as above"),
+            Map.entry("POST /provisum/guardians", "stores a guardian; mails nothing"),
+            Map.entry("POST /provisum/guardians/{id}/suitability", "records a guardian's suitability check; mails nothing"),
+            Map.entry("POST /provisum/principals/{id}/messages",
+                    "the office writes to the principal's own guardians at their stored addresses (not typed), a mail without personal data;"
+                            + " not limited per caseworker yet"),
+            Map.entry("POST /e-tjanster/provisum/huvudman/{principalId}/meddelanden",
+                    "a guardian writes to the office's caseworkers (not a typed address); limited per client address and principal, flooded in ProvisumMessagesTests"),
+            Map.entry("POST /tillarbetslivet/places", "stores a place and its supervisor's address; mails nothing (the invitation is /invite)"),
+            Map.entry("POST /tillarbetslivet/pupils/{id}/guardians", "stores a pupil's guardian; mails nothing"),
+            Map.entry("POST /tillarbetslivet/places/{id}/invite",
+                    "limited per client address (30 a day) and recipient (3 a day), flooded in TillarbetslivetWorkplaceTests; not yet per user"),
+            Map.entry("POST /tillarbetslivet/workplaces/invite", "the same limit as /tillarbetslivet/places/{id}/invite, flooded in TillarbetslivetWorkplaceTests"),
+            Map.entry("POST /e-tjanster/tillarbetslivet/arbetsplatser", "the supervisor stores their workplace; mails nothing"),
+            Map.entry("POST /e-tjanster/tillarbetslivet/arbetsplatser/{id}", "the supervisor edits their workplace; mails nothing"),
+            Map.entry("POST /e-tjanster/tillarbetslivet/arbetsplatser/{id}/erbjudanden", "the supervisor offers places; mails nothing"),
+            Map.entry("POST /e-tjanster/tillarbetslivet/inbjudan/{token}", "the invited supervisor joins the place; mails nothing"),
+            Map.entry("POST /e-tjanster/tillarbetslivet/mina-val/egen-plats",
+                    "the pupil's own place mails its contact once: limited per pupil (5 a day) and recipient (3 a day), flooded in TillarbetslivetWorkplaceTests"),
+            Map.entry("POST /uka/installningar", "stores the office's settings; mails nothing"),
+            Map.entry("POST /uka/personer", "stores a young person; mails nothing"));
+
+    /** Two floods of a signed-in form: one sender to many recipients, and many uses to one recipient. */
+    record SignedInFloods(Flood perUser, Flood perRecipient) {
+    }
+
+    @Test
+    void everySignedInFormThatMailsAnAddressIsLimitedPerUserAndPerRecipient() throws Exception {
+        Map<String, SignedInFloods> floods = signedInFloods();
+        Findings findings = new Findings();
+        List<String> inventory = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.method() != HttpMethod.POST || endpoint.isApi() || PublicEndpoints.isPublic(HttpMethod.POST, endpoint.path(variable -> "1"))) {
+                continue;
+            }
+            boolean typedAddress = java.util.stream.Stream.concat(endpoint.parameters().stream(), endpoint.bodyFields().stream())
+                    .anyMatch(input -> ADDRESS_INPUT.matcher(input).matches());
+            if (!typedAddress && !SENDING_PATH.matcher(endpoint.pattern()).matches()) {
+                continue;
+            }
+            String name = endpoint.toString();
+            inventory.add("  " + name + (floods.containsKey(name) ? ": limited per user and recipient"
+                    : SIGNED_IN_SEND_NO_MAIL.containsKey(name) ? ": " + SIGNED_IN_SEND_NO_MAIL.get(name) : ": NOT CLASSIFIED"));
+            if (SIGNED_IN_SEND_NO_MAIL.containsKey(name)) {
+                continue;
+            }
+            SignedInFloods flood = floods.get(name);
+            if (flood == null) {
+                findings.check(false, name, "a signed-in form that mails or notifies an address, not classified: limit it per user and"
+                        + " per recipient (PublicFormLimits with the user as the first key) and give it two floods here, or a reason it mails nothing");
+                continue;
+            }
+            for (var entry : Map.of("one user", flood.perUser(), "one recipient", flood.perRecipient()).entrySet()) {
+                Flood one = entry.getValue();
+                RequestPostProcessor from = freshAddress();
+                for (int attempt = 1; attempt <= one.limit(); attempt++) {
+                    findings.check(!one.use().refused(attempt, from), name + " (" + entry.getKey() + ") use " + attempt,
+                            "refused within its limit of " + one.limit());
+                }
+                findings.check(one.use().refused(one.limit() + 1, from), name + " (" + entry.getKey() + ") use " + (one.limit() + 1),
+                        "not refused past its limit of " + one.limit() + " from " + entry.getKey());
+            }
+        }
+        System.out.printf("Mail-flood sweep: signed-in forms that mail an address%n%s%n", String.join("\n", inventory));
+        findings.assertNone("signed-in mail-flood sweep");
+    }
+
+    /** An organisation of the sweep's own, with its administrators and users (no demo organisation's lists change). */
+    private long floodOrganisation() {
+        String name = "Flodkommun (svep)";
+        synchronized (SweepTest.class) {
+            if (jdbc.queryForObject("select count(*) from core.organisation where name = ?", Integer.class, name) == 0) {
+                jdbc.update("insert into core.organisation (type, name) values ('MUNICIPALITY', ?)", name);
+            }
+        }
+        return organisationId(name);
+    }
+
+    /** A user to send password links to, without a password of its own (no hashing: the flood makes many). */
+    private long linkTarget(String username, long organisation) {
+        synchronized (SweepTest.class) {
+            if (!users.existsByUsernameIgnoreCase(username)) {
+                accounts.createUser(username, "Mål " + username, username + "@flood.example.se", organisation,
+                        java.util.Set.of(se.sambruk.core.Roles.CASEWORKER), null);
+            }
+        }
+        return userId(username);
+    }
+
+    private Map<String, SignedInFloods> signedInFloods() throws Exception {
+        long organisation = floodOrganisation();
+        String flodkommun = "Flodkommun (svep)";
+        Map<String, SignedInFloods> floods = new LinkedHashMap<>();
+        int invitations = 50; // UserController.INVITATIONS: 50 a day per user, 3 to one address
+        int links = 30; // UserController.PASSWORD_LINKS: 30 an hour per user, 3 to one address
+        java.util.function.BiFunction<String, String, Use> invite = (base, sender) -> {
+            try {
+                sweepUser(sender, base.startsWith("/admin") ? "Sambruk" : flodkommun, base.startsWith("/admin")
+                        ? se.sambruk.core.Roles.SAMBRUK_ADMIN : se.sambruk.core.Roles.ORG_ADMIN);
+                Caller caller = user(sender);
+                return (attempt, from) -> {
+                    String recipient = sender.endsWith("-r") ? sender + "@flood.example.se" : sender + "-" + attempt + "@flood.example.se";
+                    MockHttpServletRequestBuilder request = post(base + "/new").param("username", sender + ".invited." + attempt)
+                            .param("displayName", "Inbjuden " + attempt).param("email", recipient).param("roles", se.sambruk.core.Roles.CASEWORKER);
+                    if (base.startsWith("/admin")) {
+                        request.param("organisation", String.valueOf(organisationId("Sambruk")));
+                    }
+                    return body(caller.sign().apply(request)).contains("många inbjudningar");
+                };
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        floods.put("POST /admin/users/new", new SignedInFloods(new Flood(invitations, invite.apply("/admin/users", "flood.staff.u")),
+                new Flood(3, invite.apply("/admin/users", "flood.staff-r"))));
+        floods.put("POST /org/users/new", new SignedInFloods(new Flood(invitations, invite.apply("/org/users", "flood.admin.u")),
+                new Flood(3, invite.apply("/org/users", "flood.admin-r"))));
+        java.util.function.BiFunction<String, String, Use> link = (base, sender) -> {
+            try {
+                sweepUser(sender, base.startsWith("/admin") ? "Sambruk" : flodkommun, base.startsWith("/admin")
+                        ? se.sambruk.core.Roles.SAMBRUK_ADMIN : se.sambruk.core.Roles.ORG_ADMIN);
+                Caller caller = user(sender);
+                return (attempt, from) -> {
+                    long target = linkTarget(sender.endsWith("-r") ? sender + ".target" : sender + ".target." + attempt, organisation);
+                    MvcResult result = mvc.perform(caller.sign().apply(post(base + "/" + target + "/password-link"))).andReturn();
+                    return "password.link.tooMany".equals(result.getFlashMap().get("errorKey"));
+                };
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        floods.put("POST /admin/users/{id}/password-link", new SignedInFloods(new Flood(links, link.apply("/admin/users", "flood.staff.l")),
+                new Flood(3, link.apply("/admin/users", "flood.staff.l-r"))));
+        floods.put("POST /org/users/{id}/password-link", new SignedInFloods(new Flood(links, link.apply("/org/users", "flood.admin.l")),
+                new Flood(3, link.apply("/org/users", "flood.admin.l-r"))));
+        assertThat(organisation).isPositive();
+        return floods;
+    }
+
     private Map<String, Flood> floods() throws Exception {
         Map<String, Flood> floods = new LinkedHashMap<>();
         long published = publishedReport();

@@ -67,6 +67,8 @@ class UkaSchoolDataTests extends PlatformTest {
     void theRegisterIsReadFromSs12000AndAFailedReadChangesNothing() throws Exception {
         Cookie bo = login("borlange");
         long org = organisationId("Borlänge");
+        // from no connection: another test class may have saved Borlänge's first (UkaConnectorsBrowserTests does)
+        jdbc.update("delete from schooldata.connection where organisation_id = ? and service = 'uka'", org);
         UUID unit = UUID.randomUUID();
         String newcomer = pnr(17), gyPupil = pnr(17), leaver = pnr(18), starter = pnr(17);
         long leaverId = add(bo, leaver, "Lova Lämnare", "ATTENDING");

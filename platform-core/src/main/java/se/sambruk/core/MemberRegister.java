@@ -54,6 +54,19 @@ public interface MemberRegister {
     void admit(long organisationId, LocalDate memberSince, String note);
 
     /**
+     * Records the address the member's approved membership application gave as its contact: the
+     * only address a first administrator that Sambruk's staff create for the organisation gets its
+     * sign-in link at. Recorded once: a member that has one keeps it (a later application cannot
+     * redirect the link), and no staff form sets or changes it.
+     *
+     * @return whether the address was recorded (false when the member already had one or is no member)
+     */
+    boolean recordContactAddress(long organisationId, String email);
+
+    /** The contact address recorded from the member's membership application, if any. */
+    Optional<String> contactAddress(long organisationId);
+
+    /**
      * Records a resignation: the organisation stays a member until {@code memberUntil} (the last day,
      * at the end of the notice period), then is a former member.
      *

@@ -41,6 +41,7 @@ public class MembershipDecisions {
         Application application = applications.findById(applicationId).orElseThrow();
         application.approve(organisationId, boardDecidedOn, startsOn, rejoining, note, by);
         register.admit(organisationId, startsOn, "Styrelsebeslut " + boardDecidedOn + (rejoining ? ", återinträde" : ""));
+        register.recordContactAddress(organisationId, application.getContactEmail());
         audit.record(AuditAction.REGISTER_CHANGED, "membership_application", application.getId(), organisationId, "approved");
         tell(application, "Välkommen som medlem i Sambruk", "Styrelsen beslutade " + boardDecidedOn + " att bevilja "
                 + application.getOrganisationName() + " medlemskap i Sambruk från " + startsOn + ". Välkommen!");

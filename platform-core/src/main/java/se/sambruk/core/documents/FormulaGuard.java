@@ -4,11 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps a spreadsheet from running what someone typed: a cell that begins with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return is a formula (or becomes one) in
+ * {@code +}, {@code -}, {@code @} (or their full-width forms), a tab, a carriage return or a line
+ * feed is a formula (or becomes one) in
  * Excel and LibreOffice, so such text gets a leading apostrophe, which both show as text. A plain
  * number ({@code -12}, {@code -3,5}) cannot be a formula and is left alone.
  */
 public final class FormulaGuard {
+
+    /** The full-width forms of = + - @, which spreadsheets with an East Asian input method read as the plain ones. */
+    private static final String FULL_WIDTH = "\uFF1D\uFF0B\uFF0D\uFF20";
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
@@ -21,7 +25,8 @@ public final class FormulaGuard {
             return false;
         }
         char first = text.charAt(0);
-        boolean formulaStart = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formulaStart = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\n' || FULL_WIDTH.indexOf(first) >= 0;
         return formulaStart && !PLAIN_NUMBER.matcher(text).matches();
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.web.client.RestClient;
@@ -147,21 +148,34 @@ public class OutgoingUrls {
      */
     public InetSocketAddress resolve(URI uri) {
         check(uri);
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        String host = uri.getHost();
         int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return new InetSocketAddress(checkedAddresses(host, port)[0], port);
+    }
+
+    /**
+     * The host looked up once and every answer checked (unless the operator allows the host, or
+     * the host and this port; a port of -1 matches only an allowance of the host on any port):
+     * the addresses the connection may be made to. The HTTP clients this class gives use it as
+     * their only DNS resolver, so they connect to exactly what was checked.
+     */
+    InetAddress[] checkedAddresses(String host, int port) {
+        String name = (host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host).toLowerCase(Locale.ROOT);
         InetAddress[] addresses;
         try {
-            addresses = resolver.all(IDN.toASCII(host.toLowerCase(Locale.ROOT)));
+            addresses = resolver.all(IDN.toASCII(name));
         } catch (UnknownHostException | IllegalArgumentException unknown) {
-            throw new OutgoingUrlRefused("Värdnamnet " + host + " finns inte.");
+            throw new OutgoingUrlRefused("Värdnamnet " + name + " finns inte.");
         }
-        String lower = host.toLowerCase(Locale.ROOT);
-        if (!allowed.contains(lower) && !allowed.contains(lower + ":" + port)) {
+        if (addresses == null || addresses.length == 0) {
+            throw new OutgoingUrlRefused("Värdnamnet " + name + " finns inte.");
+        }
+        if (!allowed.contains(name) && !(port >= 0 && allowed.contains(name + ":" + port))) {
             internal(addresses).ifPresent(reason -> {
                 throw new OutgoingUrlRefused(reason);
             });
         }
-        return new InetSocketAddress(addresses[0], port);
+        return addresses;
     }
 
     /** The address, when it may be called; else {@link OutgoingUrlRefused} with the reason. */
@@ -191,21 +205,34 @@ public class OutgoingUrls {
     }
 
     /**
-     * A JDK HTTP client builder that never follows redirects; callers {@link #check} every
-     * request's address before sending it.
+     * A JDK HTTP client builder for calls to set addresses: the client checks every request's
+     * address before sending it, connects only to the addresses the guard checked at that moment
+     * (its DNS resolver is this guard, so a name that answers otherwise a second time is never
+     * reached), keeps the host name for TLS (SNI and the certificate check), and never follows a
+     * redirect. HTTP/1.1; proxies, authenticators and cookie handlers are refused.
      */
     public HttpClient.Builder httpClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        return new CheckedHttpClient.Builder(this);
     }
 
     /**
-     * A RestClient builder whose every request is checked before it is sent, that never follows
-     * a redirect (a 3xx answer throws {@link OutgoingUrlRefused}), with these time limits.
+     * A Spring request factory with the same guarantees as {@link #httpClient()}: connections only
+     * to the addresses the guard checked, TLS to the name, no redirects, these time limits.
+     */
+    public ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+        HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(
+                CheckedConnections.client(this, connectTimeout, readTimeout, null, null));
+        factory.setReadTimeout(readTimeout);
+        return factory;
+    }
+
+    /**
+     * A RestClient builder whose every request is checked before it is sent and connected only to
+     * the checked addresses ({@link #requestFactory}), that never follows a redirect (a 3xx answer
+     * throws {@link OutgoingUrlRefused}), with these time limits.
      */
     public RestClient.Builder restClient(Duration connectTimeout, Duration readTimeout) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient().connectTimeout(connectTimeout).build());
-        factory.setReadTimeout(readTimeout);
-        return RestClient.builder().requestFactory(factory).requestInterceptor((request, body, execution) -> {
+        return RestClient.builder().requestFactory(requestFactory(connectTimeout, readTimeout)).requestInterceptor((request, body, execution) -> {
             check(request.getURI());
             var response = execution.execute(request, body);
             if (response.getStatusCode().is3xxRedirection()) {

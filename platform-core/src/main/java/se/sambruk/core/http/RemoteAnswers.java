@@ -39,7 +39,8 @@ public final class RemoteAnswers {
             if (cause instanceof UnknownHostException) {
                 return "Värdnamnet finns inte.";
             }
-            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+                    || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException) {
                 return "Servern svarar inte (ingen anslutning).";
             }
             if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {

@@ -25,6 +25,8 @@ public class Member {
     private LocalDate memberSince;
     private LocalDate memberUntil;
     private String note;
+    /** The address of the member's membership application; set once, from the application, never by staff's forms. */
+    private String contactEmail;
     private Instant updatedAt = Instant.now();
 
     @Version
@@ -53,5 +55,7 @@ public class Member {
     public void setMemberUntil(LocalDate memberUntil) { this.memberUntil = memberUntil; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getContactEmail() { return contactEmail; }
+    void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
     public boolean isActive() { return status == MemberStatus.ACTIVE || status == MemberStatus.RESIGNING; }
 }

@@ -80,6 +80,27 @@ class RegisterOfMembers implements MemberRegister {
 
     @Override
     @Transactional
+    public boolean recordContactAddress(long organisationId, String email) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        Member member = members.findById(organisationId).orElse(null);
+        if (member == null || member.getContactEmail() != null) {
+            return false;
+        }
+        member.setContactEmail(email.strip());
+        audit.record(AuditAction.REGISTER_CHANGED, "member", organisationId, organisationId, "contact address recorded from the membership application");
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> contactAddress(long organisationId) {
+        return members.findById(organisationId).map(Member::getContactEmail);
+    }
+
+    @Override
+    @Transactional
     public void resign(long organisationId, LocalDate memberUntil, String note) {
         Member member = members.findById(organisationId)
                 .filter(Member::isActive)

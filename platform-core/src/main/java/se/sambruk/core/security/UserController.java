@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sambruk.core.AuditLog;
 import se.sambruk.core.CurrentUser;
+import se.sambruk.core.MemberRegister;
+import se.sambruk.core.PublicFormLimits;
 import se.sambruk.core.Roles;
 import se.sambruk.core.ServiceAccess;
 import se.sambruk.core.ServiceModule;
@@ -37,9 +39,11 @@ import se.sambruk.core.web.SearchText;
  * Reading a user's details is a read of personal data and is audited.
  *
  * <p>Nobody sets another person's password: a new user gets an e-mailed link to choose their own
- * ({@link PasswordLinks}). Staff grant only the core roles (so they may create an organisation's
- * first administrator, and no administrator once it has one), never a service's roles: those the
- * organisation's own administrator grants, and only for services the organisation uses. Nobody disables themselves or an
+ * ({@link PasswordLinks}). Staff grant only the core roles, never a service's roles: those the
+ * organisation's own administrator grants, and only for services the organisation uses. Outside
+ * Sambruk staff create only an organisation's first administrator, and its link goes only to the
+ * contact address the member's application gave ({@link MemberRegister#contactAddress}), never to
+ * one staff type: no account staff can sign in with ever acts for a municipality. Nobody disables themselves or an
  * organisation's last enabled administrator; a disabled user's sessions end at once.
  */
 @Controller
@@ -54,10 +58,14 @@ class UserController {
     private final SignedInSessions sessions;
     private final PasswordLinks passwordLinks;
     private final ServiceAccess access;
+    private final MemberRegister register;
+    private final PublicFormLimits limits;
 
     UserController(AppUsers users, UserList userList, UserAccounts accounts, Organisations organisations,
                    AuditLog audit, List<ServiceModule> modules, SignedInSessions sessions, PasswordLinks passwordLinks,
-                   ServiceAccess access) {
+                   ServiceAccess access, MemberRegister register, PublicFormLimits limits) {
+        this.register = register;
+        this.limits = limits;
         this.sessions = sessions;
         this.passwordLinks = passwordLinks;
         this.access = access;
@@ -162,16 +170,30 @@ class UserController {
         } else if (scope.all()) {
             staffRefusal(roles, organisationId).ifPresent(key -> errors.rejectValue("roles", key));
         }
-        if (form.getEmail() == null || form.getEmail().isBlank()) {
+        String email = form.getEmail();
+        if (scope.all() && !inAssociation(organisationId)) {
+            // staff never choose where a municipality's first administrator's link goes: the member's own contact address
+            Optional<String> registered = register.contactAddress(organisationId);
+            if (registered.isEmpty()) {
+                errors.rejectValue("email", "user.email.noRegisteredAddress");
+            } else if (email != null && !email.isBlank() && !email.strip().equalsIgnoreCase(registered.get())) {
+                errors.rejectValue("email", "user.email.notTheRegisteredAddress");
+            } else {
+                email = registered.get();
+            }
+        } else if (email == null || email.isBlank()) {
             errors.rejectValue("email", "user.email.missing");
         }
         if (form.getUsername() != null && users.existsByUsernameIgnoreCase(form.getUsername().strip())) {
             errors.rejectValue("username", "username.taken");
         }
+        if (!errors.hasErrors() && !limits.allow("core.invitation", INVITATIONS, sender(), email)) {
+            errors.rejectValue("email", "user.invitations.tooMany");
+        }
         if (errors.hasErrors()) {
             return form(model, form, scope);
         }
-        AppUser user = accounts.createUser(form.getUsername(), form.getDisplayName(), form.getEmail(), organisationId, roles, null);
+        AppUser user = accounts.createUser(form.getUsername(), form.getDisplayName(), email, organisationId, roles, null);
         passwordLinks.send(user, true);
         audit.personalDataChanged("user", user.getId(), organisationId, "created, invited by e-mail");
         redirect.addFlashAttribute("flashKey", "password.link.sent");
@@ -185,12 +207,25 @@ class UserController {
         AppUser user = find(id, scope);
         if (user.getEmail() == null || !user.isEnabled()) {
             redirect.addFlashAttribute("errorKey", "user.email.missing");
+        } else if (!limits.allow("core.password-link", PASSWORD_LINKS, sender(), user.getEmail())) {
+            redirect.addFlashAttribute("errorKey", "password.link.tooMany");
         } else {
             passwordLinks.send(user, false);
             audit.personalDataChanged("user", user.getId(), user.getOrganisationId(), "password link sent");
             redirect.addFlashAttribute("flashKey", "password.link.sent");
         }
         return "redirect:" + scope.base() + "/" + user.getId();
+    }
+
+    /** Invitations one user sends a day, and to one address (a mail bomb through the invitation form). */
+    static final PublicFormLimits.Limit INVITATIONS = new PublicFormLimits.Limit(50, 3, java.time.Duration.ofDays(1));
+    /** Fresh password links one user sends a day, and to one address an hour. */
+    static final PublicFormLimits.Limit PASSWORD_LINKS = new PublicFormLimits.Limit(30, 3, java.time.Duration.ofHours(1));
+
+    /** The signed-in sender as the limiter's first key (a user, not a client address: one person, any network). */
+    private static String sender() {
+        CurrentUser user = CurrentUser.require();
+        return "user:" + (user.userId() != null ? user.userId() : user.name());
     }
 
     /**
@@ -200,18 +235,25 @@ class UserController {
      * role outside the association.
      */
     private Optional<String> staffRefusal(Set<String> roles, long organisationId) {
-        boolean association = organisations.findById(organisationId)
-                .map(organisation -> organisation.getType() == se.sambruk.core.organisation.OrganisationType.ASSOCIATION).orElse(false);
-        if (association) {
+        if (inAssociation(organisationId)) {
             return Optional.empty();
         }
         if (roles.contains(Roles.SAMBRUK_ADMIN)) {
             return Optional.of("user.roles.staffOnlyInAssociation");
         }
-        if (roles.contains(Roles.ORG_ADMIN) && users.countEnabledWithRole(organisationId, Roles.ORG_ADMIN) > 0) {
+        if (!roles.equals(Set.of(Roles.ORG_ADMIN))) {
+            // a caseworker or council delegate of staff's making would act for the municipality (a delegate votes in its councils)
+            return Optional.of("user.roles.staffOnlyFirstAdministrator");
+        }
+        if (users.countEnabledWithRole(organisationId, Roles.ORG_ADMIN) > 0) {
             return Optional.of("user.roles.firstAdministratorOnly");
         }
         return Optional.empty();
+    }
+
+    private boolean inAssociation(long organisationId) {
+        return organisations.findById(organisationId)
+                .map(organisation -> organisation.getType() == se.sambruk.core.organisation.OrganisationType.ASSOCIATION).orElse(false);
     }
 
     /** Whether the user is the last enabled administrator of their organisation (or of staff). */

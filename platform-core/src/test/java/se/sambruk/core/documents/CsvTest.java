@@ -14,7 +14,8 @@ class CsvTest {
 
     @Test
     void formulasAreGuardedWhateverTheyStartWith() {
-        for (String attack : List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1")) {
+        for (String attack : List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+                "\n=1+1", "\uFF1DHYPERLINK(\"http://x\")", "\uFF0B1+1", "\uFF0D1+1", "\uFF20SUM(A1)")) {
             assertThat(FormulaGuard.risky(attack)).as(attack).isTrue();
             assertThat(FormulaGuard.guard(attack)).isEqualTo("'" + attack);
         }

@@ -167,4 +167,98 @@ class OutgoingUrlsTests {
         assertThat(RemoteAnswers.reason(failure)).isEqualTo("HTTP 500 (Internal Server Error)");
         assertThat(RemoteAnswers.reason(new RestClientException("x", new java.net.ConnectException("refused")))).doesNotContain("refused");
     }
+
+    /** A resolver that answers a public address for the first look-up of each name and the real answer after (DNS rebinding). */
+    static OutgoingUrls rebindingToTheMachineItself() {
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return new OutgoingUrls(List.of(), host -> seen.add(host)
+                ? new java.net.InetAddress[] {java.net.InetAddress.getByName("93.184.216.34")}
+                : java.net.InetAddress.getAllByName(host));
+    }
+
+    @Test
+    void anHttpCallConnectsOnlyToTheAddressTheGuardCheckedWhenTheNameRebinds() throws Exception {
+        // "localhost" answers a public address to the check and the machine itself to any later look-up: a client that
+        // looked the name up again itself (the JDK's, before) reached the fake server behind the check's back
+        String url = "http://localhost:" + server.getAddress().getPort() + "/ok";
+        var rest = rebindingToTheMachineItself().restClient(Duration.ofSeconds(2), Duration.ofSeconds(2)).build();
+        assertThatThrownBy(() -> rest.get().uri(url).retrieve().body(String.class))
+                .isInstanceOf(OutgoingUrlRefused.class).hasMessageContaining("internt nät");
+        java.net.http.HttpClient jdk = rebindingToTheMachineItself().httpClient().connectTimeout(Duration.ofSeconds(2)).build();
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> jdk.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()));
+        assertThat(RemoteAnswers.reason(refused)).contains("internt nät");
+        assertThat(asked).as("requests that reached the internal server").hasValue(0);
+        // the same client reaches a name the operator allows, sends the name as Host and gets the body through the caller's handler
+        OutgoingUrls allowing = new OutgoingUrls(List.of("localhost:" + server.getAddress().getPort()));
+        var answer = allowing.httpClient().build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("internal answer");
+        assertThat(answer.headers().firstValue("content-type")).hasValue("application/json");
+        var redirect = allowing.httpClient().build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + server.getAddress().getPort() + "/redirect")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(redirect.statusCode()).as("a redirect is returned, never followed").isEqualTo(302);
+        assertThat(asked).hasValue(2);
+    }
+
+    @Test
+    void tlsToTheCheckedAddressKeepsTheNameForSniAndTheCertificateCheck(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path store = dir.resolve("api.p12");
+        String keytool = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "api", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=api.example.test", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-storepass", "test-password", "-keypass", "test-password", "-ext", "SAN=dns:api.example.test")
+                .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).isZero();
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(store)) {
+            keys.load(in, "test-password".toCharArray());
+        }
+        var keyManagers = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, "test-password".toCharArray());
+        javax.net.ssl.SSLContext serverTls = javax.net.ssl.SSLContext.getInstance("TLS");
+        serverTls.init(keyManagers.getKeyManagers(), null, null);
+        java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("api", keys.getCertificate("api"));
+        var trustManagers = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trusted);
+        javax.net.ssl.SSLContext clientTls = javax.net.ssl.SSLContext.getInstance("TLS");
+        clientTls.init(null, trustManagers.getTrustManagers(), null);
+
+        var https = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(serverTls));
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        https.createContext("/", exchange -> {
+            var session = (javax.net.ssl.ExtendedSSLSession) ((com.sun.net.httpserver.HttpsExchange) exchange).getSSLSession();
+            seen.add(exchange.getRequestHeaders().getFirst("Host") + " sni=" + session.getRequestedServerNames().stream()
+                    .map(name -> new String(name.getEncoded(), StandardCharsets.US_ASCII)).toList());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        https.start();
+        try {
+            int port = https.getAddress().getPort();
+            // both names are internal hosts the operator allows; the guard's resolver answers 127.0.0.1 for them
+            OutgoingUrls outgoing = new OutgoingUrls(List.of("api.example.test:" + port, "other.example.test:" + port),
+                    host -> new java.net.InetAddress[] {java.net.InetAddress.getByName("127.0.0.1")});
+            java.net.http.HttpClient client = outgoing.httpClient().sslContext(clientTls).build();
+            var ok = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://api.example.test:" + port + "/x")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(ok.statusCode()).isEqualTo(204);
+            assertThat(seen).containsExactly("api.example.test:" + port + " sni=[api.example.test]");
+            java.io.IOException wrongName = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://other.example.test:" + port + "/x")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()));
+            assertThat(RemoteAnswers.reason(wrongName)).contains("TLS");
+            assertThat(seen).hasSize(1);
+        } finally {
+            https.stop(0);
+        }
+    }
 }

@@ -93,7 +93,17 @@ public class Lookups {
 
     /** Logs and audits the look-up, then starts asking; returns the look-up's id at once. */
     public long start(CurrentUser user, LookupRequest request) {
-        return start(user.organisationId(), user.name(), user.userId(), null, request);
+        return start(user, request, ingivare(user.organisationId())
+                .orElseThrow(() -> new IllegalStateException("No SSBTEK ingivare configured for the organisation")));
+    }
+
+    /**
+     * As {@link #start(CurrentUser, LookupRequest)} with the organisation's ingivare already read
+     * ({@link #ingivare}; the form checks it before it starts the look-up, so it is read once per
+     * request, not again here).
+     */
+    public long start(CurrentUser user, LookupRequest request, String[] ingivare) {
+        return start(user.organisationId(), user.name(), user.userId(), null, request, ingivare);
     }
 
     /**
@@ -103,7 +113,8 @@ public class Lookups {
      * sources of report type household are asked.
      */
     public long startAutomatic(long organisationId, String actor, LookupRequest request) {
-        return start(organisationId, actor, null, actor, request);
+        return start(organisationId, actor, null, actor, request, ingivare(organisationId)
+                .orElseThrow(() -> new IllegalStateException("No SSBTEK ingivare configured for the organisation")));
     }
 
     /** The sources of report type household: what a look-up without a caseworker asks. */
@@ -112,9 +123,8 @@ public class Lookups {
                 .map(AgencySource::code).toList();
     }
 
-    private long start(long organisationId, String caseworker, Long caseworkerUserId, String auditActor, LookupRequest request) {
-        String[] ingivare = ingivare(organisationId)
-                .orElseThrow(() -> new IllegalStateException("No SSBTEK ingivare configured for the organisation"));
+    private long start(long organisationId, String caseworker, Long caseworkerUserId, String auditActor, LookupRequest request,
+                       String[] ingivare) {
         List<String> numbers = request.persons().stream().map(PersonalIdentityNumber::value).toList();
         String masked = String.join(",", request.persons().stream().map(PersonalIdentityNumber::masked).toList());
         // One transaction, so the log, its answers' rows and the audit entry are kept together or not at all (and the request
@@ -167,7 +177,7 @@ public class Lookups {
                     } catch (java.net.http.HttpTimeoutException e) {
                         return new SourceAnswer(SourceAnswer.State.TIMED_OUT, "Inget svar inom " + timeout.toSeconds() + " s", List.of());
                     } catch (Exception e) {
-                        log.info("Multifråga: {} failed: {}", source.code(), e.toString());
+                        log.info(failure(id, source.code(), e));
                         return new SourceAnswer(SourceAnswer.State.FAILED, "Källan gick inte att nå", List.of());
                     }
                 }, executor)
@@ -176,6 +186,21 @@ public class Lookups {
                         ? new SourceAnswer(SourceAnswer.State.TIMED_OUT, "Inget svar inom " + timeout.toSeconds() + " s", List.of())
                         : new SourceAnswer(SourceAnswer.State.FAILED, "Källan gick inte att nå", List.of()))
                 .thenAccept(answer -> store(id, person, source.code(), answer, (int) ((System.nanoTime() - started) / 1_000_000)));
+    }
+
+    /**
+     * The log line of a failed question: the look-up, the source and the kind of failure (the
+     * exception's class and its causes' classes), never a message: an exception's message may
+     * hold the agency's answer or the request, and with them a personnummer (the schema's
+     * complaint about a value quotes the value).
+     */
+    static String failure(long lookupId, String source, Throwable e) {
+        StringBuilder kind = new StringBuilder(e.getClass().getSimpleName());
+        java.util.Set<Throwable> seen = new java.util.HashSet<>(List.of(e));
+        for (Throwable cause = e.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
+            kind.append(" <- ").append(cause.getClass().getSimpleName());
+        }
+        return "Multifråga: look-up " + lookupId + ", source " + source + " failed: " + kind;
     }
 
     private void store(long id, int person, String source, SourceAnswer answer, int millis) {

@@ -220,7 +220,8 @@ public class SsbtekClient {
         }
         body.append("</ssbt:specifikaFrageparametrar></ssbt:hamtaBastjanstInformation>");
         String xml = body.toString();
-        List<String> problems = validate(parse(xml).getDocumentElement());
+        // validated as the text that is sent (a parse into a DOM and a copy of it cost as much again as the validation)
+        List<String> problems = validate(new StreamSource(new StringReader(xml)));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The SSBTEK request does not follow the schema: " + problems.get(0));
         }
@@ -510,9 +511,22 @@ public class SsbtekClient {
 
     /** What the XSD says is wrong with an element (empty when it validates). */
     public List<String> validate(Element element) {
+        try {
+            Document copy = BUILDERS.newDocumentBuilder().newDocument();
+            copy.appendChild(copy.importNode(element, true));
+            return validate(new DOMSource(copy));
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    /** What the XSD says is wrong with a document (empty when it validates). */
+    private List<String> validate(javax.xml.transform.Source source) {
         List<String> problems = new ArrayList<>();
         try {
             javax.xml.validation.Validator validator = schema.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.setErrorHandler(new org.xml.sax.ErrorHandler() {
                 public void warning(org.xml.sax.SAXParseException e) {
                 }
@@ -525,9 +539,7 @@ public class SsbtekClient {
                     problems.add(e.getMessage());
                 }
             });
-            Document copy = BUILDERS.newDocumentBuilder().newDocument();
-            copy.appendChild(copy.importNode(element, true));
-            validator.validate(new DOMSource(copy));
+            validator.validate(source);
         } catch (Exception e) {
             problems.add(e.getMessage());
         }

@@ -80,7 +80,8 @@ class LookupController {
             return page(user, form, model);
         }
         LookupForm.Checked checked = form.check(LocalDate.now(), lookups::unknownSources, lookups::maxMonths);
-        if (lookups.ingivare(user.organisationId()).isEmpty()) {
+        java.util.Optional<String[]> ingivare = lookups.ingivare(user.organisationId());
+        if (ingivare.isEmpty()) {
             binding.reject("mf.error.notConfigured");
         }
         checked.errors().forEach((field, key) -> binding.rejectValue(field, key));
@@ -90,7 +91,7 @@ class LookupController {
         if (binding.hasErrors()) {
             return page(user, form, model);
         }
-        long id = lookups.start(user, checked.request());
+        long id = lookups.start(user, checked.request(), ingivare.get());
         return "redirect:/multifraga/lookups/" + id;
     }
 

@@ -37,6 +37,17 @@ class SsbtekClientTests {
     }
 
     @Test
+    void valuesWithMarkupAreEscapedAndTheRequestStillFollowsTheSchema() {
+        SourceQuestion q = new SourceQuestion("162120009999", "Borlänge <kommun> & co", "Handläggare \"Test\"", "199001011239", "EB-<1>&2",
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), "Syfte <b>", "Lag & rätt", "k-1");
+        String soap = client.request(q, "AF");
+        assertThat(soap).contains("<ssbt:arendeidentitet>EB-&lt;1&gt;&amp;2</ssbt:arendeidentitet>")
+                .contains("<ssbt:namn>Borlänge &lt;kommun&gt; &amp; co</ssbt:namn>");
+        assertThat(client.validate(SsbtekClient.child(SsbtekClient.child(SsbtekClient.parse(soap).getDocumentElement(), SsbtekClient.SOAP_NS, "Body"),
+                SsbtekClient.NS, "hamtaBastjanstInformation"))).isEmpty();
+    }
+
+    @Test
     void aRequestThatBreaksTheSchemaIsNeverSent() {
         assertThatThrownBy(() -> client.request(question("19900101"), "CSN")).hasMessageContaining("does not follow the schema");
         SourceQuestion noOrg = new SourceQuestion("12345", "B", "H", "199001011239", "EB-1", LocalDate.of(2026, 9, 1),
