@@ -208,10 +208,9 @@ class UkaSchoolDataTests extends PlatformTest {
         mvc.perform(get("/uka/skoldata").cookie(login("ale"))).andExpect(status().is4xxClientError());
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"db/migration/uka/V10__school_data_to_platform.sql",
-            "db/migration/schooldata/V3__older_connections.sql"})
-    void ukasOldConnectionAndRunsAreMovedWhicheverMigrationRunsWhileTheOldTablesExist(String migration) throws Exception {
+    @Test
+    void ukasOldConnectionAndRunsAreMovedToTheSharedSchoolData() throws Exception {
+        String migration = "db/migration/uka/V10__school_data_to_platform.sql";
         long org = organisationId("Hedemora");
         jdbc.update("delete from schooldata.run where organisation_id = ? and service = 'uka'", org);
         jdbc.update("delete from schooldata.connection where organisation_id = ? and service = 'uka'", org);
