@@ -149,6 +149,7 @@ class MailFloodSweepTests extends SweepTest {
             Map.entry("POST /e-tjanster/tillarbetslivet/arbetsplatser", "the supervisor stores their workplace; mails nothing"),
             Map.entry("POST /e-tjanster/tillarbetslivet/arbetsplatser/{id}", "the supervisor edits their workplace; mails nothing"),
             Map.entry("POST /e-tjanster/tillarbetslivet/arbetsplatser/{id}/erbjudanden", "the supervisor offers places; mails nothing"),
+            Map.entry("POST /e-tjanster/tillarbetslivet/erbjudanden/{id}/andra", "the workplace stores a new version of its offer, to be signed and approved; mails nothing"),
             Map.entry("POST /e-tjanster/tillarbetslivet/inbjudan/{token}", "the invited supervisor joins the place; mails nothing"),
             Map.entry("POST /e-tjanster/tillarbetslivet/mina-val/egen-plats",
                     "the pupil's own place mails its contact once: limited per pupil (5 a day) and recipient (3 a day), flooded in TillarbetslivetWorkplaceTests"),
