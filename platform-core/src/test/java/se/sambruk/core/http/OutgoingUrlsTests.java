@@ -177,6 +177,47 @@ class OutgoingUrlsTests {
     }
 
     @Test
+    void manyCallsToOneHostRunAtOnceNotFiveAtATime() throws Exception {
+        int calls = 12;
+        var allArrived = new java.util.concurrent.CountDownLatch(calls);
+        HttpServer waiting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        waiting.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(calls));
+        waiting.createContext("/", exchange -> {
+            allArrived.countDown();
+            boolean together;
+            try {
+                together = allArrived.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                together = false;
+            }
+            exchange.sendResponseHeaders(together ? 200 : 503, -1);
+            exchange.close();
+        });
+        waiting.start();
+        var callers = java.util.concurrent.Executors.newFixedThreadPool(calls);
+        try {
+            OutgoingUrls allowing = new OutgoingUrls(List.of("127.0.0.1:" + waiting.getAddress().getPort()));
+            var rest = allowing.restClient(Duration.ofSeconds(2), Duration.ofSeconds(10)).build();
+            var jdk = allowing.httpClient().build();
+            String url = "http://127.0.0.1:" + waiting.getAddress().getPort() + "/";
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < calls; i++) {
+                boolean viaRest = i % 2 == 0;
+                answers.add(callers.submit(() -> viaRest
+                        ? rest.get().uri(url).retrieve().toBodilessEntity().getStatusCode().value()
+                        : jdk.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get(20, java.util.concurrent.TimeUnit.SECONDS)).as("every call answered while all were in flight").isEqualTo(200);
+            }
+        } finally {
+            callers.shutdownNow();
+            waiting.stop(0);
+        }
+    }
+
+    @Test
     void anHttpCallConnectsOnlyToTheAddressTheGuardCheckedWhenTheNameRebinds() throws Exception {
         // "localhost" answers a public address to the check and the machine itself to any later look-up: a client that
         // looked the name up again itself (the JDK's, before) reached the fake server behind the check's back
