@@ -26,7 +26,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -49,6 +50,17 @@ import org.apache.hc.core5.util.Timeout;
  * only; cookie handlers, proxies and authenticators are refused when set.
  */
 final class CheckedHttpClient extends HttpClient {
+
+    /**
+     * Where {@link #sendAsync} blocks when the caller gives no executor. Not the common fork-join
+     * pool: each send blocks its thread for the whole call, and on two cores that pool has one
+     * thread, so asynchronous sends would run one at a time.
+     */
+    private static final ExecutorService ASYNC_SENDS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "checked-http-async");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final OutgoingUrls guard;
     private final CloseableHttpClient client;
@@ -153,7 +165,7 @@ final class CheckedHttpClient extends HttpClient {
                 Thread.currentThread().interrupt();
                 throw new CompletionException(e);
             }
-        }, executor == null ? ForkJoinPool.commonPool() : executor);
+        }, executor == null ? ASYNC_SENDS : executor);
     }
 
     @Override

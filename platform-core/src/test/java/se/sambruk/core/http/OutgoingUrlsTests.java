@@ -218,6 +218,50 @@ class OutgoingUrlsTests {
     }
 
     @Test
+    void asynchronousSendsRunTogetherAndTheBuilderRefusesWhatWouldLeaveTheCheckedAddress() throws Exception {
+        int calls = 6;
+        var allArrived = new java.util.concurrent.CountDownLatch(calls);
+        HttpServer waiting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        waiting.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(calls));
+        waiting.createContext("/", exchange -> {
+            allArrived.countDown();
+            boolean together;
+            try {
+                together = allArrived.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                together = false;
+            }
+            exchange.sendResponseHeaders(together ? 200 : 503, -1);
+            exchange.close();
+        });
+        waiting.start();
+        try {
+            OutgoingUrls allowing = new OutgoingUrls(List.of("127.0.0.1:" + waiting.getAddress().getPort()));
+            var client = allowing.httpClient().build();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + waiting.getAddress().getPort() + "/")).build();
+            var answers = new java.util.ArrayList<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>>();
+            for (int i = 0; i < calls; i++) {
+                answers.add(client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.discarding()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode()).as("all sends in flight at once").isEqualTo(200);
+            }
+        } finally {
+            waiting.stop(0);
+        }
+        var builder = strict.httpClient();
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> builder.followRedirects(java.net.http.HttpClient.Redirect.NORMAL));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> builder.proxy(java.net.ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128))));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> builder.cookieHandler(new java.net.CookieManager()));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> builder.authenticator(java.net.Authenticator.getDefault()));
+        builder.followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+    }
+
+    @Test
     void anHttpCallConnectsOnlyToTheAddressTheGuardCheckedWhenTheNameRebinds() throws Exception {
         // "localhost" answers a public address to the check and the machine itself to any later look-up: a client that
         // looked the name up again itself (the JDK's, before) reached the fake server behind the check's back
